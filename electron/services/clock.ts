@@ -1,0 +1,3 @@
+/** Services read time through this, so tests can pin it. */
+export type Clock = () => Date;
+export const systemClock: Clock = () => new Date();

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { LibrarySchema } from '../content/schema.js';
+import { AttemptSchema, ReviewSchema } from '../schemas/attempt.js';
+import { OpaqueIdSchema } from '../schemas/ids.js';
+import { NoticeSchema } from '../schemas/notice.js';
+import { AppendChunkSchema, BeginRecordingSchema } from '../schemas/recording.js';
+import { SettingsPatchSchema, SettingsSchema } from '../schemas/settings.js';
+import { SlugSchema } from '../content/schema.js';
+
+const NoRequest = z.undefined().or(z.object({}).strict());
+const AttemptRef = z.object({ attemptId: OpaqueIdSchema }).strict();
+const RecordingRef = z.object({ recordingId: OpaqueIdSchema }).strict();
+
+/**
+ * The one contract between renderer and main. Every channel is `domain:verb`, with a schema
+ * for what the renderer sends and what main answers. The preload, the browser host, the
+ * dispatcher and the renderer's client are all derived from this map.
+ */
+export const channels = {
+  'app:info': {
+    request: NoRequest,
+    response: z.object({ version: z.string(), dataDir: z.string(), host: z.enum(['electron', 'browser']) }),
+  },
+  'app:notices': { request: NoRequest, response: z.array(NoticeSchema) },
+  'app:dismissNotice': {
+    request: z.object({ noticeId: z.string().max(100) }).strict(),
+    response: z.array(NoticeSchema),
+  },
+
+  'library:get': { request: NoRequest, response: LibrarySchema },
+
+  'settings:get': { request: NoRequest, response: SettingsSchema },
+  'settings:set': { request: SettingsPatchSchema, response: SettingsSchema },
+
+  'recordings:begin': {
+    request: BeginRecordingSchema.strict(),
+    response: z.object({ recordingId: OpaqueIdSchema }),
+  },
+  'recordings:append': {
+    request: AppendChunkSchema.strict(),
+    response: z.object({ bytesReceived: z.number().int().min(0) }),
+  },
+  'recordings:finish': { request: RecordingRef, response: AttemptSchema },
+  'recordings:discard': { request: RecordingRef, response: z.object({ discarded: z.boolean() }) },
+
+  'attempts:list': {
+    request: z.object({ questionId: SlugSchema.optional() }).strict(),
+    response: z.array(AttemptSchema),
+  },
+  'attempts:get': { request: AttemptRef, response: AttemptSchema },
+  'attempts:review': {
+    request: z.object({ attemptId: OpaqueIdSchema, review: ReviewSchema.strict() }).strict(),
+    response: AttemptSchema,
+  },
+  'attempts:delete': { request: AttemptRef, response: z.object({ deleted: z.boolean() }) },
+} as const satisfies Record<`${string}:${string}`, { request: z.ZodType; response: z.ZodType }>;
+
+export type Channels = typeof channels;
+export type Channel = keyof Channels;
+export type RequestOf<C extends Channel> = z.input<Channels[C]['request']>;
+export type ParsedRequestOf<C extends Channel> = z.output<Channels[C]['request']>;
+export type ResponseOf<C extends Channel> = z.output<Channels[C]['response']>;
+
+export const channelNames = Object.keys(channels) as Channel[];
+
+export const isChannel = (value: unknown): value is Channel =>
+  typeof value === 'string' && Object.hasOwn(channels, value);

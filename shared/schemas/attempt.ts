@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { SlugSchema } from '../content/schema.js';
+import { IsoDateSchema, OpaqueIdSchema } from './ids.js';
+
+export const CriterionMarkSchema = z.enum(['met', 'partly', 'not_met']);
+export type CriterionMark = z.infer<typeof CriterionMarkSchema>;
+
+/** The user's own judgement of one answer against the guide's criteria. */
+export const ReviewSchema = z.object({
+  marks: z.record(SlugSchema, CriterionMarkSchema),
+  criterionNotes: z.record(SlugSchema, z.string().max(2000)),
+  rating: z.number().int().min(1).max(5).nullable(),
+  nextTime: z.string().max(4000),
+});
+export type Review = z.infer<typeof ReviewSchema>;
+
+export const EMPTY_REVIEW: Review = { marks: {}, criterionNotes: {}, rating: null, nextTime: '' };
+
+/** One recorded answer to one question. Its id is also the id of its recording. */
+export const AttemptSchema = z.object({
+  id: OpaqueIdSchema,
+  questionId: SlugSchema,
+  createdAt: IsoDateSchema,
+  durationMs: z.number().int().min(0),
+  mimeType: z.string().max(100),
+  sizeBytes: z.number().int().min(0),
+  /** False once the audio was deleted (by the user or by retention) while the review is kept. */
+  hasRecording: z.boolean(),
+  /** True when the audio was rescued from a recording interrupted by a crash. */
+  recovered: z.boolean(),
+  review: ReviewSchema,
+  reviewedAt: IsoDateSchema.nullable(),
+});
+export type Attempt = z.infer<typeof AttemptSchema>;

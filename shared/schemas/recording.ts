@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { SlugSchema } from '../content/schema.js';
+import { OpaqueIdSchema } from './ids.js';
+
+/** Largest chunk main accepts: a 1 s timeslice of opus is a few KiB, so this only stops abuse. */
+export const MAX_CHUNK_BYTES = 4 * 1024 * 1024;
+
+/** Container types the recorder may produce; anything else is refused at `recordings:begin`. */
+export const RecordingMimeTypeSchema = z
+  .string()
+  .max(100)
+  .regex(/^audio\/(webm|mp4|ogg)(;\s*codecs=[\w.]+)?$/, 'not a supported audio type');
+
+export const BeginRecordingSchema = z.object({
+  questionId: SlugSchema,
+  mimeType: RecordingMimeTypeSchema,
+});
+
+export const AppendChunkSchema = z.object({
+  recordingId: OpaqueIdSchema,
+  seq: z.number().int().min(0),
+  /** Size is checked by the recordings service so an oversize chunk gets its own error code. */
+  bytes: z.instanceof(Uint8Array),
+});
+export type AppendChunk = z.infer<typeof AppendChunkSchema>;
