@@ -1,0 +1,88 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { StudioError } from '../../shared/contract/errors.js';
+import type { Library } from '../../shared/content/schema.js';
+import { createDispatcher, type Dispatch } from '../ipc/dispatcher.js';
+import { openAttempts } from '../services/attempts/attempts.js';
+import type { Clock } from '../services/clock.js';
+import { formatContentErrors, loadContentDir } from '../services/library.js';
+import { createMediaHandler } from '../services/media-handler.js';
+import { createNotices } from '../services/notices.js';
+import { createRecordings } from '../services/recordings/recordings.js';
+import { createSettingsService, StoredFileSchema, type KeyValueStore } from '../services/settings.js';
+import { guardStoreFile } from '../services/store-guard.js';
+import { createHandlers } from './handlers.js';
+
+export const STORE_FILE_NAME = 'config.json';
+
+export interface StudioOptions {
+  dataDir: string;
+  contentDir: string;
+  clock: Clock;
+  host: 'electron' | 'browser';
+  version: string;
+  /** Called after the store file was checked, so a corrupt file is set aside before conf reads it. */
+  openStore: () => KeyValueStore;
+  log?: (message: string) => void;
+}
+
+export interface Studio {
+  dispatch: Dispatch;
+  media: (request: Request) => Promise<Response>;
+  close(): Promise<void>;
+}
+
+/**
+ * The composition root both front doors share: checks the data folder, opens every service
+ * with what it needs, recovers interrupted recordings, and returns the one dispatcher and
+ * the one media handler. Nothing here imports Electron.
+ */
+export async function openStudio(options: StudioOptions): Promise<Studio> {
+  const { dataDir, clock } = options;
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const notices = createNotices(clock);
+
+  const library = await loadBuiltInLibrary(options.contentDir);
+
+  const storeCheck = guardStoreFile({
+    file: path.join(dataDir, STORE_FILE_NAME),
+    isValid: (data) => StoredFileSchema.safeParse(data).success,
+    clock,
+  });
+  if (storeCheck.status === 'restored' || storeCheck.status === 'reset') {
+    const outcome = storeCheck.status === 'restored' ? 'the last good copy was restored' : 'default settings are in use';
+    notices.add(
+      'store_reset',
+      'warning',
+      `Your settings file could not be read (${storeCheck.reason}), so ${outcome}. The original was kept at ${storeCheck.asidePath}.`,
+    );
+  }
+  const settings = createSettingsService(options.openStore());
+
+  const attempts = await openAttempts({ dataDir, clock, notices });
+  const recordings = createRecordings({ dataDir, clock, attempts, notices });
+  await recordings.recoverLeftovers();
+
+  const handlers = createHandlers({
+    info: { version: options.version, dataDir, host: options.host },
+    library,
+    settings,
+    attempts,
+    recordings,
+    notices,
+  });
+  return {
+    dispatch: createDispatcher(handlers, options.log),
+    media: createMediaHandler(recordings.resolveFile),
+    close: () => attempts.close(),
+  };
+}
+
+/** Built-in content ships with the app; if it is invalid the build is broken, so refuse to start. */
+async function loadBuiltInLibrary(contentDir: string): Promise<Library> {
+  const result = await loadContentDir(contentDir);
+  if (!result.ok) {
+    throw new StudioError('content_invalid', `The built-in question bank is invalid:\n${formatContentErrors(result.errors)}`);
+  }
+  return result.library;
+}

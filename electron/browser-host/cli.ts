@@ -1,0 +1,86 @@
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import Conf from 'conf';
+import { build } from 'esbuild';
+import { openStudio } from '../app/open-studio.js';
+import { systemClock } from '../services/clock.js';
+import { startBrowserHost } from './server.js';
+
+/**
+ * `npm run browser -- --data-dir DIR [--port N]`: the whole app in a plain browser, for this
+ * machine (no Electron binary), e2e tests, benchmarks and UI work. Prints exactly one line,
+ * `Studio ready: <url>`, on stdout; everything else goes to stderr.
+ */
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const usage = 'usage: npm run browser -- --data-dir DIR [--port N]';
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
+}
+
+async function main(): Promise<void> {
+  let values: { 'data-dir'?: string; port?: string };
+  try {
+    ({ values } = parseArgs({ options: { 'data-dir': { type: 'string' }, port: { type: 'string' } } }));
+  } catch (error) {
+    fail(`${(error as Error).message}\n${usage}`);
+  }
+  if (!values['data-dir']) fail(`--data-dir is required\n${usage}`);
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a number from 0 to 65535\n${usage}`);
+  const dataDir = path.resolve(values['data-dir']);
+
+  const rendererDir = path.join(repoRoot, 'dist', 'renderer');
+  if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
+    process.stderr.write('Building the renderer first (dist/renderer is missing)…\n');
+    const built = spawnSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts'], {
+      cwd: repoRoot,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    if (built.status !== 0) fail('The renderer build failed; see the messages above.');
+  }
+  const bridge = await build({
+    entryPoints: [path.join(repoRoot, 'renderer', 'browser-bridge', 'http-bridge.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'chrome120',
+    logLevel: 'silent',
+  });
+
+  const version = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+  const studio = await openStudio({
+    dataDir,
+    contentDir: path.join(repoRoot, 'content'),
+    clock: systemClock,
+    host: 'browser',
+    version,
+    // The same file name electron-store uses in Electron's userData, so a data folder moves between the two.
+    openStore: () => new Conf({ cwd: dataDir, configName: 'config', projectName: 'interview-studio', configFileMode: 0o600 }),
+    log: (message) => process.stderr.write(`${message}\n`),
+  });
+
+  const host = await startBrowserHost({
+    studio,
+    rendererDir,
+    bridgeScript: bridge.outputFiles[0]!.text,
+    token: randomBytes(24).toString('hex'),
+    port,
+  });
+  process.stdout.write(`Studio ready: ${host.url}\n`);
+
+  const stop = async () => {
+    await host.close();
+    await studio.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));

@@ -1,0 +1,115 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { decodeWire, encodeWire } from '../../shared/contract/wire.js';
+import { fail } from '../../shared/contract/errors.js';
+import type { Studio } from '../app/open-studio.js';
+import { contentSecurityPolicy } from '../security/csp.js';
+import { readBody, sendWebResponse, toWebRequest } from './node-adapter.js';
+import { isAllowedHost, isAllowedOrigin, presentedTokens, tokenCookieName, tokenMatches } from './request-guard.js';
+import { readStaticFile } from '../app/static-files.js';
+
+/** Base64 inflates a 4 MiB chunk to about 5.6 MB; anything much bigger is not ours. */
+const MAX_BODY_BYTES = 8 * 1024 * 1024;
+export const BRIDGE_PATH = '/studio-bridge.js';
+
+export interface BrowserHostOptions {
+  studio: Studio;
+  rendererDir: string;
+  bridgeScript: string;
+  token: string;
+  port: number;
+}
+
+/**
+ * The browser host: a second front door to the same dispatcher and media handler, for
+ * running the app in a plain browser where no Electron binary exists. Listens on 127.0.0.1.
+ */
+export async function startBrowserHost(options: BrowserHostOptions): Promise<{ url: string; port: number; close(): Promise<void> }> {
+  let port = options.port;
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end('Internal error');
+    });
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const security = {
+      'content-security-policy': contentSecurityPolicy(null),
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+      'cache-control': 'no-store',
+    };
+    const deny = (why: string) => {
+      res.writeHead(403, { ...security, 'content-type': 'text/plain; charset=utf-8' });
+      res.end(`Forbidden: ${why}`);
+    };
+    if (!isAllowedHost(req.headers.host, port)) return deny('unknown host');
+    if (!isAllowedOrigin(req.headers.origin, port)) return deny('foreign origin');
+    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    if (!presentedTokens(url, req.headers, port).some((t) => tokenMatches(t, options.token))) {
+      return deny('missing or wrong access token (open the URL the host printed)');
+    }
+    const cookie = `${tokenCookieName(port)}=${options.token}; HttpOnly; SameSite=Strict; Path=/`;
+
+    if (url.pathname.startsWith('/api/')) {
+      if (req.method !== 'POST') return void res.writeHead(405, security).end();
+      const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+      let payload: unknown;
+      try {
+        const text = await readBody(req, MAX_BODY_BYTES);
+        payload = text === '' ? undefined : decodeWire(text);
+      } catch (error) {
+        const message = error instanceof RangeError ? 'The request is too large.' : 'The request body is not valid JSON.';
+        return sendJson(res, security, fail('invalid_request', message));
+      }
+      return sendJson(res, security, await options.studio.dispatch(channel, payload));
+    }
+
+    if (url.pathname.startsWith('/media/')) {
+      const response = await options.studio.media(toWebRequest(req, url));
+      return sendWebResponse(response, res, security);
+    }
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405, security).end();
+    if (url.pathname === BRIDGE_PATH) {
+      res.writeHead(200, { ...security, 'content-type': 'text/javascript; charset=utf-8' });
+      return void res.end(options.bridgeScript);
+    }
+    const isPage = url.pathname === '/' || url.pathname === '/index.html';
+    const file = await readStaticFile(options.rendererDir, isPage ? 'index.html' : url.pathname);
+    if (!file) {
+      res.writeHead(404, { ...security, 'content-type': 'text/plain' });
+      return void res.end('Not found');
+    }
+    const body = isPage ? injectBridge(file.body.toString('utf8')) : file.body;
+    res.writeHead(200, { ...security, 'content-type': file.type, ...(isPage ? { 'set-cookie': cookie } : {}) });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    port,
+    url: `http://127.0.0.1:${port}/?token=${options.token}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function sendJson(res: http.ServerResponse, headers: Record<string, string>, value: unknown): void {
+  res.writeHead(200, { ...headers, 'content-type': 'application/json; charset=utf-8' });
+  res.end(encodeWire(value));
+}
+
+/** The bridge must define window.studio before the app's module script runs. */
+function injectBridge(html: string): string {
+  const tag = `<script src="${BRIDGE_PATH}"></script>`;
+  return html.includes('<head>') ? html.replace('<head>', `<head>\n    ${tag}`) : `${tag}\n${html}`;
+}

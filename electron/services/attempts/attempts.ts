@@ -1,0 +1,80 @@
+import path from 'node:path';
+import { StudioError } from '../../../shared/contract/errors.js';
+import type { Attempt, Review } from '../../../shared/schemas/attempt.js';
+import type { AttemptsPort } from '../attempts-port.js';
+import type { Clock } from '../clock.js';
+import type { NoticesService } from '../notices.js';
+import { JournalWriter, loadJournal } from './journal.js';
+
+/** Compact when superseded lines outnumber live attempts by this much (and a floor, for tiny histories). */
+const COMPACT_RATIO = 2;
+const COMPACT_FLOOR = 200;
+
+/**
+ * The attempt store: all attempts in memory (10,000 attempts are a few MB), every change
+ * appended to the journal before it is visible, so a crash never loses an acknowledged save.
+ */
+export async function openAttempts(deps: {
+  dataDir: string;
+  clock: Clock;
+  notices: NoticesService;
+}): Promise<AttemptsService> {
+  const file = path.join(deps.dataDir, 'attempts', 'attempts.jsonl');
+  const stamp = deps.clock().toISOString().replace(/[:.]/g, '-');
+  const loaded = await loadJournal(file, stamp);
+  const attempts = loaded.attempts;
+  const writer = new JournalWriter(file);
+
+  if (loaded.damagedLines > 0) {
+    deps.notices.add(
+      'store_reset',
+      'warning',
+      `${loaded.damagedLines} damaged line(s) in your practice history could not be read and were skipped. ` +
+        `The original file was kept at ${loaded.asidePath}.`,
+    );
+  }
+  if (loaded.damagedLines > 0 || loaded.lineCount > attempts.size * COMPACT_RATIO + COMPACT_FLOOR) {
+    await writer.compact(attempts.values());
+  }
+
+  function require(id: string): Attempt {
+    const attempt = attempts.get(id);
+    if (!attempt) throw new StudioError('not_found', 'That answer no longer exists.');
+    return attempt;
+  }
+
+  async function put(attempt: Attempt): Promise<Attempt> {
+    await writer.append({ op: 'put', attempt });
+    attempts.set(attempt.id, attempt);
+    return attempt;
+  }
+
+  return {
+    async create(attempt) {
+      if (attempts.has(attempt.id)) throw new StudioError('conflict', 'That answer was already saved.');
+      return put(attempt);
+    },
+    get: (id) => attempts.get(id),
+    require,
+    list(filter) {
+      const all = [...attempts.values()];
+      const chosen = filter?.questionId ? all.filter((a) => a.questionId === filter.questionId) : all;
+      return chosen.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    },
+    review: (id: string, review: Review) =>
+      put({ ...require(id), review, reviewedAt: deps.clock().toISOString() }),
+    markRecordingDeleted: (id) => put({ ...require(id), hasRecording: false }),
+    async delete(id) {
+      if (!attempts.has(id)) return false;
+      await writer.append({ op: 'delete', id });
+      attempts.delete(id);
+      return true;
+    },
+    close: () => writer.close(),
+  };
+}
+
+export interface AttemptsService extends AttemptsPort {
+  require(id: string): Attempt;
+  close(): Promise<void>;
+}

@@ -1,0 +1,32 @@
+import { channelNames, type Channel } from '../../shared/contract/channels.js';
+import { buildStudioApi, type StudioBridge } from '../../shared/contract/api.js';
+import { decodeWire, encodeWire } from '../../shared/contract/wire.js';
+import type { Result } from '../../shared/contract/errors.js';
+
+/**
+ * The browser host's stand-in for Electron's preload: the same `window.studio` object, built
+ * from the same channel list, carrying each call to `/api/<channel>` over HTTP. The access
+ * token travels in an HttpOnly cookie the host set with the page, so no script can read it.
+ */
+async function invoke(channel: Channel, request: unknown): Promise<Result<unknown>> {
+  try {
+    const response = await fetch(`/api/${channel}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: request === undefined ? '' : encodeWire(request),
+    });
+    if (!response.ok) {
+      return { ok: false, error: { code: 'internal', message: `The app's local server refused the call (${response.status}).` } };
+    }
+    return decodeWire(await response.text()) as Result<unknown>;
+  } catch {
+    return { ok: false, error: { code: 'internal', message: "The app's local server cannot be reached. Is it still running?" } };
+  }
+}
+
+const studio = {
+  ...buildStudioApi(channelNames, invoke),
+  mediaUrl: (recordingId: string) => `/media/${encodeURIComponent(recordingId)}`,
+} satisfies StudioBridge;
+
+Object.defineProperty(window, 'studio', { value: Object.freeze(studio), writable: false, configurable: false });

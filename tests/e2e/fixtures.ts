@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, chromium, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { startHostProcess, type HostProcess } from '../support/browser-host-process.js';
+import { spokenWav } from '../support/spoken-wav.js';
+
+/** How the fake microphone behaves: speaks a WAV, is refused by the user, or does not exist. */
+export type MicMode = 'wav' | 'denied' | 'none';
+
+export interface StudioApp {
+  page: Page;
+  context: BrowserContext;
+  dataDir: string;
+  host: HostProcess;
+  /** Stops the host and starts a new one on the same data folder, then opens the app again. */
+  restartHost(signal?: NodeJS.Signals): Promise<void>;
+  /** Every request the page made, to prove nothing leaves the app's own origin. */
+  requests: string[];
+}
+
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--autoplay-policy=no-user-gesture-required',
+];
+
+function micFlags(mode: MicMode, wav: string): string[] {
+  if (mode === 'none') return [];
+  const device = ['--use-fake-device-for-media-stream', `--use-file-for-fake-audio-capture=${wav}%noloop`];
+  // Without the fake UI flag, Playwright's headless chromium refuses the permission prompt.
+  return mode === 'wav' ? ['--use-fake-ui-for-media-stream', ...device] : device;
+}
+
+export const test = base.extend<{ micText: string; micMode: MicMode; studio: StudioApp }>({
+  micText: [
+    'I greeted the patient by name, listened to the concern, and rebooked the appointment within the hour.',
+    { option: true },
+  ],
+  micMode: ['wav', { option: true }],
+
+  studio: async ({ micText, micMode }, use, testInfo) => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-e2e-'));
+    // A browser per test: the fake microphone's WAV is a launch flag.
+    const browser: Browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: [...CHROMIUM_FLAGS, ...micFlags(micMode, spokenWav(micText))],
+    });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    let host = await startHostProcess(dataDir);
+    await page.goto(host.url);
+
+    const app: StudioApp = {
+      page,
+      context,
+      dataDir,
+      get host() {
+        return host;
+      },
+      requests,
+      async restartHost(signal) {
+        await host.stop(signal);
+        host = await startHostProcess(dataDir);
+        await page.goto(host.url);
+      },
+    };
+    await use(app);
+
+    if (testInfo.status !== testInfo.expectedStatus) {
+      await page.screenshot({ path: testInfo.outputPath('failure.png') }).catch(() => undefined);
+      await testInfo.attach('host-stderr', { body: host.stderr() });
+    }
+    await browser.close();
+    await host.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect };
