@@ -61,9 +61,8 @@ export async function openAttempts(deps: {
       const chosen = filter?.questionId ? all.filter((a) => a.questionId === filter.questionId) : all;
       return chosen.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     },
-    review: (id: string, review: Review) =>
-      put({ ...require(id), review, reviewedAt: deps.clock().toISOString() }),
-    markRecordingDeleted: (id) => put({ ...require(id), hasRecording: false }),
+    review: async (id: string, review: Review) => put({ ...require(id), review, reviewedAt: deps.clock().toISOString() }),
+    markRecordingDeleted: async (id) => put({ ...require(id), hasRecording: false }),
     async delete(id) {
       if (!attempts.has(id)) return false;
       await writer.append({ op: 'delete', id });
