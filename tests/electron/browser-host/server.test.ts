@@ -1,0 +1,106 @@
+import http from 'node:http';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startBrowserHost } from '../../../electron/browser-host/server.js';
+import { decodeWire, encodeWire } from '../../../shared/contract/wire.js';
+import { openTestStudio } from '../../support/studio.js';
+import { useTempDirs } from '../../support/temp-dir.js';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const TOKEN = 'a'.repeat(48);
+
+/** Raw HTTP, so the test controls Host and Origin exactly as an attacker could. */
+function request(port: number, options: { path: string; method?: string; headers?: Record<string, string>; body?: string }) {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
+    const req = http.request(
+      { host: '127.0.0.1', port, path: options.path, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${port}`, ...options.headers } },
+      (res) => {
+        let body = '';
+        res.on('data', (d: Buffer) => (body += d.toString()));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+describe('browser host', () => {
+  const tempDir = useTempDirs();
+  const closers: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    for (const close of closers.splice(0)) await close();
+  });
+
+  async function start() {
+    const dataDir = tempDir();
+    const rendererDir = tempDir();
+    fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>');
+    const studio = await openTestStudio(dataDir);
+    const host = await startBrowserHost({ studio, rendererDir, bridgeScript: 'window.bridge=1', token: TOKEN, port: 0 });
+    closers.push(host.close, studio.close);
+    return { host, dataDir };
+  }
+
+  it('prints a URL on 127.0.0.1 that carries the token', async () => {
+    const { host } = await start();
+    expect(host.url).toBe(`http://127.0.0.1:${host.port}/?token=${TOKEN}`);
+  });
+
+  it('serves the page with the bridge, the CSP and the token cookie', async () => {
+    const { host } = await start();
+    const page = await request(host.port, { path: `/?token=${TOKEN}` });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<script src="/studio-bridge.js"></script>');
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(page.headers['set-cookie']?.[0]).toMatch(/HttpOnly; SameSite=Strict/);
+  });
+
+  it.each([
+    ['no token', {}, '/'],
+    ['a wrong token', {}, '/?token=nope'],
+    ['a foreign Host', { host: 'evil.example:80' }, `/?token=${TOKEN}`],
+    ['a rebinding Host', { host: `attacker.example` }, `/?token=${TOKEN}`],
+    ['a foreign Origin', { origin: 'http://evil.example' }, `/?token=${TOKEN}`],
+  ])('answers 403 to %s', async (_name, headers, url) => {
+    const { host } = await start();
+    expect((await request(host.port, { path: url, headers })).status).toBe(403);
+    expect((await request(host.port, { path: '/api/settings:get', method: 'POST', headers: { ...headers } })).status).toBe(403);
+  });
+
+  it('answers contract calls with the token as cookie or header', async () => {
+    const { host } = await start();
+    const viaCookie = await request(host.port, {
+      path: '/api/settings:get',
+      method: 'POST',
+      headers: { cookie: `studio_token_${host.port}=${TOKEN}`, origin: `http://127.0.0.1:${host.port}` },
+    });
+    expect(decodeWire(viaCookie.body)).toMatchObject({ ok: true, value: { thinkSeconds: 30 } });
+    const viaHeader = await request(host.port, {
+      path: '/api/settings:set',
+      method: 'POST',
+      headers: { 'x-studio-token': TOKEN },
+      body: encodeWire({ thinkSeconds: 10 }),
+    });
+    expect(decodeWire(viaHeader.body)).toMatchObject({ ok: true, value: { thinkSeconds: 10 } });
+  });
+
+  it('gives typed errors for malformed bodies, unknown channels and wrong methods, and writes nothing', async () => {
+    const { host, dataDir } = await start();
+    const before = fs.readdirSync(dataDir).sort();
+    const call = (channel: string, body: string) =>
+      request(host.port, { path: `/api/${channel}`, method: 'POST', headers: { 'x-studio-token': TOKEN }, body });
+    expect(decodeWire((await call('settings:set', '{not json')).body)).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(decodeWire((await call('settings:set', '{"thinkSeconds":-5}')).body)).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(decodeWire((await call('files:read', '{}')).body)).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+    expect((await request(host.port, { path: '/api/settings:get', headers: { 'x-studio-token': TOKEN } })).status).toBe(405);
+    expect(fs.readdirSync(dataDir).sort()).toEqual(before);
+  });
+
+  it('refuses paths outside the renderer folder', async () => {
+    const { host } = await start();
+    for (const p of ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json', '/%00']) {
+      expect((await request(host.port, { path: p, headers: { 'x-studio-token': TOKEN } })).status).toBe(404);
+    }
+  });
+});

@@ -1,0 +1,18 @@
+import path from 'node:path';
+import Conf from 'conf';
+import { openStudio, type Studio } from '../../electron/app/open-studio.js';
+import type { Clock } from '../../electron/services/clock.js';
+import { repoRoot } from './browser-host-process.js';
+import { fixedClock } from './temp-dir.js';
+
+/** The real composition root on a temp folder, with a real conf store: what both front doors run. */
+export function openTestStudio(dataDir: string, clock: Clock = fixedClock()): Promise<Studio> {
+  return openStudio({
+    dataDir,
+    contentDir: path.join(repoRoot, 'content'),
+    clock,
+    host: 'browser',
+    version: '0.0.0-test',
+    openStore: () => new Conf({ cwd: dataDir, configName: 'config', projectName: 'interview-studio' }),
+  });
+}
