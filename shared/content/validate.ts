@@ -143,11 +143,16 @@ export function validateContent(files: ContentFile[]): ContentResult {
     source ? locate(source.file, parseArrayFile(source, root, schema, errors)) : [];
 
   const criteria: Located<Criterion>[] = parse(findFile(files, CRITERIA_FILE, errors), 'criteria', strictSchemas.criteria);
+  // Links are only checked against a file that loaded cleanly; otherwise one broken criteria.json
+  // would bury its own error under a "does not exist" for every question that uses it.
+  const criteriaLoaded = errors.length === 0;
+  const errorsBeforeCategories = errors.length;
   const categories: Located<Category>[] = parse(
     findFile(files, CATEGORIES_FILE, errors),
     'categories',
     strictSchemas.categories,
   );
+  const categoriesLoaded = errors.length === errorsBeforeCategories;
   const checklists: Located<Checklist>[] = parse(
     findFile(files, CHECKLISTS_FILE, errors),
     'checklists',
@@ -183,7 +188,7 @@ export function validateContent(files: ContentFile[]): ContentResult {
   const categoryIds = new Set(categories.map((c) => c.value.id));
   for (const q of questions) {
     const { categoryId, criteriaIds } = q.value;
-    if (!categoryIds.has(categoryId)) {
+    if (categoriesLoaded && !categoryIds.has(categoryId)) {
       errors.push({ file: q.file, path: `${q.path}.categoryId`, message: `unknown category "${categoryId}"` });
     }
     // The file name is the category, so a question filed in the wrong file is caught here.
@@ -196,7 +201,7 @@ export function validateContent(files: ContentFile[]): ContentResult {
       });
     }
     criteriaIds.forEach((id, i) => {
-      if (!criterionIds.has(id)) {
+      if (criteriaLoaded && !criterionIds.has(id)) {
         errors.push({ file: q.file, path: `${q.path}.criteriaIds[${i}]`, message: `unknown criterion "${id}"` });
       }
     });
