@@ -15,6 +15,10 @@ protocol.registerSchemesAsPrivileged([
   { scheme: MEDIA_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
 ]);
 
+// `--data-dir=DIR` puts all data in DIR instead of the user-data folder (tests give each run its own).
+const dataDirSwitch = app.commandLine.getSwitchValue('data-dir');
+if (dataDirSwitch) app.setPath('userData', path.resolve(dataDirSwitch));
+
 let mainWindow: BrowserWindow | null = null;
 
 function createWindow(): void {
