@@ -1,0 +1,67 @@
+import { rename, rm, stat, truncate } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { Container } from './containers.js';
+import { syncDir, type WriteAt } from './durable-files.js';
+import { errnoOf, isDiskFull } from './io-errors.js';
+import type { RecordingPaths } from './paths.js';
+import { scanRecording, type AudioExtent } from './scan-recording.js';
+import { writeSeekableWebm } from './webm-finalize.js';
+import { scanWebm } from './webm-scan.js';
+
+export type FinalizeOutcome =
+  | { kind: 'finished'; durationMs: number; sizeBytes: number; seekable: boolean }
+  | { kind: 'empty' }
+  | { kind: 'unplayable' };
+
+/**
+ * Turns `<id>.part` into the finished `<id>.<ext>`, trimmed to its last complete frame (so a
+ * recording cut off by a crash still plays to the end of what was saved).
+ *
+ * - webm: a seekable copy is written beside it and renamed into place; the .part is removed
+ *   only after that, so a crash at any step leaves a complete source for the next launch.
+ *   If the disk is too full for the copy, the recording is kept as recorded instead: it plays
+ *   and has a known duration, it just cannot be sought. Losing the answer would be worse.
+ * - mp4 and ogg are seekable as recorded: the .part is renamed into place.
+ *
+ * Does not touch the `.meta.json` marker; the caller removes it once the attempt exists.
+ */
+export async function finalizeRecording(
+  paths: RecordingPaths,
+  container: Container,
+  write: WriteAt,
+): Promise<FinalizeOutcome> {
+  if ((await stat(paths.part)).size === 0) return { kind: 'empty' };
+  if (container === 'webm') return finalizeWebm(paths, write);
+  const scan = await scanRecording(paths.part, container);
+  if (scan.kind !== 'audio') return scan;
+  return keepAsRecorded(paths, scan.layout, true);
+}
+
+async function finalizeWebm(paths: RecordingPaths, write: WriteAt): Promise<FinalizeOutcome> {
+  const scan = await scanWebm(paths.part);
+  if (scan.kind !== 'audio') return scan;
+  await rm(paths.temp, { force: true });
+  let sizeBytes: number;
+  try {
+    sizeBytes = await writeSeekableWebm(paths.part, paths.temp, scan.layout, write);
+  } catch (error) {
+    await rm(paths.temp, { force: true });
+    // A full disk, or a header the library could not rebuild (an Error with no errno):
+    // keep the audio unseekable rather than fail. Any other IO error is worth reporting.
+    if (isDiskFull(error) || errnoOf(error) === undefined) return keepAsRecorded(paths, scan.layout, false);
+    throw error;
+  }
+  await rename(paths.temp, paths.final);
+  await syncDir(dirname(paths.final));
+  await rm(paths.part, { force: true });
+  return { kind: 'finished', durationMs: scan.layout.durationMs, sizeBytes, seekable: true };
+}
+
+async function keepAsRecorded(paths: RecordingPaths, extent: AudioExtent, seekable: boolean): Promise<FinalizeOutcome> {
+  const { size } = await stat(paths.part);
+  // Cutting off a partial tail needs no free space.
+  if (extent.end < size) await truncate(paths.part, extent.end);
+  await rename(paths.part, paths.final);
+  await syncDir(dirname(paths.final));
+  return { kind: 'finished', durationMs: extent.durationMs, sizeBytes: Math.min(size, extent.end), seekable };
+}

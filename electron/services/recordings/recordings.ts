@@ -1,0 +1,204 @@
+import { randomUUID } from 'node:crypto';
+import { chmod, mkdir, rm } from 'node:fs/promises';
+import { StudioError } from '../../../shared/contract/errors.js';
+import type { Attempt } from '../../../shared/schemas/attempt.js';
+import { isOpaqueId } from '../../../shared/schemas/ids.js';
+import { BeginRecordingSchema, MAX_CHUNK_BYTES } from '../../../shared/schemas/recording.js';
+import type { AttemptsPort } from '../attempts-port.js';
+import type { Clock } from '../clock.js';
+import type { NoticesService } from '../notices.js';
+import { attemptFor } from './attempt-for.js';
+import { CONTAINERS, containerOf, type Container } from './containers.js';
+import { appendChunkDurably, createFileDurably, syncDir, writeAt as defaultWriteAt, type WriteAt } from './durable-files.js';
+import { finalizeRecording, type FinalizeOutcome } from './finalize.js';
+import { isMissing, toStudioError } from './io-errors.js';
+import { writeMeta } from './meta.js';
+import { RECORDINGS_DIR_MODE, recordingPaths, recordingsDir, type RecordingPaths } from './paths.js';
+import { recoverLeftovers, setAside, type RecoveryReport } from './recover.js';
+import { resolveRecordingFile, type ResolvedRecording } from './resolve-file.js';
+import { createSerialQueue } from './serial-queue.js';
+
+export type RecordingsDeps = {
+  dataDir: string;
+  clock: Clock;
+  attempts: AttemptsPort;
+  notices: Pick<NoticesService, 'add'>;
+  /** Every write of recording data goes through this; tests make it fail like a full disk. */
+  writeAt?: WriteAt;
+};
+
+/** A recording between `begin` and `finish`/`discard`, in this session. */
+type Active = {
+  id: string;
+  questionId: string;
+  mimeType: string;
+  container: Container;
+  paths: RecordingPaths;
+  nextSeq: number;
+  bytesReceived: number;
+  /** Set as soon as finish or discard is asked for: later chunks are refused. */
+  closing: boolean;
+  /** Set once the file is in place, so a finish that failed to save the attempt can be retried. */
+  finished?: Extract<FinalizeOutcome, { kind: 'finished' }>;
+};
+
+const notFound = () => new StudioError('not_found', 'That recording is not in progress.');
+
+/**
+ * The main-process side of recording an answer: chunks arrive in order and are appended
+ * durably to `<id>.part`; finish makes the file seekable and creates the attempt; recovery
+ * at start-up rescues what a crash left behind. Plain Node: no Electron, so it runs under
+ * Vitest on real temporary folders.
+ */
+export function createRecordings(deps: RecordingsDeps) {
+  const dir = recordingsDir(deps.dataDir);
+  const write = deps.writeAt ?? defaultWriteAt;
+  const active = new Map<string, Active>();
+  const enqueue = createSerialQueue();
+
+  async function ensureDir(): Promise<void> {
+    await mkdir(dir, { recursive: true, mode: RECORDINGS_DIR_MODE });
+    // mkdir leaves an existing folder's mode alone; recordings are private whatever it was.
+    await chmod(dir, RECORDINGS_DIR_MODE);
+  }
+
+  /** The recording a request names, or not_found for unknown, finished and path-like ids alike. */
+  function openRecording(recordingId: unknown): Active {
+    const recording = isOpaqueId(recordingId) ? active.get(recordingId) : undefined;
+    if (!recording || recording.closing) throw notFound();
+    return recording;
+  }
+
+  async function removeFiles(paths: RecordingPaths): Promise<void> {
+    await Promise.all([paths.part, paths.meta, paths.temp, paths.final].map((p) => rm(p, { force: true })));
+  }
+
+  async function begin(request: { questionId: string; mimeType: string }): Promise<{ recordingId: string }> {
+    const parsed = BeginRecordingSchema.safeParse(request);
+    const container = parsed.success ? containerOf(parsed.data.mimeType) : null;
+    if (!parsed.success || !container) throw new StudioError('invalid_request', 'Cannot record that kind of audio.');
+    const id = randomUUID();
+    const paths = recordingPaths(dir, id, container);
+    try {
+      await ensureDir();
+      // The marker first: if the app dies from here on, the next launch knows what this was.
+      await writeMeta(paths.meta, { ...parsed.data, startedAt: deps.clock().toISOString() }, write);
+      await createFileDurably(paths.part, new Uint8Array(0), write);
+      await syncDir(dir);
+    } catch (error) {
+      await Promise.all([rm(paths.meta, { force: true }), rm(paths.part, { force: true })]);
+      throw toStudioError(error, 'start recording');
+    }
+    active.set(id, { id, ...parsed.data, container, paths, nextSeq: 0, bytesReceived: 0, closing: false });
+    return { recordingId: id };
+  }
+
+  async function append(request: { recordingId: string; seq: number; bytes: Uint8Array }): Promise<{ bytesReceived: number }> {
+    const { recordingId, seq, bytes } = request;
+    openRecording(recordingId);
+    if (!Number.isSafeInteger(seq) || seq < 0 || !(bytes instanceof Uint8Array)) {
+      throw new StudioError('invalid_request', 'A recording chunk needs a sequence number and bytes.');
+    }
+    if (bytes.byteLength > MAX_CHUNK_BYTES) {
+      throw new StudioError('chunk_too_large', `A recording chunk may hold at most ${MAX_CHUNK_BYTES} bytes.`);
+    }
+    // Checked again in turn: earlier chunks still queued decide which seq is next.
+    return enqueue(recordingId, async () => {
+      const recording = openRecording(recordingId);
+      if (seq < recording.nextSeq) {
+        throw new StudioError('recording_duplicate', `Chunk ${seq} of this recording was already saved.`);
+      }
+      if (seq > recording.nextSeq) {
+        throw new StudioError('recording_gap', `Chunk ${recording.nextSeq} of this recording is missing; got ${seq}.`);
+      }
+      try {
+        await appendChunkDurably(recording.paths.part, bytes, recording.bytesReceived, write);
+      } catch (error) {
+        throw toStudioError(error, 'save the recording');
+      }
+      recording.nextSeq += 1;
+      recording.bytesReceived += bytes.byteLength;
+      return { bytesReceived: recording.bytesReceived };
+    });
+  }
+
+  async function finish(request: { recordingId: string }): Promise<Attempt> {
+    const recording = openRecording(request.recordingId);
+    recording.closing = true;
+    return enqueue(recording.id, async () => {
+      try {
+        recording.finished ??= await finalizeOrRefuse(recording);
+        const attempt = await deps.attempts.create(
+          attemptFor({ ...recording, ...recording.finished, createdAt: deps.clock(), recovered: false }),
+        );
+        // The attempt exists: the in-progress marker has done its job.
+        await rm(recording.paths.meta, { force: true });
+        active.delete(recording.id);
+        return attempt;
+      } catch (error) {
+        if (active.has(recording.id)) recording.closing = false; // let the user try again, or discard
+        throw toStudioError(error, 'save the recording');
+      }
+    });
+  }
+
+  async function finalizeOrRefuse(recording: Active): Promise<Extract<FinalizeOutcome, { kind: 'finished' }>> {
+    const outcome = await finalizeRecording(recording.paths, recording.container, write);
+    if (outcome.kind === 'finished') return outcome;
+    active.delete(recording.id);
+    if (outcome.kind === 'empty') {
+      await removeFiles(recording.paths);
+      throw new StudioError('recording_empty', 'Nothing was recorded: no audio reached the app.');
+    }
+    // Bytes arrived but are not audio we can read: never delete them silently.
+    await setAside(recording.paths);
+    throw new StudioError(
+      'recording_empty',
+      'The recording holds no audio that can be played. Its data was kept aside in the recordings folder.',
+    );
+  }
+
+  async function discard(request: { recordingId: string }): Promise<{ discarded: boolean }> {
+    const recording = isOpaqueId(request.recordingId) ? active.get(request.recordingId) : undefined;
+    if (!recording) return { discarded: false };
+    recording.closing = true;
+    return enqueue(recording.id, async () => {
+      if (active.get(recording.id) !== recording) return { discarded: false }; // a finish got there first
+      active.delete(recording.id);
+      await removeFiles(recording.paths);
+      return { discarded: true };
+    });
+  }
+
+  /** Deletes a finished recording's audio (the attempt's review is kept by the attempts store). */
+  async function removeFinished(id: string): Promise<boolean> {
+    if (!isOpaqueId(id) || active.has(id)) return false;
+    let removed = false;
+    for (const container of CONTAINERS) {
+      const { final } = recordingPaths(dir, id, container);
+      try {
+        await rm(final);
+        removed = true;
+      } catch (error) {
+        if (!isMissing(error)) throw toStudioError(error, 'delete the recording');
+      }
+    }
+    return removed;
+  }
+
+  return {
+    begin,
+    append,
+    finish,
+    discard,
+    removeFinished,
+    /** Run once at start-up, before the first `begin`. */
+    recoverLeftovers: async (): Promise<RecoveryReport> => {
+      await ensureDir();
+      return recoverLeftovers({ dir, attempts: deps.attempts, notices: deps.notices, write, isActive: (id) => active.has(id) });
+    },
+    resolveFile: (id: string): Promise<ResolvedRecording | null> => resolveRecordingFile(dir, id),
+  };
+}
+
+export type RecordingsService = ReturnType<typeof createRecordings>;

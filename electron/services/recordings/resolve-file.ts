@@ -1,0 +1,32 @@
+import { lstat, realpath } from 'node:fs/promises';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import { isOpaqueId } from '../../../shared/schemas/ids.js';
+import { CONTAINERS, contentTypeOf } from './containers.js';
+
+export type ResolvedRecording = { path: string; mimeType: string; size: number };
+
+/**
+ * Maps a recording id to its finished file, for the media handler. Ids are opaque UUIDs, so
+ * anything else (`../x`, `%2e%2e`, an absolute path, a NUL) is refused before any file is
+ * touched. As defence in depth, in case a bug ever lets a crafted name through, the file must
+ * be a regular file, not a symlink, whose real path stays inside the recordings folder
+ * (`path.relative`, which knows separators: a `startsWith` test would accept `/recordings-evil`).
+ */
+export async function resolveRecordingFile(dir: string, id: unknown): Promise<ResolvedRecording | null> {
+  if (!isOpaqueId(id)) return null;
+  for (const container of CONTAINERS) {
+    const candidate = join(dir, `${id}.${container}`);
+    const info = await lstat(candidate).catch(() => null);
+    if (!info || info.isSymbolicLink() || !info.isFile()) continue;
+    const [realDir, realFile] = await Promise.all([realpath(dir), realpath(candidate)]).catch(() => [null, null]);
+    if (realDir === null || realFile === null || !isInside(realDir, realFile)) return null;
+    return { path: realFile, mimeType: contentTypeOf(container), size: info.size };
+  }
+  return null;
+}
+
+/** True when `child` is strictly inside `parent`; both must be absolute, resolved paths. */
+export function isInside(parent: string, child: string): boolean {
+  const rel = relative(parent, child);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+}

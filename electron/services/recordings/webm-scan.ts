@@ -1,0 +1,155 @@
+import { createReadStream } from 'node:fs';
+import { Decoder, Reader, type EBMLElementDetail } from 'webm-duration-fix/lib/ebml/index.js';
+import { byEbmlID } from 'webm-duration-fix/lib/ebml/ebmlID.js';
+import type { ScanResult } from './scan-result.js';
+
+/**
+ * Reads a MediaRecorder webm the way `webm-duration-fix` does (its EBML decoder and reader),
+ * and keeps what finalizing needs. Chromium writes webm as a live stream: no Duration, no Cues,
+ * clusters of unknown size (https://crbug.com/642012), so players show no length and cannot
+ * seek. We use the library's parts rather than its one-call `fixWebmDuration(blob)` because:
+ *
+ * - its decoder reads every unsigned integer with `Buffer.readUIntBE`, which in Node stops at
+ *   6 bytes, and Chromium's random TrackUID is 7–8 bytes: the one-call fix throws on most real
+ *   recordings. We hand the decoder a schema in which every integer the reader does not need
+ *   is plain bytes, which also copies them through unchanged;
+ * - its duration uses block timecodes relative to their cluster, which goes wrong when the last
+ *   cluster holds a single block; we count in absolute timecodes instead;
+ * - a recording cut off by a crash ends in a partial element: we note where the last complete
+ *   audio block ends, so the finished file can be trimmed to it.
+ */
+
+const EBML_MAGIC = [0x1a, 0x45, 0xdf, 0xa3];
+const AUDIO_TRACK_TYPE = 2;
+
+/** Integers whose values the reader (or this scan) uses; the rest stay raw bytes. */
+const NUMBERS_WE_READ = new Set(['Timecode', 'TimecodeScale', 'TrackType', 'TrackNumber', 'CodecDelay', 'DefaultDuration']);
+
+const schemaForNode = Object.fromEntries(
+  Object.entries(byEbmlID).map(([id, entry]) => {
+    const rawBytes = (entry.type === 'u' && !NUMBERS_WE_READ.has(entry.name)) || entry.type === 'i';
+    return [id, rawBytes ? { ...entry, type: 'b' } : entry];
+  }),
+) as typeof byEbmlID;
+
+function createDecoder(): Decoder {
+  const decoder = new Decoder();
+  // `_schema` is the decoder's private lookup table; see the note at the top of this file.
+  (decoder as unknown as { _schema: typeof byEbmlID })._schema = schemaForNode;
+  return decoder;
+}
+
+export type WebmLayout = {
+  durationMs: number;
+  /** Duration in the file's own timecode units, as the Info › Duration element wants it. */
+  durationTicks: number;
+  /** Byte offset just past the last complete audio block; anything after it is a cut-off tail. */
+  end: number;
+  /** Header, Info and Tracks as decoded, for the library to re-encode with Duration and Cues. */
+  metadata: EBMLElementDetail[];
+  /** Where the clusters start in the original file. */
+  metadataSize: number;
+  cues: { CueTrack: number; CueClusterPosition: number; CueTime: number }[];
+};
+
+/** Track number and cluster-relative timecode from a SimpleBlock's first bytes (Matroska §10). */
+function blockHeader(data: Uint8Array): { track: number; timecode: number } | null {
+  const first = data[0];
+  if (first === undefined || first === 0) return null;
+  const length = Math.clz32(first) - 23; // leading zeros within the byte, plus one
+  if (data.length < length + 2) return null;
+  let track = first & (0xff >> length);
+  for (let i = 1; i < length; i++) track = track * 256 + (data[i] ?? 0);
+  const view = new DataView(data.buffer, data.byteOffset + length, 2);
+  return { track, timecode: view.getInt16(0) };
+}
+
+async function startsWithEbmlMagic(path: string): Promise<boolean> {
+  for await (const piece of createReadStream(path, { start: 0, end: 3 })) {
+    return EBML_MAGIC.every((byte, i) => (piece as Buffer)[i] === byte);
+  }
+  return false;
+}
+
+export async function scanWebm(path: string): Promise<ScanResult<WebmLayout>> {
+  if (!(await startsWithEbmlMagic(path))) return { kind: 'unplayable' };
+
+  const decoder = createDecoder();
+  const reader = new Reader();
+  reader.use_segment_info = false; // we do not listen to its events
+  reader.drop_default_duration = false; // copy Tracks through as recorded
+
+  let timecodeScale = 1_000_000;
+  let codecDelayNs = 0;
+  let entry = { number: -1, type: -1, codecDelay: 0 };
+  let audioTrack: number | null = null;
+  let sawTracks = false;
+  let clusterTimecode = 0;
+  let blocks = 0;
+  let lastAt = 0;
+  let previousAt = 0;
+  let end = 0;
+
+  const take = (element: EBMLElementDetail): void => {
+    const { name } = element;
+    if (element.type === 'm') {
+      if (name === 'TrackEntry' && !element.isEnd) entry = { number: -1, type: -1, codecDelay: 0 };
+      if (name === 'TrackEntry' && element.isEnd && entry.type === AUDIO_TRACK_TYPE && audioTrack === null) {
+        audioTrack = entry.number;
+        codecDelayNs = entry.codecDelay;
+      }
+      if (name === 'Tracks' && element.isEnd) sawTracks = true;
+      return;
+    }
+    if (!('value' in element)) return;
+    if (name === 'TimecodeScale') timecodeScale = element.value as number;
+    else if (name === 'TrackNumber') entry.number = element.value as number;
+    else if (name === 'TrackType') entry.type = element.value as number;
+    else if (name === 'CodecDelay') entry.codecDelay = element.value as number;
+    else if (name === 'Timecode') clusterTimecode = element.value as number;
+    else if (name === 'SimpleBlock') {
+      const header = blockHeader(element.data);
+      if (!header || header.track !== audioTrack) return;
+      previousAt = blocks > 0 ? lastAt : clusterTimecode + header.timecode;
+      lastAt = clusterTimecode + header.timecode;
+      blocks += 1;
+      end = element.dataEnd;
+    }
+  };
+
+  try {
+    for await (const piece of createReadStream(path, { highWaterMark: 64 * 1024 })) {
+      // Typed as ArrayBuffer, but the decoder only wraps it in a Buffer, which copies any bytes.
+      const elements = decoder.decode(piece as unknown as ArrayBuffer);
+      for (const element of elements) {
+        if (element.type === 'unknown') continue; // elements newer than the library's schema
+        reader.read(element);
+        take(element);
+      }
+    }
+  } catch {
+    // The decoder throws on bytes that are not EBML (a torn write, garbage after a crash).
+    // Everything before that point was read; the file is trimmed to the last complete block.
+  }
+  reader.stop();
+
+  if (!sawTracks || audioTrack === null) return { kind: 'unplayable' };
+  if (blocks === 0) return { kind: 'empty' };
+
+  // The last block plays for as long as the gap before it (Chromium's opus frames are all
+  // the same length); Opus CodecDelay, when present, is decoded and thrown away.
+  const frameTicks = Math.max(0, lastAt - previousAt);
+  const durationTicks = Math.max(0, lastAt + frameTicks - codecDelayNs / timecodeScale);
+  const durationMs = Math.round((durationTicks * timecodeScale) / 1_000_000);
+  return {
+    kind: 'audio',
+    layout: {
+      durationMs,
+      durationTicks,
+      end,
+      metadata: reader.metadatas,
+      metadataSize: reader.metadataSize,
+      cues: reader.cues,
+    },
+  };
+}
