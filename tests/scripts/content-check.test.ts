@@ -1,0 +1,64 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadContentDir } from '../../electron/services/library.js';
+import { useTempDirs } from '../support/temp-dir.js';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const script = path.join(repoRoot, 'scripts', 'content-check.ts');
+const repoContent = path.join(repoRoot, 'content');
+
+type Run = { code: number | null; stdout: string; stderr: string };
+
+/** Runs the CLI the way `npm run content:check` does, as a separate process from the repo root. */
+function runCheck(args: string[]): Run {
+  const run = spawnSync('npx', ['tsx', script, ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** Same, from another folder; npx would look for tsx there, so call the repo's own binary. */
+function runCheckFrom(cwd: string): Run {
+  const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
+  const run = spawnSync(tsx, [script], { cwd, encoding: 'utf8', timeout: 60_000 });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('content:check', () => {
+  const tempDir = useTempDirs();
+
+  it('passes the shipped content with exactly one summary line', async () => {
+    const loaded = await loadContentDir(repoContent);
+    if (!loaded.ok) throw new Error('shipped content is invalid');
+    const { questions, categories, criteria } = loaded.library;
+
+    const run = runCheck([]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      `content ok: ${questions.length} questions, ${categories.length} categories, ${criteria.length} criteria\n`,
+    );
+  });
+
+  it('finds the content folder from the script, not from the working directory', () => {
+    const run = runCheckFrom(tempDir());
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^content ok: \d+ questions, \d+ categories, \d+ criteria\n$/);
+  });
+
+  it('fails on a broken copy and names each problem by file and path on stderr', () => {
+    const dir = path.join(tempDir(), 'content');
+    fs.cpSync(repoContent, dir, { recursive: true });
+    const file = path.join(dir, 'questions', 'billing-insurance.json');
+    const questions = JSON.parse(fs.readFileSync(file, 'utf8')) as { criteriaIds: string[] }[];
+    questions[1]!.criteriaIds = ['not-a-criterion'];
+    fs.writeFileSync(file, JSON.stringify(questions));
+    fs.writeFileSync(path.join(dir, 'categories.json'), '{ broken');
+
+    const run = runCheck([dir]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('questions/billing-insurance.json: questions[1].criteriaIds[0]: unknown criterion "not-a-criterion"');
+    expect(run.stderr).toMatch(/^categories\.json: not valid JSON: /m);
+  });
+});
