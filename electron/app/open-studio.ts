@@ -11,6 +11,7 @@ import { createNotices } from '../services/notices.js';
 import { createRecordings } from '../services/recordings/recordings.js';
 import { createSettingsService, StoredFileSchema, type KeyValueStore } from '../services/settings.js';
 import { guardStoreFile } from '../services/store-guard.js';
+import { isAcceptableStoreFile, migrateStoreFile, STORE_SCHEMA_VERSION, VERSION_KEY } from '../services/store-migrations.js';
 import { createHandlers } from './handlers.js';
 
 export const STORE_FILE_NAME = 'config.json';
@@ -46,7 +47,7 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
 
   const storeCheck = guardStoreFile({
     file: path.join(dataDir, STORE_FILE_NAME),
-    isValid: (data) => StoredFileSchema.safeParse(data).success,
+    isValid: (data) => isAcceptableStoreFile(data, (d) => StoredFileSchema.safeParse(d).success),
     clock,
   });
   if (storeCheck.status === 'restored' || storeCheck.status === 'reset') {
@@ -57,7 +58,18 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
       `Your settings file could not be read (${storeCheck.reason}), so ${outcome}. The original was kept at ${storeCheck.asidePath}.`,
     );
   }
-  const settings = createSettingsService(options.openStore());
+  const migration = migrateStoreFile(path.join(dataDir, STORE_FILE_NAME));
+  if (migration.status === 'newer') {
+    notices.add(
+      'store_reset',
+      'warning',
+      `Your settings were saved by a newer version of Interview Studio (layout ${migration.version}); ` +
+        'they are left as they are, and this version may not understand all of them.',
+    );
+  }
+  const store = options.openStore();
+  if (migration.status === 'missing') store.set(VERSION_KEY, STORE_SCHEMA_VERSION);
+  const settings = createSettingsService(store);
 
   const attempts = await openAttempts({ dataDir, clock, notices });
   const recordings = createRecordings({ dataDir, clock, attempts, notices });

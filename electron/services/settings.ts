@@ -21,6 +21,7 @@ export const SETTINGS_KEY = 'settings';
  * (defaults fill them in), but fields that are there must have the right types.
  */
 export const StoredFileSchema = z.looseObject({
+  schemaVersion: z.number().int().min(0),
   [SETTINGS_KEY]: SettingsFieldsSchema.partial().optional(),
 });
 
