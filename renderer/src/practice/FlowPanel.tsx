@@ -1,0 +1,117 @@
+import type { Settings } from '../../../shared/schemas/settings.js';
+import type { LevelProbe } from '../recording/audioLevel.js';
+import { thinkRemainingMs, type PracticeEvent, type PracticeState } from './machine.js';
+import { problemText } from './problemMessages.js';
+import { RecordingPanel } from './RecordingPanel.js';
+import { ThinkPanel } from './ThinkPanel.js';
+
+type Props = {
+  state: PracticeState;
+  settings: Settings;
+  level: LevelProbe | null;
+  dispatch(event: PracticeEvent): void;
+  onStart(): void;
+  now(): number;
+};
+
+/** The part of the practice screen that changes with each phase before the review. */
+export function FlowPanel({ state, settings, level, dispatch, onStart, now }: Props) {
+  const { phase } = state;
+  const limits = { minSeconds: settings.answerTargetMinSeconds, maxSeconds: settings.answerTargetMaxSeconds };
+
+  switch (phase.name) {
+    case 'idle':
+      return (
+        <section className="flow-panel" aria-label="Ready to practise">
+          {phase.note === 'discarded' && (
+            <p className="quiet-note" role="status">
+              The take was discarded.
+            </p>
+          )}
+          <button type="button" className="button button--primary" onClick={onStart}>
+            Start this question
+          </button>
+        </section>
+      );
+    case 'prompting':
+      return (
+        <section className="flow-panel" aria-label="Listening to the question">
+          <p className="muted">Listen to the question. Your think time starts after it.</p>
+          <button type="button" className="button" onClick={() => dispatch({ type: 'RECORD' })}>
+            Answer now
+          </button>
+        </section>
+      );
+    case 'thinking':
+      return (
+        <ThinkPanel
+          remainingMs={thinkRemainingMs(phase)}
+          totalMs={state.config.thinkMs}
+          autoStart={state.config.autoStart}
+          onStartNow={() => dispatch({ type: 'RECORD' })}
+        />
+      );
+    case 'ready':
+      return (
+        <section className="flow-panel" aria-labelledby="ready-title">
+          <h2 id="ready-title" className="flow-panel__title">
+            Ready when you are
+          </h2>
+          <button
+            type="button"
+            className="button button--primary button--record"
+            onClick={() => dispatch({ type: 'RECORD' })}
+            aria-keyshortcuts="R"
+            autoFocus
+          >
+            <span className="rec-dot" aria-hidden="true" /> Record my answer
+          </button>
+        </section>
+      );
+    case 'starting':
+      return <BusyPanel text="Opening the microphone…" />;
+    case 'recording':
+      return (
+        <RecordingPanel
+          elapsedMs={phase.now - phase.startedAt}
+          limits={limits}
+          hardLimitMs={state.config.hardLimitMs}
+          level={level}
+          onStop={() => dispatch({ type: 'STOP', now: now() })}
+          onDiscard={() => dispatch({ type: 'DISCARD' })}
+        />
+      );
+    case 'saving':
+      return <BusyPanel text="Saving your answer…" />;
+    case 'discarding':
+      return <BusyPanel text="Discarding this take…" />;
+    case 'failed': {
+      const text = problemText(phase.problem);
+      return (
+        <section className="flow-panel flow-panel--problem" role="alert" aria-labelledby="problem-title">
+          <h2 id="problem-title" className="flow-panel__title">
+            {text.title}
+          </h2>
+          <p>{text.body}</p>
+          <div className="flow-panel__actions">
+            <button type="button" className="button button--primary" onClick={onStart}>
+              Try again
+            </button>
+          </div>
+        </section>
+      );
+    }
+    default:
+      return null;
+  }
+}
+
+function BusyPanel({ text }: { text: string }) {
+  return (
+    <section className="flow-panel" aria-busy="true">
+      <p role="status" className="busy">
+        <span className="spinner" aria-hidden="true" /> {text}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,128 @@
+import { useEffect, useMemo } from 'react';
+import type { Library } from '../../../shared/content/schema.js';
+import type { Attempt } from '../../../shared/schemas/attempt.js';
+import type { Settings } from '../../../shared/schemas/settings.js';
+import { useClient } from '../api/ClientContext.js';
+import { useShortcuts } from '../app/shortcuts.js';
+import { AttemptList } from '../replay/AttemptList.js';
+import { FlowPanel } from './FlowPanel.js';
+import { isCapturing, type PracticeEvent, type PracticeState } from './machine.js';
+import { QuestionCard } from './QuestionCard.js';
+import { RetakeDialog } from './RetakeDialog.js';
+import { ReviewArea } from './ReviewArea.js';
+import { usePracticeFlow } from './usePracticeFlow.js';
+
+type Props = {
+  questionId: string;
+  library: Library;
+  settings: Settings;
+  attempts: Attempt[];
+  onBack(): void;
+  onAttemptsChanged(): void;
+  onAttemptSaved(attempt: Attempt): void;
+};
+
+/** The keys of the practice flow; replay and checklist keys belong to their own components. */
+function flowKey(key: string, state: PracticeState, now: number): PracticeEvent | null {
+  const { name } = state.phase;
+  if (key === 'r' || key === 'R' || key === ' ') {
+    if (name === 'prompting' || name === 'thinking' || name === 'ready') return { type: 'RECORD' };
+    if (name === 'recording') return { type: 'STOP', now };
+  }
+  if ((key === 's' || key === 'S') && name === 'prompting') return { type: 'SKIP_PROMPT', now };
+  return null;
+}
+
+export function PracticeScreen({ questionId, library, settings, attempts, onBack, onAttemptsChanged, onAttemptSaved }: Props) {
+  const client = useClient();
+  const question = library.questions.find((q) => q.id === questionId);
+  const flow = usePracticeFlow({
+    client,
+    questionId,
+    questionText: question?.text ?? '',
+    settings,
+    onAttemptsChanged,
+    onAttemptSaved,
+  });
+  const { state, dispatch, start, now } = flow;
+  const { phase } = state;
+
+  // Arriving on the screen is the choice to practise: the take begins at once.
+  useEffect(() => {
+    if (question) start();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per screen
+  }, []);
+
+  useShortcuts((event) => {
+    const next = flowKey(event.key, state, now());
+    if (!next) return false;
+    dispatch(next);
+    return true;
+  });
+
+  const takes = useMemo(
+    () => attempts.filter((a) => a.questionId === questionId).sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+    [attempts, questionId],
+  );
+
+  if (!question) {
+    return (
+      <div className="screen">
+        <h1>That question is no longer in the library</h1>
+        <button type="button" className="button" onClick={onBack}>
+          Back to questions
+        </button>
+      </div>
+    );
+  }
+
+  const criteria = question.criteriaIds
+    .map((id) => library.criteria.find((c) => c.id === id))
+    .filter((c) => c !== undefined);
+  const reviewed = phase.name === 'reviewing' || phase.name === 'confirmingRetake' ? phase : null;
+  const shown = reviewed ? takes.find((a) => a.id === reviewed.attemptId) : undefined;
+
+  return (
+    <div className="screen screen--practice">
+      <div className="practice__main">
+        <button type="button" className="button button--quiet back-link" onClick={onBack} disabled={isCapturing(phase)}>
+          ← All questions
+        </button>
+        <QuestionCard
+          question={question}
+          category={library.categories.find((c) => c.id === question.categoryId)}
+          speaking={phase.name === 'prompting'}
+          speechFailed={state.speechFailed}
+          canReplay={phase.name === 'thinking' || phase.name === 'ready'}
+          onReplay={() => dispatch({ type: 'REPLAY_PROMPT' })}
+          onSkip={() => dispatch({ type: 'SKIP_PROMPT', now: now() })}
+        />
+        {reviewed && shown ? (
+          <ReviewArea
+            key={shown.id}
+            attempt={shown}
+            criteria={criteria}
+            stopReason={reviewed.stopReason}
+            onSaved={onAttemptSaved}
+            onRetake={() => dispatch({ type: 'RETAKE' })}
+          />
+        ) : (
+          <FlowPanel state={state} settings={settings} level={flow.level} dispatch={dispatch} onStart={start} now={now} />
+        )}
+      </div>
+      <aside className="practice__side">
+        <AttemptList
+          attempts={takes}
+          selectedId={reviewed?.attemptId ?? null}
+          disabled={!['idle', 'ready', 'reviewing', 'failed'].includes(phase.name)}
+          onOpen={(attemptId) => dispatch({ type: 'OPEN_ATTEMPT', attemptId })}
+        />
+      </aside>
+      <RetakeDialog
+        open={phase.name === 'confirmingRetake'}
+        onChoose={flow.confirmRetake}
+        onCancel={() => dispatch({ type: 'RETAKE_CANCEL' })}
+      />
+    </div>
+  );
+}

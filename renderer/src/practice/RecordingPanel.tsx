@@ -1,0 +1,33 @@
+import type { LevelProbe } from '../recording/audioLevel.js';
+import type { BandLimits } from './answerBand.js';
+import { AnswerTimer } from './AnswerTimer.js';
+import { LevelMeter } from './LevelMeter.js';
+
+type Props = {
+  elapsedMs: number;
+  limits: BandLimits;
+  hardLimitMs: number | null;
+  level: LevelProbe | null;
+  onStop(): void;
+  onDiscard(): void;
+};
+
+export function RecordingPanel({ elapsedMs, limits, hardLimitMs, level, onStop, onDiscard }: Props) {
+  return (
+    <section className="flow-panel flow-panel--recording" aria-labelledby="recording-title">
+      <h2 id="recording-title" className="flow-panel__title">
+        <span className="rec-dot" aria-hidden="true" /> Recording your answer
+      </h2>
+      <AnswerTimer elapsedMs={elapsedMs} limits={limits} hardLimitMs={hardLimitMs} />
+      <LevelMeter probe={level} />
+      <div className="flow-panel__actions">
+        <button type="button" className="button button--primary button--stop" onClick={onStop} aria-keyshortcuts="R">
+          Stop and review
+        </button>
+        <button type="button" className="button button--quiet" onClick={onDiscard}>
+          Discard this take
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import { formatClock } from './answerBand.js';
+
+type Props = { remainingMs: number; totalMs: number; autoStart: boolean; onStartNow(): void };
+
+export function ThinkPanel({ remainingMs, totalMs, autoStart, onStartNow }: Props) {
+  const fraction = totalMs > 0 ? remainingMs / totalMs : 0;
+  const seconds = Math.ceil(remainingMs / 1000);
+  return (
+    <section className="flow-panel" aria-labelledby="think-title">
+      <h2 id="think-title" className="flow-panel__title">
+        Think time
+      </h2>
+      <p className="countdown" aria-hidden="true">
+        {formatClock(seconds * 1000)}
+      </p>
+      {/* Announced every ten seconds rather than every tick, so a screen reader is not flooded. */}
+      <p className="visually-hidden" aria-live="polite">
+        {seconds % 10 === 0 || seconds <= 5 ? `${seconds} seconds left to think` : ''}
+      </p>
+      <div className="progress" aria-hidden="true">
+        <div className="progress__bar" style={{ width: `${Math.round(fraction * 100)}%` }} />
+      </div>
+      <p className="muted">
+        {autoStart ? 'Recording starts when the time is up.' : 'When the time is up, press Record to answer.'}
+      </p>
+      <button type="button" className="button button--primary" onClick={onStartNow} aria-keyshortcuts="R">
+        Start answering now
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,246 @@
+/**
+ * The practice flow as one explicit state machine. Pure: time comes in on events (`now`, in ms),
+ * side effects (speaking, recording, saving) are performed by the controller when it sees a phase
+ * it must act on, and it reports back with events. An event that makes no sense in the current
+ * phase returns the same state object, so stray clicks and late callbacks change nothing.
+ */
+
+/** Why a recording stopped; anything but 'user' is told to the user on the review screen. */
+export type StopReason = 'user' | 'hard_limit' | 'mic_lost' | 'disk_full' | 'recorder_error';
+
+export type ProblemKind =
+  | 'permission_denied'
+  | 'no_microphone'
+  | 'microphone_busy'
+  | 'recorder_failed'
+  | 'begin_failed'
+  | 'save_failed'
+  | 'discard_failed'
+  | 'delete_failed';
+
+/** What went wrong, with the detail the UI needs to say it specifically. */
+export type Problem = { kind: ProblemKind; detail?: string; code?: string | null };
+
+export type FlowConfig = {
+  thinkMs: number;
+  autoStart: boolean;
+  hardLimitMs: number | null;
+  /** Whether to try reading the question aloud (setting on, speech available). */
+  speak: boolean;
+};
+
+export type Phase =
+  | { name: 'idle'; note: 'discarded' | null }
+  /** `run` counts readings, so "replay" can ask the controller to speak again. */
+  | { name: 'prompting'; run: number }
+  | { name: 'thinking'; endsAt: number; now: number }
+  | { name: 'ready' }
+  | { name: 'starting' }
+  | { name: 'recording'; recordingId: string; startedAt: number; now: number }
+  | { name: 'saving'; recordingId: string; elapsedMs: number; stopReason: StopReason }
+  | { name: 'discarding'; recordingId: string }
+  | { name: 'reviewing'; attemptId: string; stopReason: StopReason | null }
+  | { name: 'confirmingRetake'; attemptId: string; stopReason: StopReason | null }
+  | { name: 'failed'; problem: Problem };
+
+export type PhaseName = Phase['name'];
+
+export type PracticeState = {
+  phase: Phase;
+  config: FlowConfig;
+  /** The question could not be read aloud this take; shown quietly until the next take. */
+  speechFailed: boolean;
+};
+
+export type PracticeEvent =
+  | { type: 'START'; now: number; config: FlowConfig }
+  | { type: 'SPEECH_DONE'; now: number; spoken: boolean }
+  | { type: 'SKIP_PROMPT'; now: number }
+  | { type: 'REPLAY_PROMPT' }
+  | { type: 'TICK'; now: number }
+  | { type: 'RECORD' }
+  | { type: 'RECORDING_STARTED'; now: number; recordingId: string }
+  | { type: 'START_FAILED'; problem: Problem }
+  | { type: 'STOP'; now: number; reason?: StopReason }
+  | { type: 'DISCARD' }
+  | { type: 'DISCARDED' }
+  | { type: 'SAVED'; attemptId: string }
+  | { type: 'FAILED'; problem: Problem }
+  | { type: 'OPEN_ATTEMPT'; attemptId: string }
+  | { type: 'RETAKE' }
+  | { type: 'RETAKE_CANCEL' }
+  | { type: 'RETAKE_CONFIRMED'; now: number }
+  | { type: 'RESET' };
+
+export const DEFAULT_FLOW: FlowConfig = { thinkMs: 30_000, autoStart: true, hardLimitMs: null, speak: true };
+
+export const initialPracticeState = (config: FlowConfig = DEFAULT_FLOW): PracticeState => ({
+  phase: { name: 'idle', note: null },
+  config,
+  speechFailed: false,
+});
+
+/** Where the flow goes once the prompt has been read (or skipped). */
+function afterPrompt(state: PracticeState, now: number, speechFailed: boolean): PracticeState {
+  const phase: Phase =
+    state.config.thinkMs > 0 ? { name: 'thinking', endsAt: now + state.config.thinkMs, now } : afterThinking(state.config);
+  return { ...state, phase, speechFailed };
+}
+
+const afterThinking = (config: FlowConfig): Phase => (config.autoStart ? { name: 'starting' } : { name: 'ready' });
+
+function beginTake(state: PracticeState, now: number, config: FlowConfig): PracticeState {
+  const fresh: PracticeState = { ...state, config, speechFailed: false };
+  return config.speak ? { ...fresh, phase: { name: 'prompting', run: 1 } } : afterPrompt(fresh, now, false);
+}
+
+const elapsed = (phase: Extract<Phase, { name: 'recording' }>, now: number) => Math.max(0, now - phase.startedAt);
+
+export function practiceReducer(state: PracticeState, event: PracticeEvent): PracticeState {
+  const { phase } = state;
+  const to = (next: Phase): PracticeState => ({ ...state, phase: next });
+
+  // Looking at an earlier take is allowed whenever nothing is in flight.
+  if (event.type === 'OPEN_ATTEMPT') {
+    return ['idle', 'ready', 'reviewing', 'failed'].includes(phase.name)
+      ? to({ name: 'reviewing', attemptId: event.attemptId, stopReason: null })
+      : state;
+  }
+
+  switch (phase.name) {
+    case 'idle':
+      return event.type === 'START' ? beginTake(state, event.now, event.config) : state;
+
+    case 'prompting':
+      switch (event.type) {
+        case 'SPEECH_DONE':
+          return afterPrompt(state, event.now, !event.spoken);
+        case 'SKIP_PROMPT':
+          return afterPrompt(state, event.now, state.speechFailed);
+        case 'REPLAY_PROMPT':
+          return to({ name: 'prompting', run: phase.run + 1 });
+        case 'RECORD':
+          return to({ name: 'starting' });
+        case 'RESET':
+          return to({ name: 'idle', note: null });
+        default:
+          return state;
+      }
+
+    case 'thinking':
+      switch (event.type) {
+        case 'TICK':
+          return event.now >= phase.endsAt ? to(afterThinking(state.config)) : to({ ...phase, now: event.now });
+        case 'RECORD':
+          return to({ name: 'starting' });
+        case 'REPLAY_PROMPT':
+          return to({ name: 'prompting', run: 1 });
+        case 'RESET':
+          return to({ name: 'idle', note: null });
+        default:
+          return state;
+      }
+
+    case 'ready':
+      switch (event.type) {
+        case 'RECORD':
+          return to({ name: 'starting' });
+        case 'REPLAY_PROMPT':
+          return to({ name: 'prompting', run: 1 });
+        case 'RESET':
+          return to({ name: 'idle', note: null });
+        default:
+          return state;
+      }
+
+    case 'starting':
+      switch (event.type) {
+        case 'RECORDING_STARTED':
+          return to({ name: 'recording', recordingId: event.recordingId, startedAt: event.now, now: event.now });
+        case 'START_FAILED':
+          return to({ name: 'failed', problem: event.problem });
+        default:
+          return state;
+      }
+
+    case 'recording':
+      switch (event.type) {
+        case 'TICK': {
+          const limit = state.config.hardLimitMs;
+          if (limit !== null && elapsed(phase, event.now) >= limit) {
+            return to({ name: 'saving', recordingId: phase.recordingId, elapsedMs: limit, stopReason: 'hard_limit' });
+          }
+          return to({ ...phase, now: event.now });
+        }
+        case 'STOP':
+          return to({
+            name: 'saving',
+            recordingId: phase.recordingId,
+            elapsedMs: elapsed(phase, event.now),
+            stopReason: event.reason ?? 'user',
+          });
+        case 'DISCARD':
+          return to({ name: 'discarding', recordingId: phase.recordingId });
+        default:
+          return state;
+      }
+
+    case 'saving':
+      switch (event.type) {
+        case 'SAVED':
+          return to({ name: 'reviewing', attemptId: event.attemptId, stopReason: phase.stopReason });
+        case 'FAILED':
+          return to({ name: 'failed', problem: event.problem });
+        default:
+          return state;
+      }
+
+    case 'discarding':
+      switch (event.type) {
+        case 'DISCARDED':
+          return to({ name: 'idle', note: 'discarded' });
+        case 'FAILED':
+          return to({ name: 'failed', problem: event.problem });
+        default:
+          return state;
+      }
+
+    case 'reviewing':
+      switch (event.type) {
+        case 'RETAKE':
+          return to({ name: 'confirmingRetake', attemptId: phase.attemptId, stopReason: phase.stopReason });
+        case 'START':
+          return beginTake(state, event.now, event.config);
+        default:
+          return state;
+      }
+
+    case 'confirmingRetake':
+      switch (event.type) {
+        case 'RETAKE_CANCEL':
+          return to({ name: 'reviewing', attemptId: phase.attemptId, stopReason: phase.stopReason });
+        case 'RETAKE_CONFIRMED':
+          return beginTake(state, event.now, state.config);
+        case 'FAILED':
+          return to({ name: 'failed', problem: event.problem });
+        default:
+          return state;
+      }
+
+    case 'failed':
+      switch (event.type) {
+        case 'START':
+          return beginTake(state, event.now, event.config);
+        case 'RESET':
+          return to({ name: 'idle', note: null });
+        default:
+          return state;
+      }
+  }
+}
+
+/** Phases in which a microphone is open or about to be, so leaving the screen must clean up. */
+export const isCapturing = (phase: Phase): boolean =>
+  phase.name === 'starting' || phase.name === 'recording' || phase.name === 'saving' || phase.name === 'discarding';
+
+export const thinkRemainingMs = (phase: Extract<Phase, { name: 'thinking' }>) => Math.max(0, phase.endsAt - phase.now);

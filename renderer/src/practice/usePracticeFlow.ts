@@ -1,0 +1,154 @@
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import type { Attempt } from '../../../shared/schemas/attempt.js';
+import type { Settings } from '../../../shared/schemas/settings.js';
+import type { StudioClient } from '../api/client.js';
+import { classifyStartError, problemFromSaveError } from '../recording/microphoneProblems.js';
+import { startRecordingSession, type RecordingSession } from '../recording/recordingSession.js';
+import type { LevelProbe } from '../recording/audioLevel.js';
+import { browserSynth, speakPrompt } from '../speech/speakPrompt.js';
+import { initialPracticeState, practiceReducer, type FlowConfig, type StopReason } from './machine.js';
+
+const TICK_MS = 200;
+
+export const flowConfigFrom = (settings: Settings): FlowConfig => ({
+  thinkMs: settings.thinkSeconds * 1000,
+  autoStart: settings.autoStartRecording,
+  hardLimitMs: settings.hardLimitSeconds === null ? null : settings.hardLimitSeconds * 1000,
+  speak: settings.speakPrompts,
+});
+
+type Options = {
+  client: StudioClient;
+  questionId: string;
+  questionText: string;
+  settings: Settings;
+  /** Told when attempts were deleted or saved in the background, so lists can refresh. */
+  onAttemptsChanged(): void;
+  /** Told about the attempt a take produced, before the review opens on it. */
+  onAttemptSaved(attempt: Attempt): void;
+  now?: () => number;
+};
+
+/**
+ * Runs the practice machine: turns phases into side effects (speech, timers, the recorder, saving)
+ * and their outcomes back into events. Each effect is keyed on the phase it serves, so a late
+ * answer from an abandoned phase is dropped instead of moving the flow.
+ */
+export function usePracticeFlow(options: Options) {
+  const { client, questionId, now = Date.now } = options;
+  const [state, dispatch] = useReducer(practiceReducer, flowConfigFrom(options.settings), initialPracticeState);
+  const session = useRef<RecordingSession | null>(null);
+  const [level, setLevel] = useState<LevelProbe | null>(null);
+  const { phase } = state;
+  // Callbacks and settings read by effects at the moment they act, without restarting them.
+  const latest = useRef(options);
+  latest.current = options;
+
+  // Reading the question aloud; a new run (replay) cancels the reading before it.
+  const promptRun = phase.name === 'prompting' ? phase.run : 0;
+  useEffect(() => {
+    if (promptRun === 0) return;
+    const { settings: s, questionText: text } = latest.current;
+    const reading = speakPrompt(text, { synth: browserSynth(), voiceURI: s.voiceURI, rate: s.speechRate });
+    let current = true;
+    void reading.done.then((outcome) => {
+      if (current) dispatch({ type: 'SPEECH_DONE', now: now(), spoken: outcome === 'spoken' || outcome === 'cancelled' });
+    });
+    return () => {
+      current = false;
+      reading.cancel();
+    };
+  }, [promptRun, now]);
+
+  // One clock for the think countdown, the answer timer and the hard limit.
+  const ticking = phase.name === 'thinking' || phase.name === 'recording';
+  useEffect(() => {
+    if (!ticking) return;
+    const timer = setInterval(() => dispatch({ type: 'TICK', now: now() }), TICK_MS);
+    return () => clearInterval(timer);
+  }, [ticking, now]);
+
+  // Starting: open the microphone and a recording in main.
+  useEffect(() => {
+    if (phase.name !== 'starting') return;
+    let current = true;
+    startRecordingSession({
+      client,
+      questionId,
+      deviceId: latest.current.settings.microphoneId,
+      onInterrupted: (reason: StopReason) => dispatch({ type: 'STOP', now: now(), reason }),
+    }).then(
+      (started) => {
+        if (!current) {
+          // The screen went away while the microphone was opening: nothing was said yet.
+          void started.discard().catch(() => {});
+          return;
+        }
+        session.current = started;
+        setLevel(started.level);
+        dispatch({ type: 'RECORDING_STARTED', now: now(), recordingId: started.recordingId });
+      },
+      (error: unknown) => current && dispatch({ type: 'START_FAILED', problem: classifyStartError(error) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [phase.name, client, questionId, now]);
+
+  // Saving or discarding: both end the session, whichever way the recording stopped.
+  useEffect(() => {
+    if (phase.name !== 'saving' && phase.name !== 'discarding') return;
+    const active = session.current;
+    session.current = null;
+    setLevel(null);
+    if (!active) return;
+    if (phase.name === 'saving') {
+      active.finish().then(
+        (attempt: Attempt) => {
+          latest.current.onAttemptSaved(attempt);
+          dispatch({ type: 'SAVED', attemptId: attempt.id });
+        },
+        (error: unknown) => dispatch({ type: 'FAILED', problem: problemFromSaveError(error) }),
+      );
+    } else {
+      active.discard().then(
+        () => dispatch({ type: 'DISCARDED' }),
+        (error: unknown) => dispatch({ type: 'FAILED', problem: { ...problemFromSaveError(error), kind: 'discard_failed' } }),
+      );
+    }
+  }, [phase.name]);
+
+  // Leaving the screen mid-answer keeps what was said: it becomes an attempt like any other.
+  useEffect(
+    () => () => {
+      const active = session.current;
+      session.current = null;
+      if (active) void active.finish().then(() => latest.current.onAttemptsChanged(), () => {});
+    },
+    [],
+  );
+
+  const start = useCallback(
+    () => dispatch({ type: 'START', now: now(), config: flowConfigFrom(latest.current.settings) }),
+    [now],
+  );
+
+  const confirmRetake = useCallback(
+    async (keepEarlier: boolean) => {
+      if (state.phase.name !== 'confirmingRetake') return;
+      if (!keepEarlier) {
+        try {
+          await client.attempts.delete({ attemptId: state.phase.attemptId });
+          latest.current.onAttemptsChanged();
+        } catch (error) {
+          dispatch({ type: 'FAILED', problem: { ...problemFromSaveError(error), kind: 'delete_failed' } });
+          return;
+        }
+      }
+      dispatch({ type: 'RETAKE_CONFIRMED', now: now() });
+    },
+    [client, state.phase, now],
+  );
+
+  return { state, dispatch, level, start, confirmRetake, now };
+}

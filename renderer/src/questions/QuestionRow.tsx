@@ -1,0 +1,20 @@
+import type { LibraryQuestion } from '../../../shared/content/schema.js';
+import { formatDate } from '../app/format.js';
+import type { AttemptStats } from './groupQuestions.js';
+
+type Props = { question: LibraryQuestion; stats: AttemptStats | undefined; onPractise(): void };
+
+export function QuestionRow({ question, stats, onPractise }: Props) {
+  const count = stats?.count ?? 0;
+  return (
+    <button type="button" className="question-row" onClick={onPractise}>
+      <span className="question-row__text">{question.text}</span>
+      <span className="question-row__meta">
+        <span className={`tag tag--${question.difficulty}`}>{question.difficulty}</span>
+        <span>{count === 0 ? 'Not practised yet' : `${count} ${count === 1 ? 'attempt' : 'attempts'}`}</span>
+        {stats?.lastAt && <span>last {formatDate(stats.lastAt)}</span>}
+        {question.custom && <span className="tag">your question</span>}
+      </span>
+    </button>
+  );
+}

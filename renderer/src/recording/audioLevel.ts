@@ -1,0 +1,65 @@
+/**
+ * A live loudness reading from a microphone stream, through Web Audio's AnalyserNode. The stream
+ * is only analysed (not played), so nothing is routed to the speakers.
+ */
+export type LevelProbe = { read(): number; close(): Promise<void> };
+
+export function createLevelProbe(stream: MediaStream): LevelProbe {
+  const context = new AudioContext();
+  const source = context.createMediaStreamSource(stream);
+  const analyser = context.createAnalyser();
+  analyser.fftSize = 1024;
+  source.connect(analyser);
+  // A context made without a fresh user gesture may start suspended; resume quietly when allowed.
+  if (context.state === 'suspended') void context.resume().catch(() => {});
+  const samples = new Float32Array(analyser.fftSize);
+  let closed = false;
+
+  return {
+    read() {
+      if (closed) return 0;
+      analyser.getFloatTimeDomainData(samples);
+      return levelFromSamples(samples);
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      source.disconnect();
+      await context.close().catch(() => {});
+    },
+  };
+}
+
+/** RMS mapped onto 0..1 on a rough decibel scale (-60 dB → 0, 0 dB → 1), which tracks what ears hear. */
+export function levelFromSamples(samples: Float32Array): number {
+  let sum = 0;
+  for (const s of samples) sum += s * s;
+  const rms = Math.sqrt(sum / Math.max(1, samples.length));
+  if (rms <= 0) return 0;
+  const db = 20 * Math.log10(rms);
+  return Math.min(1, Math.max(0, (db + 60) / 60));
+}
+
+export const stopStream = (stream: MediaStream | null) => stream?.getTracks().forEach((t) => t.stop());
+
+export async function openMicrophone(deviceId: string | null): Promise<MediaStream> {
+  // An exact device id fails with OverconstrainedError when that device is gone; 'ideal' falls
+  // back to another input, which is what someone who unplugged a headset expects.
+  const audio: MediaTrackConstraints | true = deviceId ? { deviceId: { ideal: deviceId } } : true;
+  return navigator.mediaDevices.getUserMedia({ audio });
+}
+
+export async function listMicrophones(): Promise<MediaDeviceInfo[]> {
+  if (!('mediaDevices' in navigator)) return [];
+  const devices = await navigator.mediaDevices.enumerateDevices();
+  return devices.filter((d) => d.kind === 'audioinput');
+}
+
+/**
+ * Fails with NotFoundError when the system has no audio input at all, before getUserMedia is asked:
+ * that way "no microphone" is not confused with a refused permission.
+ */
+export async function assertMicrophonePresent(): Promise<void> {
+  if (!('mediaDevices' in navigator)) throw new DOMException('This window cannot use a microphone.', 'NotFoundError');
+  if ((await listMicrophones()).length === 0) throw new DOMException('No microphone is connected.', 'NotFoundError');
+}

@@ -1,0 +1,39 @@
+import type { Attempt } from '../../../shared/schemas/attempt.js';
+import { formatDate } from '../app/format.js';
+import { formatSpoken } from '../practice/answerBand.js';
+
+type Props = { attempts: Attempt[]; selectedId: string | null; disabled: boolean; onOpen(attemptId: string): void };
+
+/** This question's takes, newest first; picking one opens it for replay and review. */
+export function AttemptList({ attempts, selectedId, disabled, onOpen }: Props) {
+  return (
+    <section className="attempts" aria-labelledby="attempts-title">
+      <h2 id="attempts-title">Your takes</h2>
+      {attempts.length === 0 ? (
+        <p className="muted">No takes yet. Your recorded answers will appear here.</p>
+      ) : (
+        <ul className="attempts__list">
+          {attempts.map((a) => (
+            <li key={a.id}>
+              <button
+                type="button"
+                className="attempt-row"
+                aria-current={a.id === selectedId ? 'true' : undefined}
+                disabled={disabled}
+                onClick={() => onOpen(a.id)}
+              >
+                <span className="attempt-row__date">{formatDate(a.createdAt)}</span>
+                <span className="attempt-row__meta">
+                  <span>{formatSpoken(a.durationMs)}</span>
+                  <span>{a.review.rating ? `rated ${a.review.rating}/5` : 'not rated'}</span>
+                  {!a.hasRecording && <span className="tag">audio deleted</span>}
+                  {a.recovered && <span className="tag">recovered</span>}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

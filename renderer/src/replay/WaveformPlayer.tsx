@@ -1,0 +1,98 @@
+import { useState, type KeyboardEvent } from 'react';
+import { useShortcuts } from '../app/shortcuts.js';
+import { formatClock, formatSpoken } from '../practice/answerBand.js';
+import { useWaveSurfer } from './useWaveSurfer.js';
+
+type Props = { url: string; durationMs: number };
+
+const RATES = [0.75, 1, 1.25, 1.5];
+const STEP_SECONDS = 5;
+
+/** Replay of one answer: waveform (click or arrow keys to seek), play/pause, ±5 s and speed. */
+export function WaveformPlayer({ url, durationMs }: Props) {
+  const player = useWaveSurfer(url, durationMs / 1000);
+  const { state } = player;
+  const [rate, setRate] = useState(1);
+
+  useShortcuts((event) => {
+    if (event.key === 'p' || event.key === 'P' || event.key === ' ') {
+      player.playPause();
+      return true;
+    }
+    return false;
+  });
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const moves: Record<string, () => void> = {
+      ArrowLeft: () => player.skip(-STEP_SECONDS),
+      ArrowDown: () => player.skip(-STEP_SECONDS),
+      ArrowRight: () => player.skip(STEP_SECONDS),
+      ArrowUp: () => player.skip(STEP_SECONDS),
+      Home: () => player.seekTo(0),
+      End: () => player.seekTo(state.duration),
+    };
+    const move = moves[event.key];
+    if (!move) return;
+    event.preventDefault();
+    move();
+  };
+
+  return (
+    <section className="player" aria-label="Replay your answer">
+      <div
+        ref={player.container}
+        className="player__wave"
+        role="slider"
+        tabIndex={0}
+        aria-label="Playback position"
+        aria-valuemin={0}
+        aria-valuemax={Math.round(state.duration)}
+        aria-valuenow={Math.round(state.currentTime)}
+        aria-valuetext={`${formatSpoken(state.currentTime * 1000)} of ${formatSpoken(state.duration * 1000)}`}
+        onKeyDown={onKeyDown}
+      />
+      {state.error && (
+        <p className="error-text" role="alert">
+          The recording could not be played: {state.error}
+        </p>
+      )}
+      <div className="player__controls">
+        <button type="button" className="button" onClick={() => player.skip(-STEP_SECONDS)} aria-label="Back 5 seconds">
+          −5 s
+        </button>
+        <button
+          type="button"
+          className="button button--primary player__play"
+          onClick={player.playPause}
+          disabled={!state.ready}
+          aria-keyshortcuts="P"
+        >
+          {state.playing ? 'Pause' : 'Play'}
+        </button>
+        <button type="button" className="button" onClick={() => player.skip(STEP_SECONDS)} aria-label="Forward 5 seconds">
+          +5 s
+        </button>
+        <span className="player__time" data-testid="player-time">
+          <span>{formatClock(state.currentTime * 1000)}</span> / <span data-testid="player-duration">{formatClock(state.duration * 1000)}</span>
+        </span>
+        <label className="player__rate">
+          <span>Speed</span>
+          <select
+            value={rate}
+            onChange={(e) => {
+              const next = Number(e.target.value);
+              setRate(next);
+              player.setRate(next);
+            }}
+          >
+            {RATES.map((r) => (
+              <option key={r} value={r}>
+                {r}×
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    </section>
+  );
+}

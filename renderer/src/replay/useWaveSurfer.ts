@@ -1,0 +1,85 @@
+import { useEffect, useRef, useState } from 'react';
+import WaveSurfer from 'wavesurfer.js';
+
+export type PlayerState = {
+  ready: boolean;
+  playing: boolean;
+  currentTime: number;
+  /** Seconds; finite once known. */
+  duration: number;
+  error: string | null;
+};
+
+/** wavesurfer draws on a canvas, so it takes colours as values: read them from the theme. */
+function themeColour(element: Element, name: string, fallback: string): string {
+  return getComputedStyle(element).getPropertyValue(name).trim() || fallback;
+}
+
+/**
+ * One wavesurfer instance for one recording URL, destroyed with the component. The recording's
+ * own duration (from the attempt) stands in until the audio reports one, because a recording
+ * whose container lacks a duration reports Infinity.
+ */
+export function useWaveSurfer(url: string, fallbackSeconds: number) {
+  const container = useRef<HTMLDivElement>(null);
+  const instance = useRef<WaveSurfer | null>(null);
+  const [state, setState] = useState<PlayerState>({
+    ready: false,
+    playing: false,
+    currentTime: 0,
+    duration: fallbackSeconds,
+    error: null,
+  });
+
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    const ws = WaveSurfer.create({
+      container: element,
+      url,
+      height: 88,
+      barWidth: 2,
+      barGap: 1,
+      barRadius: 2,
+      normalize: true,
+      dragToSeek: true,
+      waveColor: themeColour(element, '--wave', '#9aa7b8'),
+      progressColor: themeColour(element, '--wave-progress', '#2f6fdb'),
+      cursorColor: themeColour(element, '--wave-cursor', '#1d2939'),
+    });
+    instance.current = ws;
+    const finite = (d: number) => (Number.isFinite(d) && d > 0 ? d : fallbackSeconds);
+    const update = (patch: Partial<PlayerState>) => setState((s) => ({ ...s, ...patch }));
+    const subscriptions = [
+      ws.on('ready', (d) => update({ ready: true, duration: finite(d), error: null })),
+      ws.on('decode', (d) => update({ duration: finite(d) })),
+      ws.on('timeupdate', (t) => update({ currentTime: t })),
+      ws.on('play', () => update({ playing: true })),
+      ws.on('pause', () => update({ playing: false })),
+      ws.on('finish', () => update({ playing: false })),
+      ws.on('error', (e) => update({ error: e.message || 'The recording could not be loaded.' })),
+    ];
+    return () => {
+      subscriptions.forEach((off) => off());
+      ws.destroy();
+      instance.current = null;
+    };
+  }, [url, fallbackSeconds]);
+
+  const seekTo = (seconds: number) => {
+    const ws = instance.current;
+    if (!ws) return;
+    const t = Math.min(Math.max(0, seconds), state.duration);
+    ws.setTime(t);
+    setState((s) => ({ ...s, currentTime: t }));
+  };
+
+  return {
+    container,
+    state,
+    playPause: () => void instance.current?.playPause().catch(() => {}),
+    seekTo,
+    skip: (delta: number) => seekTo((instance.current?.getCurrentTime() ?? state.currentTime) + delta),
+    setRate: (rate: number) => instance.current?.setPlaybackRate(rate, true),
+  };
+}

@@ -1,0 +1,67 @@
+import type { Criterion } from '../../../shared/content/schema.js';
+import type { CriterionMark } from '../../../shared/schemas/attempt.js';
+
+type Props = {
+  index: number;
+  criterion: Criterion;
+  mark: CriterionMark | undefined;
+  note: string;
+  onMark(mark: CriterionMark): void;
+  onNote(note: string): void;
+  onBlur(): void;
+};
+
+const MARKS: ReadonlyArray<{ value: CriterionMark; label: string }> = [
+  { value: 'met', label: 'Met' },
+  { value: 'partly', label: 'Partly' },
+  { value: 'not_met', label: 'Not met' },
+];
+
+/** One criterion: a native radio group (arrow keys move within it) and an optional note. */
+export function CriterionRow({ index, criterion, mark, note, onMark, onNote, onBlur }: Props) {
+  const name = `mark-${criterion.id}`;
+  const shortcut = index <= 9 ? String(index) : undefined;
+  return (
+    <fieldset className={`criterion criterion--${mark ?? 'unmarked'}`} data-criterion={criterion.id}>
+      <legend className="criterion__label">
+        {shortcut && (
+          <kbd className="criterion__key" aria-hidden="true">
+            {shortcut}
+          </kbd>
+        )}
+        {criterion.label}
+      </legend>
+      <p className="criterion__meaning">{criterion.meaning}</p>
+      <details className="criterion__listen">
+        <summary>How to tell when listening back</summary>
+        <p>{criterion.listenFor}</p>
+      </details>
+      <div className="segmented" role="radiogroup" aria-label={`${criterion.label}: did you meet it?`}>
+        {MARKS.map((m) => (
+          <label key={m.value} className={`segmented__option segmented__option--${m.value}`}>
+            <input
+              type="radio"
+              name={name}
+              value={m.value}
+              checked={mark === m.value}
+              onChange={() => onMark(m.value)}
+              aria-keyshortcuts={shortcut}
+            />
+            <span>{m.label}</span>
+          </label>
+        ))}
+      </div>
+      <label className="field field--inline">
+        <span className="field__label">Note (optional)</span>
+        <input
+          type="text"
+          value={note}
+          maxLength={2000}
+          onChange={(e) => onNote(e.target.value)}
+          onBlur={onBlur}
+          aria-label={`Note on ${criterion.label} (optional)`}
+        />
+      </label>
+    </fieldset>
+  );
+}

@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'react';
+import { assertMicrophonePresent, createLevelProbe, listMicrophones, openMicrophone, stopStream, type LevelProbe } from '../recording/audioLevel.js';
+import { classifyStartError } from '../recording/microphoneProblems.js';
+import type { Problem } from '../practice/machine.js';
+
+/**
+ * An open microphone for checking levels: the chosen device's stream, its level probe and the list
+ * of inputs (whose names are only readable once access is granted). Closed on change and unmount.
+ */
+export function useMicrophone(deviceId: string | null) {
+  const [probe, setProbe] = useState<LevelProbe | null>(null);
+  const [devices, setDevices] = useState<MediaDeviceInfo[]>([]);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [activeDeviceId, setActiveDeviceId] = useState<string | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    let stream: MediaStream | null = null;
+    let opened: LevelProbe | null = null;
+    setProblem(null);
+    (async () => {
+      try {
+        await assertMicrophonePresent();
+        stream = await openMicrophone(deviceId);
+        if (!current) return stopStream(stream);
+        opened = createLevelProbe(stream);
+        setProbe(opened);
+        setActiveDeviceId(stream.getAudioTracks()[0]?.getSettings().deviceId ?? null);
+        setDevices(await listMicrophones());
+      } catch (error) {
+        if (current) setProblem(classifyStartError(error));
+      }
+    })();
+    return () => {
+      current = false;
+      stopStream(stream);
+      void opened?.close();
+      setProbe(null);
+    };
+  }, [deviceId]);
+
+  return { probe, devices, problem, activeDeviceId };
+}
