@@ -69,14 +69,21 @@ function readMoov(data: Buffer): MovieFacts {
   return facts;
 }
 
-/** Sum of sample durations in one `moof`, in the track's timescale. */
-function fragmentDuration(data: Buffer, movie: MovieFacts): number {
+/**
+ * When one `moof` starts (its `tfdt`, if it has one) and how long its samples last, in the
+ * track's timescale. The start matters: Chromium's fragments leave small gaps, so adding up
+ * sample durations alone falls short of the real length.
+ */
+function readFragment(data: Buffer, movie: MovieFacts): { start: number | null; ticks: number } {
+  let start: number | null = null;
   let total = 0;
   let defaultDuration = movie.defaultSampleDuration;
   for (const box of walk(data, 8, data.length)) {
     const body = box.start + 8;
     const flags = box.type === 'tfhd' || box.type === 'trun' ? data.readUInt32BE(body) & 0xffffff : 0;
-    if (box.type === 'tfhd') {
+    if (box.type === 'tfdt' && start === null) {
+      start = data.readUInt8(body) === 1 ? Number(data.readBigUInt64BE(body + 4)) : data.readUInt32BE(body + 4);
+    } else if (box.type === 'tfhd') {
       let at = body + 8; // version+flags, track_ID
       if (flags & 0x01) at += 8; // base-data-offset
       if (flags & 0x02) at += 4; // sample-description-index
@@ -94,7 +101,7 @@ function fragmentDuration(data: Buffer, movie: MovieFacts): number {
       for (let i = 0; i < count && at + 4 <= box.start + box.size; i++, at += stride) total += data.readUInt32BE(at);
     }
   }
-  return total;
+  return { start, ticks: total };
 }
 
 export async function scanMp4(path: string): Promise<ScanResult<Mp4Layout>> {
@@ -103,8 +110,8 @@ export async function scanMp4(path: string): Promise<ScanResult<Mp4Layout>> {
     const fileSize = (await handle.stat()).size;
     let movie: MovieFacts | null = null;
     let fragments = 0;
-    let ticks = 0;
-    let pendingTicks: number | null = null; // a moof waits for its mdat before it counts
+    let ticks = 0; // where the last complete fragment ends, in the track's timescale
+    let pending: { start: number | null; ticks: number } | null = null; // a moof waits for its mdat
     let end = 0;
     for (let at = 0; at < fileSize; ) {
       const box = await readTopLevelBox(handle, at, fileSize);
@@ -118,11 +125,11 @@ export async function scanMp4(path: string): Promise<ScanResult<Mp4Layout>> {
           movie = readMoov(data);
           end = box.start + box.size;
         } else if (movie) {
-          pendingTicks = fragmentDuration(data, movie);
+          pending = readFragment(data, movie);
         }
-      } else if (box.type === 'mdat' && pendingTicks !== null) {
-        ticks += pendingTicks;
-        pendingTicks = null;
+      } else if (box.type === 'mdat' && pending !== null) {
+        ticks = (pending.start ?? ticks) + pending.ticks;
+        pending = null;
         fragments += 1;
         end = box.start + box.size;
       }

@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises';
-import { tools } from 'webm-duration-fix/lib/ebml/index.js';
 import type { WriteAt } from './durable-files.js';
 import { RECORDING_FILE_MODE } from './paths.js';
+import { makeMetadataSeekable } from './webm-duration-fix-node.js';
 import type { WebmLayout } from './webm-scan.js';
 
 const COPY_PIECE_BYTES = 256 * 1024;
@@ -22,7 +22,7 @@ export async function writeSeekableWebm(
   layout: WebmLayout,
   write: WriteAt,
 ): Promise<number> {
-  const header = new Uint8Array(tools.makeMetadataSeekable(layout.metadata, layout.durationTicks, layout.cues));
+  const header = new Uint8Array(makeMetadataSeekable(layout.metadata, layout.durationTicks, layout.cues));
   const input = await open(source, 'r');
   try {
     const output = await open(target, 'wx', RECORDING_FILE_MODE);

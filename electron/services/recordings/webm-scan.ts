@@ -1,18 +1,16 @@
 import { createReadStream } from 'node:fs';
-import { Decoder, Reader, type EBMLElementDetail } from 'webm-duration-fix/lib/ebml/index.js';
-import { byEbmlID } from 'webm-duration-fix/lib/ebml/ebmlID.js';
+import type { EBMLElementDetail } from 'webm-duration-fix/lib/ebml/index.js';
 import type { ScanResult } from './scan-result.js';
+import { createDecoder, Reader } from './webm-duration-fix-node.js';
 
 /**
- * Reads a MediaRecorder webm the way `webm-duration-fix` does (its EBML decoder and reader),
- * and keeps what finalizing needs. Chromium writes webm as a live stream: no Duration, no Cues,
- * clusters of unknown size (https://crbug.com/642012), so players show no length and cannot
- * seek. We use the library's parts rather than its one-call `fixWebmDuration(blob)` because:
+ * Reads a MediaRecorder webm with webm-duration-fix's EBML decoder and reader (made safe for
+ * Node in webm-duration-fix-node.ts) and keeps what finalizing needs. Chromium writes webm as
+ * a live stream: no Duration, no Cues, clusters of unknown size (https://crbug.com/642012), so
+ * players show no length and cannot seek. We use the library's parts rather than its one-call
+ * `fixWebmDuration(blob)` because:
  *
- * - its decoder reads every unsigned integer with `Buffer.readUIntBE`, which in Node stops at
- *   6 bytes, and Chromium's random TrackUID is 7–8 bytes: the one-call fix throws on most real
- *   recordings. We hand the decoder a schema in which every integer the reader does not need
- *   is plain bytes, which also copies them through unchanged;
+ * - that call fails in Node (see webm-duration-fix-node.ts);
  * - its duration uses block timecodes relative to their cluster, which goes wrong when the last
  *   cluster holds a single block; we count in absolute timecodes instead;
  * - a recording cut off by a crash ends in a partial element: we note where the last complete
@@ -21,23 +19,6 @@ import type { ScanResult } from './scan-result.js';
 
 const EBML_MAGIC = [0x1a, 0x45, 0xdf, 0xa3];
 const AUDIO_TRACK_TYPE = 2;
-
-/** Integers whose values the reader (or this scan) uses; the rest stay raw bytes. */
-const NUMBERS_WE_READ = new Set(['Timecode', 'TimecodeScale', 'TrackType', 'TrackNumber', 'CodecDelay', 'DefaultDuration']);
-
-const schemaForNode = Object.fromEntries(
-  Object.entries(byEbmlID).map(([id, entry]) => {
-    const rawBytes = (entry.type === 'u' && !NUMBERS_WE_READ.has(entry.name)) || entry.type === 'i';
-    return [id, rawBytes ? { ...entry, type: 'b' } : entry];
-  }),
-) as typeof byEbmlID;
-
-function createDecoder(): Decoder {
-  const decoder = new Decoder();
-  // `_schema` is the decoder's private lookup table; see the note at the top of this file.
-  (decoder as unknown as { _schema: typeof byEbmlID })._schema = schemaForNode;
-  return decoder;
-}
 
 export type WebmLayout = {
   durationMs: number;

@@ -1,0 +1,46 @@
+import { Decoder, Encoder, Reader, tools, type EBMLElementBuffer } from 'webm-duration-fix/lib/ebml/index.js';
+import { byEbmlID } from 'webm-duration-fix/lib/ebml/ebmlID.js';
+
+/**
+ * webm-duration-fix's EBML code, made correct under Node. The library is written for the
+ * browser, where its `buffer` import is the npm polyfill; in Node it gets Node's own Buffer,
+ * and two things go wrong on every Chromium recording:
+ *
+ * 1. Its decoder reads every unsigned integer with `Buffer.readUIntBE`, which in Node stops at
+ *    6 bytes; Chromium's random TrackUID is 7–8 bytes, so decoding throws. Our decoder gets a
+ *    schema in which every integer nobody reads is plain bytes, which the encoder also copies
+ *    through unchanged.
+ * 2. Its encoder returns `Buffer.concat(...).buffer`. Node serves small buffers from a shared
+ *    8 KiB pool, so that ArrayBuffer is the whole pool: the rewritten header came out 8 KiB
+ *    long, full of unrelated memory, and no player could read the file. We return an exact
+ *    copy instead (the library's own `encode`, minus that one step).
+ *
+ * Kept in one file so the workarounds are easy to drop once the library handles Node.
+ */
+
+/** Integers whose values the library's reader (or our scan) uses; the rest stay raw bytes. */
+const NUMBERS_READ = new Set(['Timecode', 'TimecodeScale', 'TrackType', 'TrackNumber', 'CodecDelay', 'DefaultDuration']);
+
+const schemaForNode = Object.fromEntries(
+  Object.entries(byEbmlID).map(([id, entry]) => {
+    const rawBytes = (entry.type === 'u' && !NUMBERS_READ.has(entry.name)) || entry.type === 'i';
+    return [id, rawBytes ? { ...entry, type: 'b' } : entry];
+  }),
+) as typeof byEbmlID;
+
+export function createDecoder(): Decoder {
+  const decoder = new Decoder();
+  (decoder as unknown as { _schema: typeof byEbmlID })._schema = schemaForNode;
+  return decoder;
+}
+
+type EncoderInternals = { encodeChunk(element: EBMLElementBuffer): Buffer[] };
+
+Encoder.prototype.encode = function encodeExactly(this: Encoder, elements: EBMLElementBuffer[]): ArrayBuffer {
+  const internals = this as unknown as EncoderInternals;
+  const joined = Buffer.concat(elements.flatMap((element) => internals.encodeChunk(element)));
+  return joined.buffer.slice(joined.byteOffset, joined.byteOffset + joined.byteLength) as ArrayBuffer;
+};
+
+export { Reader };
+export const makeMetadataSeekable = tools.makeMetadataSeekable;
