@@ -142,17 +142,19 @@ export function validateContent(files: ContentFile[]): ContentResult {
   const parse = <S extends z.ZodType>(source: ContentFile | undefined, root: string, schema: S) =>
     source ? locate(source.file, parseArrayFile(source, root, schema, errors)) : [];
 
-  const criteria: Located<Criterion>[] = parse(findFile(files, CRITERIA_FILE, errors), 'criteria', strictSchemas.criteria);
   // Links are only checked against a file that loaded cleanly; otherwise one broken criteria.json
-  // would bury its own error under a "does not exist" for every question that uses it.
-  const criteriaLoaded = errors.length === 0;
-  const errorsBeforeCategories = errors.length;
-  const categories: Located<Category>[] = parse(
-    findFile(files, CATEGORIES_FILE, errors),
-    'categories',
-    strictSchemas.categories,
+  // would bury its own error under an "unknown criterion" for every question that uses it.
+  const loadsCleanly = <T>(load: () => T): [T, boolean] => {
+    const before = errors.length;
+    const value = load();
+    return [value, errors.length === before];
+  };
+  const [criteria, criteriaLoaded] = loadsCleanly(
+    (): Located<Criterion>[] => parse(findFile(files, CRITERIA_FILE, errors), 'criteria', strictSchemas.criteria),
   );
-  const categoriesLoaded = errors.length === errorsBeforeCategories;
+  const [categories, categoriesLoaded] = loadsCleanly(
+    (): Located<Category>[] => parse(findFile(files, CATEGORIES_FILE, errors), 'categories', strictSchemas.categories),
+  );
   const checklists: Located<Checklist>[] = parse(
     findFile(files, CHECKLISTS_FILE, errors),
     'checklists',
