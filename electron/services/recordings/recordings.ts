@@ -95,16 +95,17 @@ export function createRecordings(deps: RecordingsDeps) {
 
   async function append(request: { recordingId: string; seq: number; bytes: Uint8Array }): Promise<{ bytesReceived: number }> {
     const { recordingId, seq, bytes } = request;
-    openRecording(recordingId);
+    const recording = openRecording(recordingId);
     if (!Number.isSafeInteger(seq) || seq < 0 || !(bytes instanceof Uint8Array)) {
       throw new StudioError('invalid_request', 'A recording chunk needs a sequence number and bytes.');
     }
     if (bytes.byteLength > MAX_CHUNK_BYTES) {
       throw new StudioError('chunk_too_large', `A recording chunk may hold at most ${MAX_CHUNK_BYTES} bytes.`);
     }
-    // Checked again in turn: earlier chunks still queued decide which seq is next.
+    // The seq is checked in turn: chunks queued before this one decide which seq is next.
+    // Chunks queued before a finish or discard still land; that call runs after them.
     return enqueue(recordingId, async () => {
-      const recording = openRecording(recordingId);
+      if (active.get(recordingId) !== recording) throw notFound();
       if (seq < recording.nextSeq) {
         throw new StudioError('recording_duplicate', `Chunk ${seq} of this recording was already saved.`);
       }
