@@ -11,11 +11,11 @@ export function bandFor(elapsedMs: number, { minSeconds, maxSeconds }: BandLimit
 }
 
 /**
- * The soft warning starts shortly before the longest target length: 15 s before, or a fifth of the
+ * The soft warning starts shortly before the longest target length: 15 s before, or a quarter of the
  * band's width when the band is narrow, so a 20–30 s band does not warn from its very start.
  */
 export function warningLeadMs({ minSeconds, maxSeconds }: BandLimits): number {
-  return Math.min(15_000, ((maxSeconds - minSeconds) * 1000) / 5);
+  return Math.min(15_000, ((maxSeconds - minSeconds) * 1000) / 4);
 }
 
 export function isNearMax(elapsedMs: number, limits: BandLimits): boolean {
