@@ -1,0 +1,103 @@
+import type { Measurements, Pause } from '../schemas/measurements.js';
+import { DEFAULT_CLIP_LEVEL, clippedShare } from './clipping.js';
+import { MIN_LEVEL_DB, frameLengthFor, measureFrameLevels } from './frame-levels.js';
+import { refineBoundaries } from './refine-boundaries.js';
+import { measureSpeechLevel } from './speech-level.js';
+import { findSpeechSpans } from './speech-spans.js';
+import { chooseSpeechThresholds } from './speech-thresholds.js';
+
+export interface MeasureOptions {
+  /** Shortest silence between speech that counts as a pause. Default 500 ms. */
+  minPauseMs?: number;
+  /** Samples at or beyond this magnitude count as clipped. Default 0.999. */
+  clipLevel?: number;
+}
+
+/**
+ * 500 ms: silences shorter than about half a second pass as the rhythm of fluent speech; from there on a
+ * listener hears a hesitation (the usual cut-off in studies of speech fluency lies at 250–500 ms; the
+ * upper end keeps breaths between sentences from being counted).
+ */
+export const DEFAULT_MIN_PAUSE_MS = 500;
+
+/**
+ * 10 ms frames put a boundary within 10 ms of where it is, while holding enough samples for a stable
+ * level. Back to back, not overlapping: half the work, and the hysteresis absorbs the frame-to-frame ripple.
+ */
+const FRAME_MS = 10;
+
+/**
+ * Gaps under 250 ms inside speech are articulation, not silence: stop closures (the hush before a "t"),
+ * joins between words, a quick breath. They count as speech time. 250 ms is the shortest silence
+ * usually treated as a pause in fluency research.
+ */
+const BRIDGE_MS = 250;
+
+/** A burst shorter than 60 ms on its own (a click, a tap on the desk) is not a word: even "uh" is longer. */
+const MIN_SPEECH_MS = 60;
+
+/**
+ * Measures the delivery of a spoken answer: when speech starts and ends, where it pauses, how loud and how
+ * steady it is, and how much of it clipped. `samples` is mono PCM in [-1, 1] (see mixToMono for stereo).
+ * Pure and allocation-light: one pass for the frame levels, then work on one number per 10 ms.
+ */
+export function measureSpeech(samples: Float32Array, sampleRate: number, options: MeasureOptions = {}): Measurements {
+  if (!(sampleRate > 0) || !Number.isFinite(sampleRate)) throw new RangeError(`sample rate must be positive, got ${sampleRate}`);
+  const minPauseMs = options.minPauseMs ?? DEFAULT_MIN_PAUSE_MS;
+  const frameLength = frameLengthFor(sampleRate, FRAME_MS);
+  const framesFor = (ms: number) => Math.max(1, Math.round((ms * sampleRate) / 1000 / frameLength));
+
+  const { levelsDb, dcOffset } = measureFrameLevels(samples, frameLength);
+  const thresholds = chooseSpeechThresholds(levelsDb);
+  const spans = findSpeechSpans(levelsDb, thresholds, {
+    bridgeFrames: framesFor(BRIDGE_MS),
+    minSpeechFrames: framesFor(MIN_SPEECH_MS),
+  });
+
+  const speech = refineBoundaries(samples, spans, frameLength, thresholds.exitDb, dcOffset);
+
+  const durationMs = toMs(samples.length, sampleRate);
+  const ms = (sample: number) => toMs(sample, sampleRate);
+  let speechMs = 0;
+  const pauses: Pause[] = [];
+  for (let i = 0; i < speech.length; i++) {
+    const span = speech[i]!;
+    speechMs += ms(span.end) - ms(span.start);
+    const next = speech[i + 1];
+    if (next) {
+      const pause = { startMs: ms(span.end), endMs: ms(next.start) };
+      if (pause.endMs - pause.startMs >= minPauseMs) pauses.push(pause);
+    }
+  }
+
+  const first = speech[0];
+  const last = speech[speech.length - 1];
+  const level = measureSpeechLevel(levelsDb, spans, thresholds.exitDb);
+  return {
+    durationMs,
+    speechMs,
+    leadingSilenceMs: first ? ms(first.start) : durationMs,
+    trailingSilenceMs: last ? durationMs - ms(last.end) : 0,
+    pauses,
+    pauseCount: pauses.length,
+    longestPauseMs: pauses.reduce((longest, p) => Math.max(longest, p.endMs - p.startMs), 0),
+    speechLevelDb: level ? roundLevelDb(level.levelDb) : null,
+    levelSteadinessDb: level ? roundTenth(level.steadinessDb) : null,
+    noiseFloorDb: roundLevelDb(thresholds.noiseFloorDb),
+    clippedShare: clippedShare([samples], options.clipLevel ?? DEFAULT_CLIP_LEVEL),
+  };
+}
+
+function toMs(sampleCount: number, sampleRate: number): number {
+  return Math.round((sampleCount * 1000) / sampleRate);
+}
+
+/** A level in dBFS on the scale the schema allows (float audio can exceed full scale). */
+function roundLevelDb(db: number): number {
+  return roundTenth(Math.min(0, Math.max(MIN_LEVEL_DB, db)));
+}
+
+/** 0.1 dB is finer than anyone hears. */
+function roundTenth(value: number): number {
+  return Math.round(value * 10) / 10;
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+const MsSchema = z.number().int().min(0);
+const CountSchema = z.number().int().min(0);
+
+/** dB values are rounded to 0.1 dB; the floor of the scale is MIN_LEVEL_DB (digital silence). */
+const DbSchema = z.number().min(-120).max(0);
+
+/** A stretch of silence between two stretches of speech, long enough to be heard as a pause. */
+export const PauseSchema = z
+  .object({ startMs: MsSchema, endMs: MsSchema })
+  .refine((p) => p.endMs > p.startMs, 'a pause ends after it starts');
+export type Pause = z.infer<typeof PauseSchema>;
+
+/**
+ * Objective delivery measurements of one spoken answer, all times in integer milliseconds.
+ * `leadingSilenceMs + (speech span) + trailingSilenceMs = durationMs` when there is speech; with no speech
+ * at all the whole recording counts as leading silence (the first word never came) and trailing is 0.
+ */
+export const MeasurementsSchema = z.object({
+  durationMs: MsSchema,
+  /** Time spent speaking: speech stretches, with the short gaps between syllables and words counted in. */
+  speechMs: MsSchema,
+  /** Time to the first word. */
+  leadingSilenceMs: MsSchema,
+  /** Time after the last word. */
+  trailingSilenceMs: MsSchema,
+  /** Silences of at least the minimum pause length between speech; leading/trailing silence are not pauses. */
+  pauses: z.array(PauseSchema),
+  pauseCount: CountSchema,
+  longestPauseMs: MsSchema,
+  /** RMS level over speech frames, dBFS; null when there is no speech. */
+  speechLevelDb: DbSchema.nullable(),
+  /** Standard deviation of the per-frame level over speech frames, dB; null when there is no speech. */
+  levelSteadinessDb: z.number().min(0).nullable(),
+  /** The recording's own background level (a low percentile of frame levels), dBFS. */
+  noiseFloorDb: DbSchema,
+  /** Share of samples at or beyond full scale (0..1). */
+  clippedShare: z.number().min(0).max(1),
+});
+export type Measurements = z.infer<typeof MeasurementsSchema>;
