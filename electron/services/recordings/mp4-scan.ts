@@ -51,10 +51,10 @@ function* walk(data: Buffer, from: number, to: number): Generator<Box> {
   }
 }
 
-type MovieFacts = { timescale: number; defaultSampleDuration: number; unfragmentedDuration: number };
+type MovieFacts = { timescale: number; fragmented: boolean; defaultSampleDuration: number; unfragmentedDuration: number };
 
 function readMoov(data: Buffer): MovieFacts {
-  const facts: MovieFacts = { timescale: 0, defaultSampleDuration: 0, unfragmentedDuration: 0 };
+  const facts: MovieFacts = { timescale: 0, fragmented: false, defaultSampleDuration: 0, unfragmentedDuration: 0 };
   for (const box of walk(data, 8, data.length)) {
     const body = box.start + 8;
     if (box.type === 'mdhd' && facts.timescale === 0) {
@@ -63,6 +63,7 @@ function readMoov(data: Buffer): MovieFacts {
       facts.unfragmentedDuration =
         version === 1 ? Number(data.readBigUInt64BE(body + 24)) : data.readUInt32BE(body + 16);
     } else if (box.type === 'trex') {
+      facts.fragmented = true; // the audio is in the fragments; moov's own duration means nothing
       facts.defaultSampleDuration = data.readUInt32BE(body + 12);
     }
   }
@@ -136,7 +137,7 @@ export async function scanMp4(path: string): Promise<ScanResult<Mp4Layout>> {
       at = box.start + box.size;
     }
     if (!movie || movie.timescale === 0) return { kind: 'unplayable' };
-    if (fragments === 0 && movie.unfragmentedDuration === 0) return { kind: 'empty' };
+    if (fragments === 0 && (movie.fragmented || movie.unfragmentedDuration === 0)) return { kind: 'empty' };
     if (fragments === 0) end = fileSize; // a plain (non-fragmented) mp4 is kept as it is
     const total = fragments > 0 ? ticks : movie.unfragmentedDuration;
     return { kind: 'audio', layout: { durationMs: Math.round((total * 1000) / movie.timescale), end } };

@@ -1,4 +1,4 @@
-import { Decoder, Encoder, Reader, tools, type EBMLElementBuffer } from 'webm-duration-fix/lib/ebml/index.js';
+import { Decoder, Encoder, Reader, tools, type EBMLElementBuffer, type EBMLElementDetail } from 'webm-duration-fix/lib/ebml/index.js';
 import { byEbmlID } from 'webm-duration-fix/lib/ebml/ebmlID.js';
 
 /**
@@ -32,6 +32,24 @@ export function createDecoder(): Decoder {
   const decoder = new Decoder();
   (decoder as unknown as { _schema: typeof byEbmlID })._schema = schemaForNode;
   return decoder;
+}
+
+/**
+ * Decodes the next piece of the file. The decoder throws on bytes that are not EBML (a torn
+ * write, garbage after a crash), and the elements it had already decoded from that piece would
+ * be lost with the exception; we take them from where it keeps them, so the audio before the
+ * bad bytes still counts.
+ */
+export function decodeUntilBroken(decoder: Decoder, piece: Uint8Array): { elements: EBMLElementDetail[]; broken: boolean } {
+  try {
+    // Typed as ArrayBuffer, but the decoder only wraps it in a Buffer, which copies any bytes.
+    return { elements: decoder.decode(piece as unknown as ArrayBuffer), broken: false };
+  } catch {
+    const pending = decoder as unknown as { _result: EBMLElementDetail[] };
+    const elements = pending._result ?? [];
+    pending._result = [];
+    return { elements, broken: true };
+  }
 }
 
 type EncoderInternals = { encodeChunk(element: EBMLElementBuffer): Buffer[] };

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import type { EBMLElementDetail } from 'webm-duration-fix/lib/ebml/index.js';
 import type { ScanResult } from './scan-result.js';
-import { createDecoder, Reader } from './webm-duration-fix-node.js';
+import { createDecoder, decodeUntilBroken, Reader } from './webm-duration-fix-node.js';
 
 /**
  * Reads a MediaRecorder webm with webm-duration-fix's EBML decoder and reader (made safe for
@@ -98,19 +98,16 @@ export async function scanWebm(path: string): Promise<ScanResult<WebmLayout>> {
     }
   };
 
-  try {
-    for await (const piece of createReadStream(path, { highWaterMark: 64 * 1024 })) {
-      // Typed as ArrayBuffer, but the decoder only wraps it in a Buffer, which copies any bytes.
-      const elements = decoder.decode(piece as unknown as ArrayBuffer);
-      for (const element of elements) {
-        if (element.type === 'unknown') continue; // elements newer than the library's schema
-        reader.read(element);
-        take(element);
-      }
+  for await (const piece of createReadStream(path, { highWaterMark: 64 * 1024 })) {
+    const { elements, broken } = decodeUntilBroken(decoder, piece as Buffer);
+    for (const element of elements) {
+      if (element.type === 'unknown') continue; // elements newer than the library's schema
+      reader.read(element);
+      take(element);
     }
-  } catch {
-    // The decoder throws on bytes that are not EBML (a torn write, garbage after a crash).
-    // Everything before that point was read; the file is trimmed to the last complete block.
+    // Past bytes that are not EBML nothing can be trusted; the file is trimmed to the last
+    // complete block before them.
+    if (broken) break;
   }
   reader.stop();
 

@@ -37,7 +37,7 @@ const uintOf = (bytes: Uint8Array): number => bytes.reduce((value, byte) => valu
 function cuePointsLandOnClusters(file: Buffer): { cues: number; allOnClusters: boolean } {
   const elements = createDecoder().decode(file as unknown as ArrayBuffer);
   const segment = elements.find((e) => e.name === 'Segment');
-  const positions = elements.filter((e) => e.name === 'CueClusterPosition').map((e) => uintOf(e.data as Uint8Array));
+  const positions = elements.filter((e) => e.name === 'CueClusterPosition').map((e) => uintOf((e as unknown as { data: Uint8Array }).data));
   const clusterId = Buffer.from([0x1f, 0x43, 0xb6, 0x75]);
   const allOnClusters = positions.every((p) => file.subarray(segment!.dataStart + p, segment!.dataStart + p + 4).equals(clusterId));
   return { cues: positions.length, allOnClusters };
