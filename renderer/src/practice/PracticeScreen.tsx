@@ -6,7 +6,7 @@ import { useClient } from '../api/ClientContext.js';
 import { useShortcuts } from '../app/shortcuts.js';
 import { AttemptList } from '../replay/AttemptList.js';
 import { FlowPanel } from './FlowPanel.js';
-import { isCapturing, type PracticeEvent, type PracticeState } from './machine.js';
+import { canOpenAttempt, isCapturing, type PracticeEvent, type PracticeState } from './machine.js';
 import { QuestionCard } from './QuestionCard.js';
 import { RetakeDialog } from './RetakeDialog.js';
 import { ReviewArea } from './ReviewArea.js';
@@ -105,6 +105,7 @@ export function PracticeScreen({ questionId, library, settings, attempts, onBack
             stopReason={reviewed.stopReason}
             onSaved={onAttemptSaved}
             onRetake={() => dispatch({ type: 'RETAKE' })}
+            onPractiseAgain={start}
           />
         ) : (
           <FlowPanel state={state} settings={settings} level={flow.level} dispatch={dispatch} onStart={start} now={now} />
@@ -114,7 +115,7 @@ export function PracticeScreen({ questionId, library, settings, attempts, onBack
         <AttemptList
           attempts={takes}
           selectedId={reviewed?.attemptId ?? null}
-          disabled={!['idle', 'ready', 'reviewing', 'failed'].includes(phase.name)}
+          disabled={!canOpenAttempt(phase)}
           onOpen={(attemptId) => dispatch({ type: 'OPEN_ATTEMPT', attemptId })}
         />
       </aside>

@@ -12,11 +12,14 @@ type Props = {
   criteria: Criterion[];
   stopReason: StopReason | null;
   onSaved(attempt: Attempt): void;
+  /** After a fresh take: asks whether to keep it, then records again. */
   onRetake(): void;
+  /** For a take opened from the list: just starts a new one. */
+  onPractiseAgain(): void;
 };
 
 /** Replay and self-review of one take. */
-export function ReviewArea({ attempt, criteria, stopReason, onSaved, onRetake }: Props) {
+export function ReviewArea({ attempt, criteria, stopReason, onSaved, onRetake, onPractiseAgain }: Props) {
   const client = useClient();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const interruption = stopReasonText(stopReason);
@@ -26,9 +29,15 @@ export function ReviewArea({ attempt, criteria, stopReason, onSaved, onRetake }:
         <h2 ref={heading} tabIndex={-1} className="flow-panel__title">
           Listen back
         </h2>
-        <button type="button" className="button" onClick={onRetake}>
-          Retake
-        </button>
+        {stopReason === null ? (
+          <button type="button" className="button" onClick={onPractiseAgain}>
+            Practise again
+          </button>
+        ) : (
+          <button type="button" className="button" onClick={onRetake}>
+            Retake
+          </button>
+        )}
       </div>
       {interruption && (
         <p className={`notice notice--${stopReason === 'hard_limit' ? 'info' : 'warning'}`} role="status">

@@ -39,6 +39,7 @@ export type Phase =
   | { name: 'recording'; recordingId: string; startedAt: number; now: number }
   | { name: 'saving'; recordingId: string; elapsedMs: number; stopReason: StopReason }
   | { name: 'discarding'; recordingId: string }
+  /** `stopReason` is null when the take was opened from the list rather than just recorded. */
   | { name: 'reviewing'; attemptId: string; stopReason: StopReason | null }
   | { name: 'confirmingRetake'; attemptId: string; stopReason: StopReason | null }
   | { name: 'failed'; problem: Problem };
@@ -100,9 +101,10 @@ export function practiceReducer(state: PracticeState, event: PracticeEvent): Pra
   const { phase } = state;
   const to = (next: Phase): PracticeState => ({ ...state, phase: next });
 
-  // Looking at an earlier take is allowed whenever nothing is in flight.
+  // Looking at an earlier take is allowed whenever nothing is being recorded or saved; a take that
+  // has not started recording yet is simply abandoned.
   if (event.type === 'OPEN_ATTEMPT') {
-    return ['idle', 'ready', 'reviewing', 'failed'].includes(phase.name)
+    return canOpenAttempt(phase)
       ? to({ name: 'reviewing', attemptId: event.attemptId, stopReason: null })
       : state;
   }
@@ -238,6 +240,9 @@ export function practiceReducer(state: PracticeState, event: PracticeEvent): Pra
       }
   }
 }
+
+const OPEN_ATTEMPT_PHASES: ReadonlySet<PhaseName> = new Set(['idle', 'prompting', 'thinking', 'ready', 'reviewing', 'failed']);
+export const canOpenAttempt = (phase: Phase): boolean => OPEN_ATTEMPT_PHASES.has(phase.name);
 
 /** Phases in which a microphone is open or about to be, so leaving the screen must clean up. */
 export const isCapturing = (phase: Phase): boolean =>

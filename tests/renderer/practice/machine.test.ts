@@ -205,9 +205,13 @@ describe('practice machine: review and retake', () => {
     expect(phaseOf(practiceReducer(asking, { type: 'FAILED', problem: { kind: 'delete_failed' } }))).toBe('failed');
   });
 
-  it('an earlier take can be opened when nothing is in flight, and not while recording', () => {
+  it('an earlier take can be opened before recording starts, and not while recording', () => {
     const opened = practiceReducer(initialPracticeState(), { type: 'OPEN_ATTEMPT', attemptId: 'old' });
     expect(opened.phase).toEqual({ name: 'reviewing', attemptId: 'old', stopReason: null });
+    const thinking = run([startEv(config({ speak: false }))]);
+    expect(practiceReducer(thinking, { type: 'OPEN_ATTEMPT', attemptId: 'old' }).phase).toEqual(opened.phase);
+    const starting = run([startEv(config({ speak: false, thinkMs: 0 }))]);
+    expect(practiceReducer(starting, { type: 'OPEN_ATTEMPT', attemptId: 'old' })).toBe(starting);
     const rec = run([startEv(config({ speak: false, thinkMs: 0 })), { type: 'RECORDING_STARTED', now: 0, recordingId: 'r' }]);
     expect(practiceReducer(rec, { type: 'OPEN_ATTEMPT', attemptId: 'old' })).toBe(rec);
   });

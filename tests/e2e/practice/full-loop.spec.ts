@@ -1,0 +1,71 @@
+import { expect, test } from '../fixtures.js';
+import { clockSeconds, openQuestion, useSettings } from './helpers.js';
+
+test('the full loop: prompt, think, record, replay with seeking, review, and the review survives a reload', async ({ studio }) => {
+  const { page } = studio;
+  await useSettings(page, { thinkSeconds: 2, autoStartRecording: true });
+  await openQuestion(page);
+  const questionText = await page.locator('#question-text').textContent();
+
+  // No voices in headless Chromium: the quiet fallback, and the flow goes on by itself.
+  await expect(page.getByText('Couldn’t read the question aloud — it’s on screen.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Think time' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible({ timeout: 10_000 });
+  await expect(page.locator('#question-text')).toHaveText(questionText!);
+  await expect(page.getByRole('meter', { name: 'Microphone level' })).toBeVisible();
+  await page.waitForTimeout(4000);
+  await page.getByRole('button', { name: 'Stop and review' }).click();
+
+  // Replay: a finite duration near what was recorded.
+  await expect(page.getByRole('heading', { name: 'Listen back' })).toBeVisible();
+  const play = page.getByRole('button', { name: 'Play', exact: true });
+  await expect(play).toBeEnabled();
+  const duration = clockSeconds((await page.getByTestId('player-duration').textContent())!);
+  expect(duration).toBeGreaterThanOrEqual(3);
+  expect(duration).toBeLessThanOrEqual(6);
+
+  // Seek by keys, then by a click in the middle; play from there and the real position follows.
+  const slider = page.getByRole('slider', { name: 'Playback position' });
+  await slider.focus();
+  await page.keyboard.press('End');
+  await expect(slider).toHaveAttribute('aria-valuenow', (await slider.getAttribute('aria-valuemax'))!);
+  await page.keyboard.press('Home');
+  await expect(slider).toHaveAttribute('aria-valuenow', '0');
+  const box = (await slider.boundingBox())!;
+  await page.mouse.click(box.x + box.width * 0.6, box.y + box.height / 2);
+  await play.click();
+  await page.waitForTimeout(700);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  const position = Number(await slider.getAttribute('aria-valuenow'));
+  // Playback started from the seek point (about 60% in), not from the start.
+  expect(position).toBeGreaterThanOrEqual(Math.floor(duration * 0.6));
+
+  // Review: marks, rating and the next-time note.
+  const firstCriterion = page.locator('fieldset.criterion').first();
+  await firstCriterion.getByLabel('Met', { exact: true }).check();
+  await page.locator('fieldset.criterion').nth(1).getByLabel('Partly').check();
+  await page.getByRole('radio', { name: /^4 — / }).check();
+  await page.getByLabel('Next time I will…').fill('Open with the result, then the story.');
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+
+  await page.reload();
+  await openQuestion(page);
+  await page.getByRole('button', { name: /rated 4\/5/ }).click();
+  await expect(page.locator('fieldset.criterion').first().getByLabel('Met', { exact: true })).toBeChecked();
+  await expect(page.locator('fieldset.criterion').nth(1).getByLabel('Partly')).toBeChecked();
+  await expect(page.getByRole('radio', { name: /^4 — / })).toBeChecked();
+  await expect(page.getByLabel('Next time I will…')).toHaveValue('Open with the result, then the story.');
+});
+
+test('the question list counts attempts per question', async ({ studio }) => {
+  const { page } = studio;
+  await useSettings(page, { thinkSeconds: 0, autoStartRecording: true, speakPrompts: false });
+  await openQuestion(page, 1);
+  await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible();
+  await page.waitForTimeout(1500);
+  await page.keyboard.press('r');
+  await expect(page.getByRole('heading', { name: 'Listen back' })).toBeVisible();
+  await page.getByRole('button', { name: '← All questions' }).click();
+  await expect(page.locator('.question-row').nth(1)).toContainText('1 attempt');
+  await expect(page.locator('.question-row').nth(0)).toContainText('Not practised yet');
+});
