@@ -19,9 +19,14 @@ export function RecordingPanel({ elapsedMs, limits, hardLimitMs, level, onStop, 
         <span className="rec-dot" aria-hidden="true" /> Recording your answer
       </h2>
       <AnswerTimer elapsedMs={elapsedMs} limits={limits} hardLimitMs={hardLimitMs} />
-      <LevelMeter probe={level} />
+      <div className="level-row">
+        <span className="level-row__label" aria-hidden="true">
+          Mic
+        </span>
+        <LevelMeter probe={level} />
+      </div>
       <div className="flow-panel__actions">
-        <button type="button" className="button button--primary button--stop" onClick={onStop} aria-keyshortcuts="R">
+        <button type="button" className="button button--primary button--stop" onClick={onStop} aria-keyshortcuts="R" autoFocus>
           Stop and review
         </button>
         <button type="button" className="button button--quiet" onClick={onDiscard}>

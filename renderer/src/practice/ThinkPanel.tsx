@@ -23,7 +23,7 @@ export function ThinkPanel({ remainingMs, totalMs, autoStart, onStartNow }: Prop
       <p className="muted">
         {autoStart ? 'Recording starts when the time is up.' : 'When the time is up, press Record to answer.'}
       </p>
-      <button type="button" className="button button--primary" onClick={onStartNow} aria-keyshortcuts="R">
+      <button type="button" className="button button--primary" onClick={onStartNow} aria-keyshortcuts="R" autoFocus>
         Start answering now
       </button>
     </section>

@@ -57,8 +57,8 @@ export function WaveformPlayer({ url, durationMs }: Props) {
         </p>
       )}
       <div className="player__controls">
-        <button type="button" className="button" onClick={() => player.skip(-STEP_SECONDS)} aria-label="Back 5 seconds">
-          −5 s
+        <button type="button" className="button" onClick={() => player.skip(-STEP_SECONDS)}>
+          Back 5 s
         </button>
         <button
           type="button"
@@ -69,8 +69,8 @@ export function WaveformPlayer({ url, durationMs }: Props) {
         >
           {state.playing ? 'Pause' : 'Play'}
         </button>
-        <button type="button" className="button" onClick={() => player.skip(STEP_SECONDS)} aria-label="Forward 5 seconds">
-          +5 s
+        <button type="button" className="button" onClick={() => player.skip(STEP_SECONDS)}>
+          Forward 5 s
         </button>
         <span className="player__time" data-testid="player-time">
           <span>{formatClock(state.currentTime * 1000)}</span> / <span data-testid="player-duration">{formatClock(state.duration * 1000)}</span>

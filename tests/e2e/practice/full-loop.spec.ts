@@ -1,8 +1,9 @@
 import { expect, test } from '../fixtures.js';
-import { clockSeconds, openQuestion, useSettings } from './helpers.js';
+import { captureMicrophoneStreams, clockSeconds, liveTrackCount, openQuestion, useSettings } from './helpers.js';
 
 test('the full loop: prompt, think, record, replay with seeking, review, and the review survives a reload', async ({ studio }) => {
   const { page } = studio;
+  await captureMicrophoneStreams(page);
   await useSettings(page, { thinkSeconds: 2, autoStartRecording: true });
   await openQuestion(page);
   const questionText = await page.locator('#question-text').textContent();
@@ -20,6 +21,7 @@ test('the full loop: prompt, think, record, replay with seeking, review, and the
   await expect(page.getByRole('heading', { name: 'Listen back' })).toBeVisible();
   const play = page.getByRole('button', { name: 'Play', exact: true });
   await expect(play).toBeEnabled();
+  expect(await liveTrackCount(page)).toBe(0); // the microphone is released once the take is saved
   const duration = clockSeconds((await page.getByTestId('player-duration').textContent())!);
   expect(duration).toBeGreaterThanOrEqual(3);
   expect(duration).toBeLessThanOrEqual(6);

@@ -1,0 +1,52 @@
+import { expect, test } from '../fixtures.js';
+import { captureMicrophoneStreams, clockSeconds, liveTrackCount, openQuestion, unplugMicrophone, useSettings } from './helpers.js';
+
+test.describe('when the microphone is refused', () => {
+  test.use({ micMode: 'denied' });
+
+  test('the check and the practice flow both say access is blocked, specifically', async ({ studio }) => {
+    const { page } = studio;
+    // First run opens on the microphone check.
+    await expect(page.getByRole('heading', { name: 'Check your microphone' })).toBeVisible();
+    await expect(page.getByRole('alert')).toContainText('Microphone access is blocked');
+
+    await useSettings(page, { thinkSeconds: 0, speakPrompts: false });
+    await openQuestion(page);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Microphone access is blocked');
+    await expect(alert).toContainText('Allow microphone access');
+    await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+  });
+});
+
+test.describe('when there is no microphone', () => {
+  test.use({ micMode: 'none' });
+
+  test('says no microphone was found', async ({ studio }) => {
+    const { page } = studio;
+    await useSettings(page, { thinkSeconds: 0, speakPrompts: false });
+    await openQuestion(page);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('No microphone found');
+    await expect(alert).toContainText('Connect a microphone');
+  });
+});
+
+test('a microphone unplugged mid-answer stops the recording and keeps what was said', async ({ studio }) => {
+  const { page } = studio;
+  await captureMicrophoneStreams(page);
+  await useSettings(page, { thinkSeconds: 0, speakPrompts: false });
+  await openQuestion(page);
+  await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible();
+  await page.waitForTimeout(3000);
+  await unplugMicrophone(page);
+
+  await expect(page.getByText('The microphone was disconnected during your answer. What was recorded until then has been kept.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled();
+  const duration = clockSeconds((await page.getByTestId('player-duration').textContent())!);
+  expect(duration).toBeGreaterThanOrEqual(2);
+  await expect(page.getByRole('button', { name: /not rated/ })).toHaveCount(1);
+
+  // Nothing is left holding the microphone once the take is saved.
+  expect(await liveTrackCount(page)).toBe(0);
+});
