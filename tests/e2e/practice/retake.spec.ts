@@ -1,0 +1,52 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixtures.js';
+import { openQuestion, useSettings } from './helpers.js';
+
+async function recordTake(page: Page, seconds = 1.5) {
+  await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible();
+  await page.waitForTimeout(seconds * 1000);
+  await page.getByRole('button', { name: 'Stop and review' }).click();
+  await expect(page.getByRole('heading', { name: 'Listen back' })).toBeVisible();
+}
+
+const takes = (page: Page) => page.getByRole('region', { name: 'Your takes' }).getByRole('listitem');
+
+test.beforeEach(async ({ studio }) => {
+  await useSettings(studio.page, { thinkSeconds: 0, autoStartRecording: true, speakPrompts: false });
+});
+
+test('retake asks about the earlier take: keep it, or delete it', async ({ studio }) => {
+  const { page } = studio;
+  await openQuestion(page);
+  await recordTake(page);
+  await expect(takes(page)).toHaveCount(1);
+
+  await page.getByRole('button', { name: 'Retake' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Record another take?' });
+  await dialog.getByRole('button', { name: 'Keep it and retake' }).click();
+  await recordTake(page);
+  await expect(takes(page)).toHaveCount(2);
+
+  await page.getByRole('button', { name: 'Retake' }).click();
+  await dialog.getByRole('button', { name: 'Delete it and retake' }).click();
+  await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible();
+  await expect(takes(page)).toHaveCount(1);
+  await recordTake(page);
+  await expect(takes(page)).toHaveCount(2);
+
+  await page.getByRole('button', { name: 'Retake' }).click();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('heading', { name: 'Listen back' })).toBeVisible();
+});
+
+test('discarding a take mid-answer leaves no attempt behind', async ({ studio }) => {
+  const { page } = studio;
+  await openQuestion(page);
+  await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible();
+  await page.waitForTimeout(1500);
+  await page.getByRole('button', { name: 'Discard this take' }).click();
+  await expect(page.getByText('The take was discarded.')).toBeVisible();
+  await expect(takes(page)).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator('.question-row').first()).toContainText('Not practised yet');
+});
