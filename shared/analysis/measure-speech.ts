@@ -1,6 +1,6 @@
 import type { Measurements, Pause } from '../schemas/measurements.js';
 import { DEFAULT_CLIP_LEVEL, clippedShare } from './clipping.js';
-import { MIN_LEVEL_DB, frameLengthFor, measureFrameLevels } from './frame-levels.js';
+import { MIN_LEVEL_DB, SUB_FRAMES_PER_FRAME, measureLevels } from './frame-levels.js';
 import { refineBoundaries } from './refine-boundaries.js';
 import { measureSpeechLevel } from './speech-level.js';
 import { findSpeechSpans } from './speech-spans.js';
@@ -21,12 +21,6 @@ export interface MeasureOptions {
 export const DEFAULT_MIN_PAUSE_MS = 500;
 
 /**
- * 10 ms frames put a boundary within 10 ms of where it is, while holding enough samples for a stable
- * level. Back to back, not overlapping: half the work, and the hysteresis absorbs the frame-to-frame ripple.
- */
-const FRAME_MS = 10;
-
-/**
  * Gaps under 250 ms inside speech are articulation, not silence: stop closures (the hush before a "t"),
  * joins between words, a quick breath. They count as speech time. 250 ms is the shortest silence
  * usually treated as a pause in fluency research.
@@ -39,22 +33,21 @@ const MIN_SPEECH_MS = 60;
 /**
  * Measures the delivery of a spoken answer: when speech starts and ends, where it pauses, how loud and how
  * steady it is, and how much of it clipped. `samples` is mono PCM in [-1, 1] (see mixToMono for stereo).
- * Pure and allocation-light: one pass for the frame levels, then work on one number per 10 ms.
+ * Pure and allocation-light: one pass over the samples for their levels, then work on one number per 10 ms.
  */
 export function measureSpeech(samples: Float32Array, sampleRate: number, options: MeasureOptions = {}): Measurements {
   if (!(sampleRate > 0) || !Number.isFinite(sampleRate)) throw new RangeError(`sample rate must be positive, got ${sampleRate}`);
   const minPauseMs = options.minPauseMs ?? DEFAULT_MIN_PAUSE_MS;
-  const frameLength = frameLengthFor(sampleRate, FRAME_MS);
-  const framesFor = (ms: number) => Math.max(1, Math.round((ms * sampleRate) / 1000 / frameLength));
+  const levels = measureLevels(samples, sampleRate);
+  const frameMs = (levels.subLength * SUB_FRAMES_PER_FRAME * 1000) / sampleRate;
+  const framesFor = (ms: number) => Math.max(1, Math.round(ms / frameMs));
 
-  const { levelsDb, dcOffset } = measureFrameLevels(samples, frameLength);
-  const thresholds = chooseSpeechThresholds(levelsDb);
-  const spans = findSpeechSpans(levelsDb, thresholds, {
+  const thresholds = chooseSpeechThresholds(levels.frameDb);
+  const spans = findSpeechSpans(levels.frameDb, thresholds, {
     bridgeFrames: framesFor(BRIDGE_MS),
     minSpeechFrames: framesFor(MIN_SPEECH_MS),
   });
-
-  const speech = refineBoundaries(samples, spans, frameLength, thresholds.exitDb, dcOffset);
+  const speech = refineBoundaries(spans, levels.subPower, levels.subLength, samples.length, thresholds.exitDb);
 
   const durationMs = toMs(samples.length, sampleRate);
   const ms = (sample: number) => toMs(sample, sampleRate);
@@ -72,7 +65,7 @@ export function measureSpeech(samples: Float32Array, sampleRate: number, options
 
   const first = speech[0];
   const last = speech[speech.length - 1];
-  const level = measureSpeechLevel(levelsDb, spans, thresholds.exitDb);
+  const level = measureSpeechLevel(levels.frameDb, spans, thresholds.exitDb);
   return {
     durationMs,
     speechMs,
