@@ -1,3 +1,5 @@
+import { decodeSamples } from './wav-samples.js';
+
 /**
  * A small WAV decoder: RIFF/WAVE with integer PCM (8/16/24/32-bit) or IEEE float (32/64-bit), plain or
  * WAVE_FORMAT_EXTENSIBLE, any sample rate and channel count. Unknown chunks (LIST, bext, fact, cue …)
@@ -47,8 +49,6 @@ const SUBTYPE_GUID_TAIL = [0x00, 0x00, 0x00, 0x00, 0x10, 0x00, 0x80, 0x00, 0x00,
 
 const KNOWN_TAGS: Record<number, string> = { 0x0002: 'ADPCM', 0x0006: 'A-law', 0x0007: 'µ-law', 0x0011: 'IMA ADPCM', 0x0055: 'MPEG Layer 3' };
 
-type SampleReader = (view: DataView, offset: number) => number;
-
 export function decodeWav(bytes: Uint8Array): DecodedWav {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const riff = bytes.length >= 12 ? fourCC(bytes, 0) : '';
@@ -77,20 +77,7 @@ export function decodeWav(bytes: Uint8Array): DecodedWav {
   if (!format) throw new WavError('malformed', 'WAV file has no fmt chunk');
   if (!data) throw new WavError('malformed', 'WAV file has no data chunk');
 
-  const bytesPerSample = format.bitsPerSample / 8;
-  const frameCount = Math.floor(data.size / (bytesPerSample * format.channelCount));
-  const channels = Array.from({ length: format.channelCount }, () => new Float32Array(frameCount));
-  const read = readerFor(format);
-  const stride = bytesPerSample * format.channelCount;
-  for (let channel = 0; channel < format.channelCount; channel++) {
-    const out = channels[channel]!;
-    let at = data.offset + channel * bytesPerSample;
-    for (let i = 0; i < frameCount; i++, at += stride) {
-      const sample = read(view, at);
-      // A NaN or infinity in a float file would poison every sum downstream; treat it as silence.
-      out[i] = Number.isFinite(sample) ? sample : 0;
-    }
-  }
+  const channels = decodeSamples(bytes, data.offset, data.size, format);
   const fullScale = format.encoding === 'float' ? 1 : 1 - 1 / 2 ** (format.bitsPerSample - 1);
   return { sampleRate: format.sampleRate, channels, format, fullScale };
 }
@@ -125,22 +112,6 @@ function parseFormat(view: DataView, at: number, size: number): WavFormat {
     throw new WavError('malformed', `WAV block size ${blockAlign} does not match ${channelCount} × ${bitsPerSample}-bit samples`);
   }
   return { encoding, bitsPerSample, channelCount, sampleRate, extensible };
-}
-
-function readerFor(format: WavFormat): SampleReader {
-  if (format.encoding === 'float') {
-    return format.bitsPerSample === 32 ? (v, at) => v.getFloat32(at, true) : (v, at) => v.getFloat64(at, true);
-  }
-  switch (format.bitsPerSample) {
-    case 8: // 8-bit WAV is unsigned, centred on 128
-      return (v, at) => (v.getUint8(at) - 128) / 128;
-    case 16:
-      return (v, at) => v.getInt16(at, true) / 32768;
-    case 24:
-      return (v, at) => ((v.getUint8(at) | (v.getUint8(at + 1) << 8) | (v.getInt8(at + 2) << 16)) / 8388608);
-    default:
-      return (v, at) => v.getInt32(at, true) / 2147483648;
-  }
 }
 
 function fourCC(bytes: Uint8Array, at: number): string {
