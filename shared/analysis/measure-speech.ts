@@ -7,7 +7,10 @@ import { findSpeechSpans } from './speech-spans.js';
 import { chooseSpeechThresholds } from './speech-thresholds.js';
 
 export interface MeasureOptions {
-  /** Shortest silence between speech that counts as a pause. Default 500 ms. */
+  /**
+   * Shortest silence between speech that counts as a pause. Default 500 ms. Gaps under BRIDGE_MS (250 ms)
+   * are part of speech, so a smaller value finds nothing shorter than that.
+   */
   minPauseMs?: number;
   /** Samples at or beyond this magnitude count as clipped. Default 0.999. */
   clipLevel?: number;

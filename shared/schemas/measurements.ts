@@ -29,11 +29,15 @@ export const MeasurementsSchema = z.object({
   pauses: z.array(PauseSchema),
   pauseCount: CountSchema,
   longestPauseMs: MsSchema,
-  /** RMS level over speech frames, dBFS; null when there is no speech. */
+  /** RMS level over speech frames, dBFS, measured above 100 Hz (rumble removed); null when there is no speech. */
   speechLevelDb: DbSchema.nullable(),
-  /** Standard deviation of the per-frame level over speech frames, dB; null when there is no speech. */
+  /**
+   * Standard deviation of the 10 ms frame level over speech frames, dB; null when there is no speech. It
+   * includes the natural rise and fall between syllables (typically 6–9 dB), so compare it between takes
+   * rather than against zero.
+   */
   levelSteadinessDb: z.number().min(0).nullable(),
-  /** The recording's own background level (a low percentile of frame levels), dBFS. */
+  /** The recording's own background level (10th percentile of frame levels, above 100 Hz), dBFS. */
   noiseFloorDb: DbSchema,
   /** Share of samples at or beyond full scale (0..1). */
   clippedShare: z.number().min(0).max(1),
