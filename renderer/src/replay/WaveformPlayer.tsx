@@ -73,7 +73,7 @@ export function WaveformPlayer({ url, durationMs }: Props) {
           Forward 5 s
         </button>
         <span className="player__time" data-testid="player-time">
-          <span>{formatClock(state.currentTime * 1000)}</span> / <span data-testid="player-duration">{formatClock(state.duration * 1000)}</span>
+          <span>{formatClock(state.currentTime * 1000)}</span> / <span data-testid="player-duration">{formatClock(Math.round(state.duration) * 1000)}</span>
         </span>
         <label className="player__rate">
           <span>Speed</span>

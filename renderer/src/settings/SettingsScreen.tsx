@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { Settings, SettingsPatch } from '../../../shared/schemas/settings.js';
-import { describeError } from '../api/messages.js';
+import { describeError, errorCode } from '../api/messages.js';
 import { useFocusOnMount } from '../app/useFocusOnMount.js';
 import { listMicrophones } from '../recording/audioLevel.js';
 import { browserSynth, speakPrompt } from '../speech/speakPrompt.js';
@@ -10,6 +10,12 @@ import { MicrophonePicker } from './MicrophonePicker.js';
 import { draftFrom, patchFrom, type SettingsDraft } from './settingsDraft.js';
 
 type Props = { settings: Settings; onSave(patch: SettingsPatch): Promise<Settings>; onMicCheck(): void };
+
+function settingsErrorText(error: unknown): string {
+  if (errorCode(error) !== 'invalid_request' || !(error instanceof Error)) return `Not saved: ${describeError(error)}`;
+  const detail = error.message.trim();
+  return `Not saved: ${detail.charAt(0).toUpperCase()}${detail.slice(1)}${/[.!?]$/.test(detail) ? '' : '.'}`;
+}
 
 type SaveState = { state: 'idle' } | { state: 'saving' } | { state: 'saved' } | { state: 'error'; message: string };
 
@@ -39,7 +45,7 @@ export function SettingsScreen({ settings, onSave, onMicCheck }: Props) {
       setSave({ state: 'saved' });
     } catch (error) {
       // Main is the judge of what is valid (e.g. the shortest target below the longest); say what it said.
-      setSave({ state: 'error', message: describeError(error) });
+      setSave({ state: 'error', message: settingsErrorText(error) });
     }
   };
 

@@ -1,0 +1,134 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Criterion } from '../../../shared/content/schema.js';
+import { EMPTY_REVIEW, type Attempt, type Review } from '../../../shared/schemas/attempt.js';
+import { ClientContext } from '../../../renderer/src/api/ClientContext.js';
+import type { StudioClient } from '../../../renderer/src/api/client.js';
+import { ReviewChecklist } from '../../../renderer/src/review/ReviewChecklist.js';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const criteria: Criterion[] = ['star', 'empathy'].map((id) => ({
+  id,
+  label: id === 'star' ? 'STAR structure' : 'Empathy',
+  meaning: 'What it means.',
+  listenFor: 'What to listen for.',
+  guideSection: 'Section',
+}));
+
+const attempt: Attempt = {
+  id: '00000000-0000-4000-8000-000000000001',
+  questionId: 'upset-patient',
+  createdAt: '2026-11-27T10:00:00.000Z',
+  durationMs: 4000,
+  mimeType: 'audio/webm',
+  sizeBytes: 1000,
+  hasRecording: true,
+  recovered: false,
+  review: EMPTY_REVIEW,
+  reviewedAt: null,
+};
+
+let root: Root;
+let container: HTMLElement;
+let saved: Review[];
+let failNext: boolean;
+
+function render() {
+  const client = {
+    attempts: {
+      review: vi.fn(async ({ review }: { review: Review }) => {
+        if (failNext) {
+          failNext = false;
+          throw new Error('disk went away');
+        }
+        saved.push(review);
+        return { ...attempt, review };
+      }),
+    },
+  } as unknown as StudioClient;
+  act(() =>
+    root.render(
+      <ClientContext.Provider value={client}>
+        <ReviewChecklist attempt={attempt} criteria={criteria} onSaved={() => {}} />
+      </ClientContext.Provider>,
+    ),
+  );
+}
+
+/** Types into a controlled field the way React listens for it. */
+function typeInto(element: HTMLTextAreaElement, text: string) {
+  const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
+  act(() => {
+    setter.call(element, text);
+    element.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+const flushPromises = () => act(async () => void (await new Promise((r) => setTimeout(r, 0))));
+
+describe('ReviewChecklist autosave', () => {
+  beforeEach(() => {
+    saved = [];
+    failNext = false;
+    container = document.createElement('div');
+    document.body.append(container);
+    root = createRoot(container);
+  });
+  afterEach(() => {
+    act(() => root.unmount());
+    container.remove();
+  });
+
+  it('saves a mark at once', async () => {
+    render();
+    const met = container.querySelector<HTMLInputElement>('input[name="mark-star"][value="met"]')!;
+    act(() => met.click());
+    await flushPromises();
+    expect(saved.at(-1)?.marks).toEqual({ star: 'met' });
+    expect(container.textContent).toContain('Saved');
+  });
+
+  it('number keys cycle the mark of criterion n', async () => {
+    render();
+    act(() => void window.dispatchEvent(new KeyboardEvent('keydown', { key: '2', bubbles: true })));
+    await flushPromises();
+    expect(saved.at(-1)?.marks).toEqual({ empathy: 'met' });
+  });
+
+  it('flushes typed text when the window is closed before the debounce fires', async () => {
+    render();
+    const textarea = container.querySelector('textarea')!;
+    typeInto(textarea, 'Lead with the result');
+    expect(saved).toEqual([]);
+    act(() => void window.dispatchEvent(new Event('pagehide')));
+    await flushPromises();
+    expect(saved.at(-1)?.nextTime).toBe('Lead with the result');
+  });
+
+  it('flushes typed text when the window is hidden', async () => {
+    render();
+    typeInto(container.querySelector('textarea')!, 'Breathe');
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    act(() => void document.dispatchEvent(new Event('visibilitychange')));
+    await flushPromises();
+    Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+    expect(saved.at(-1)?.nextTime).toBe('Breathe');
+  });
+
+  it('a failed save is shown plainly and can be retried', async () => {
+    render();
+    failNext = true;
+    act(() => container.querySelector<HTMLInputElement>('input[name="rating"][value="4"]')!.click());
+    await flushPromises();
+    const alert = container.querySelector('[role="alert"]');
+    expect(alert?.textContent).toContain('could not be saved');
+    const retry = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Try saving again')!;
+    act(() => retry.click());
+    await flushPromises();
+    expect(saved.at(-1)?.rating).toBe(4);
+    expect(container.querySelector('[role="alert"]')).toBeNull();
+  });
+});
