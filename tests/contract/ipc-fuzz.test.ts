@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Studio } from '../../electron/app/open-studio.js';
@@ -5,7 +8,6 @@ import { channelNames } from '../../shared/contract/channels.js';
 import { ErrorCodeSchema } from '../../shared/contract/errors.js';
 import { snapshotFolder } from '../support/folder-snapshot.js';
 import { openTestStudio } from '../support/studio.js';
-import { useTempDirs } from '../support/temp-dir.js';
 
 export const FUZZ_RUNS_PER_CHANNEL = 1000;
 
@@ -28,14 +30,17 @@ const hostilePayload = fc.oneof(
 );
 
 describe('every channel under arbitrary payloads', () => {
-  const tempDir = useTempDirs();
+  // One studio for all channels (the folder outlives each test, so not useTempDirs).
   let studio: Studio;
   let dataDir: string;
   beforeAll(async () => {
-    dataDir = tempDir();
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-fuzz-'));
     studio = await openTestStudio(dataDir);
   });
-  afterAll(() => studio.close());
+  afterAll(async () => {
+    await studio.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
 
   it.each(channelNames)(`%s gives a typed answer to ${FUZZ_RUNS_PER_CHANNEL} payloads and writes nothing when it refuses`, async (channel) => {
     await fc.assert(
