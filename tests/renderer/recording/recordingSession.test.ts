@@ -1,0 +1,183 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { StudioError } from '../../../shared/contract/errors.js';
+import type { StudioClient } from '../../../renderer/src/api/client.js';
+import { startRecordingSession, type Interruption } from '../../../renderer/src/recording/recordingSession.js';
+
+/** Just enough of MediaStreamTrack / MediaStream / MediaRecorder / AudioContext to drive the session. */
+class FakeTrack extends EventTarget {
+  readyState: 'live' | 'ended' = 'live';
+  stop() {
+    this.readyState = 'ended';
+  }
+  getSettings() {
+    return { deviceId: 'mic-1' };
+  }
+}
+
+class FakeRecorder extends EventTarget {
+  static last: FakeRecorder;
+  state: 'inactive' | 'recording' = 'inactive';
+  constructor(
+    readonly stream: { getTracks(): FakeTrack[] },
+    readonly options: { mimeType: string },
+  ) {
+    super();
+    FakeRecorder.last = this;
+  }
+  static isTypeSupported = (type: string) => type === 'audio/webm;codecs=opus';
+  start() {
+    this.state = 'recording';
+  }
+  emit(...bytes: number[]) {
+    const event = new Event('dataavailable') as Event & { data: Blob };
+    event.data = new Blob([new Uint8Array(bytes)]);
+    this.dispatchEvent(event);
+  }
+  stop() {
+    if (this.state === 'inactive') return;
+    this.state = 'inactive';
+    this.emit(99); // the last chunk always comes before 'stop'
+    this.dispatchEvent(new Event('stop'));
+  }
+}
+
+class FakeAudioContext {
+  static open = 0;
+  state = 'running';
+  constructor() {
+    FakeAudioContext.open++;
+  }
+  createMediaStreamSource() {
+    return { connect() {}, disconnect() {} };
+  }
+  createAnalyser() {
+    return { fftSize: 0, getFloatTimeDomainData() {} };
+  }
+  async close() {
+    FakeAudioContext.open--;
+  }
+}
+
+let track: FakeTrack;
+let devices: Array<{ kind: string; deviceId: string }>;
+let getUserMedia: ReturnType<typeof vi.fn>;
+
+function fakeClient(appendImpl?: (seq: number) => Promise<void>) {
+  const appended: Array<{ seq: number; bytes: number[] }> = [];
+  const recordings = {
+    begin: vi.fn(async () => ({ recordingId: 'rec-1' })),
+    append: vi.fn(async ({ seq, bytes }: { seq: number; bytes: Uint8Array }) => {
+      await appendImpl?.(seq);
+      appended.push({ seq, bytes: [...bytes] });
+      return { bytesReceived: 0 };
+    }),
+    finish: vi.fn(async () => ({ id: 'rec-1' })),
+    discard: vi.fn(async () => ({ discarded: true })),
+  };
+  return { client: { recordings } as unknown as Pick<StudioClient, 'recordings'>, recordings, appended };
+}
+
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+beforeEach(() => {
+  track = new FakeTrack();
+  devices = [{ kind: 'audioinput', deviceId: 'mic-1' }];
+  getUserMedia = vi.fn(async () => ({ getTracks: () => [track], getAudioTracks: () => [track] }));
+  Object.defineProperty(navigator, 'mediaDevices', {
+    configurable: true,
+    value: { getUserMedia, enumerateDevices: async () => devices },
+  });
+  vi.stubGlobal('MediaRecorder', FakeRecorder);
+  vi.stubGlobal('AudioContext', FakeAudioContext);
+  FakeAudioContext.open = 0;
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('recording session', () => {
+  it('begins with the preferred type, streams chunks in order, and finishes into an attempt', async () => {
+    const { client, recordings, appended } = fakeClient();
+    const session = await startRecordingSession({ client, questionId: 'q1', deviceId: 'mic-1', onInterrupted: vi.fn() });
+    expect(recordings.begin).toHaveBeenCalledWith({ questionId: 'q1', mimeType: 'audio/webm;codecs=opus' });
+    expect(getUserMedia).toHaveBeenCalledWith({ audio: { deviceId: { ideal: 'mic-1' } } });
+    FakeRecorder.last.emit(1);
+    FakeRecorder.last.emit(2, 2);
+    await expect(session.finish()).resolves.toEqual({ id: 'rec-1' });
+    expect(appended).toEqual([
+      { seq: 0, bytes: [1] },
+      { seq: 1, bytes: [2, 2] },
+      { seq: 2, bytes: [99] },
+    ]);
+    expect(recordings.finish).toHaveBeenCalledWith({ recordingId: 'rec-1' });
+    // Everything opened is closed.
+    expect(track.readyState).toBe('ended');
+    expect(FakeAudioContext.open).toBe(0);
+  });
+
+  it('a full disk interrupts at once and finish keeps what reached the disk', async () => {
+    const onInterrupted = vi.fn<(r: Interruption, e?: unknown) => void>();
+    const { client, recordings, appended } = fakeClient(async (seq) => {
+      if (seq === 1) throw new StudioError('disk_full', 'no space');
+    });
+    const session = await startRecordingSession({ client, questionId: 'q1', deviceId: null, onInterrupted });
+    FakeRecorder.last.emit(1);
+    FakeRecorder.last.emit(2);
+    await tick();
+    await tick();
+    expect(onInterrupted).toHaveBeenCalledWith('disk_full', expect.any(StudioError));
+    await session.finish();
+    expect(appended.map((a) => a.seq)).toEqual([0]);
+    expect(recordings.finish).toHaveBeenCalled();
+  });
+
+  it('a microphone that goes away interrupts as mic_lost', async () => {
+    const onInterrupted = vi.fn();
+    const { client } = fakeClient();
+    await startRecordingSession({ client, questionId: 'q1', deviceId: null, onInterrupted });
+    track.dispatchEvent(new Event('ended'));
+    expect(onInterrupted).toHaveBeenCalledWith('mic_lost', undefined);
+    expect(onInterrupted).toHaveBeenCalledTimes(1);
+  });
+
+  it('the recorder stopping by itself (all tracks ended) is mic_lost too, but our own stop is not', async () => {
+    const onInterrupted = vi.fn();
+    const { client } = fakeClient();
+    const session = await startRecordingSession({ client, questionId: 'q1', deviceId: null, onInterrupted });
+    await session.finish();
+    expect(onInterrupted).not.toHaveBeenCalled();
+
+    const second = vi.fn();
+    await startRecordingSession({ client, questionId: 'q1', deviceId: null, onInterrupted: second });
+    FakeRecorder.last.stop();
+    expect(second).toHaveBeenCalledWith('mic_lost', undefined);
+  });
+
+  it('no audio input at all is a NotFoundError before asking for permission', async () => {
+    devices = [];
+    const { client, recordings } = fakeClient();
+    await expect(startRecordingSession({ client, questionId: 'q1', deviceId: null, onInterrupted: vi.fn() })).rejects.toMatchObject({
+      name: 'NotFoundError',
+    });
+    expect(getUserMedia).not.toHaveBeenCalled();
+    expect(recordings.begin).not.toHaveBeenCalled();
+  });
+
+  it('if main refuses to begin, the microphone is released and nothing is left open', async () => {
+    const { client, recordings } = fakeClient();
+    recordings.begin.mockRejectedValueOnce(new StudioError('disk_full', 'no space'));
+    await expect(startRecordingSession({ client, questionId: 'q1', deviceId: null, onInterrupted: vi.fn() })).rejects.toMatchObject({
+      code: 'disk_full',
+    });
+    expect(track.readyState).toBe('ended');
+    expect(FakeAudioContext.open).toBe(0);
+  });
+
+  it('discard stops and asks main to throw the recording away', async () => {
+    const { client, recordings } = fakeClient();
+    const session = await startRecordingSession({ client, questionId: 'q1', deviceId: null, onInterrupted: vi.fn() });
+    await session.discard();
+    expect(recordings.discard).toHaveBeenCalledWith({ recordingId: 'rec-1' });
+    expect(recordings.finish).not.toHaveBeenCalled();
+    expect(track.readyState).toBe('ended');
+  });
+});
