@@ -5,7 +5,9 @@ import { App } from './app/App.js';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/controls.css';
+import './styles/questions.css';
 import './styles/practice.css';
+import './styles/review.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
