@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 type Props = {
   open: boolean;
@@ -15,7 +15,7 @@ type Props = {
  */
 export function Dialog({ open, title, onClose, children, className }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useRef(`dialog-${Math.random().toString(36).slice(2)}`).current;
+  const titleId = useId();
 
   useEffect(() => {
     const dialog = ref.current;
