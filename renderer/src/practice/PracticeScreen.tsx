@@ -47,10 +47,10 @@ export function PracticeScreen({ questionId, library, settings, attempts, onBack
   const { state, dispatch, start, now } = flow;
   const { phase } = state;
 
-  // Arriving on the screen is the choice to practise: the take begins at once.
+  // Arriving on the screen is the choice to practise: the take begins at once (once per screen;
+  // the screen is keyed by question, so another question is another mount).
   useEffect(() => {
     if (question) start();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per screen
   }, []);
 
   useShortcuts((event) => {
