@@ -1,8 +1,10 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session } from 'electron';
 import Store from 'electron-store';
 import { createAppFilesHandler } from './app/app-files-handler.js';
+import { menuTemplate } from './app/menu-template.js';
 import { openStudio } from './app/open-studio.js';
+import { boundsToRestore, WINDOW_STATE_KEY, type WindowState } from './app/window-state.js';
 import { registerIpc } from './ipc/register.js';
 import { systemClock } from './services/clock.js';
 import { hardenContents, hardenSession } from './security/harden.js';
@@ -21,49 +23,80 @@ if (dataDirSwitch) app.setPath('userData', path.resolve(dataDirSwitch));
 
 let mainWindow: BrowserWindow | null = null;
 
-function createWindow(): void {
-  mainWindow = new BrowserWindow({
-    width: 1200,
-    height: 820,
+function createWindow(store: Store): void {
+  const restored = boundsToRestore(store.get(WINDOW_STATE_KEY), screen.getAllDisplays().map((d) => d.workArea));
+  const window = new BrowserWindow({
+    ...restored.bounds,
     minWidth: 720,
     minHeight: 560,
     title: 'Interview Studio',
     show: false,
+    // Follow the OS light/dark theme before the page paints (the page uses prefers-color-scheme).
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#16181d' : '#f7f7f5',
     webPreferences: secureWebPreferences(path.join(import.meta.dirname, 'preload.cjs')),
   });
-  mainWindow.once('ready-to-show', () => mainWindow?.show());
-  mainWindow.on('closed', () => (mainWindow = null));
-  void mainWindow.loadURL(APP_ENTRY_URL);
+  if (restored.maximized) window.maximize();
+  window.once('ready-to-show', () => window.show());
+  window.on('close', () => {
+    const state: WindowState = { ...window.getNormalBounds(), maximized: window.isMaximized() };
+    store.set(WINDOW_STATE_KEY, state);
+  });
+  window.on('closed', () => (mainWindow = null));
+  void window.loadURL(APP_ENTRY_URL);
+  mainWindow = window;
+}
+
+/** Menu items press the same key the page already answers to (see electron/app/menu-template.ts). */
+function pressKey(key: string): void {
+  const contents = mainWindow?.webContents;
+  if (!contents) return;
+  contents.sendInputEvent({ type: 'keyDown', keyCode: key });
+  contents.sendInputEvent({ type: 'char', keyCode: key });
+  contents.sendInputEvent({ type: 'keyUp', keyCode: key });
 }
 
 async function start(): Promise<void> {
   const appRoot = app.getAppPath();
+  let store: Store | undefined;
   const studio = await openStudio({
     dataDir: app.getPath('userData'),
     contentDir: path.join(appRoot, 'content'),
     clock: systemClock,
     host: 'electron',
     version: app.getVersion(),
-    openStore: () => new Store({ configFileMode: 0o600 }),
+    openStore: () => (store = new Store({ configFileMode: 0o600 })),
     log: (message) => console.error(message),
   });
   hardenSession(session.defaultSession);
   protocol.handle(APP_SCHEME, createAppFilesHandler(path.join(appRoot, 'dist', 'renderer')));
   protocol.handle(MEDIA_SCHEME, studio.media);
   registerIpc(ipcMain, studio.dispatch);
-  createWindow();
+
+  app.setAboutPanelOptions({
+    applicationName: 'Interview Studio',
+    applicationVersion: app.getVersion(),
+    copyright: 'Rehearse interview answers aloud — offline and private.',
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ isMac: process.platform === 'darwin', appName: app.name, pressKey })));
+  createWindow(store!);
+  app.on('activate', () => {
+    if (!mainWindow) createWindow(store!);
+  });
   app.on('before-quit', () => void studio.close());
 }
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  // A second launch focuses the window that is already open.
   app.on('second-instance', () => {
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
   });
   app.on('web-contents-created', (_event, contents) => hardenContents(contents));
-  app.on('window-all-closed', () => app.quit());
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
   app.whenReady().then(start).catch((error: unknown) => {
     dialog.showErrorBox('Interview Studio could not start', error instanceof Error ? error.message : String(error));
     app.exit(1);
