@@ -10,10 +10,14 @@ import type { Result } from '../../shared/contract/errors.js';
  */
 async function invoke(channel: Channel, request: unknown): Promise<Result<unknown>> {
   try {
+    const body = request === undefined ? '' : encodeWire(request);
     const response = await fetch(`/api/${channel}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: request === undefined ? '' : encodeWire(request),
+      body,
+      // A review saved as the window closes must still arrive; browsers allow keepalive
+      // only for small bodies (64 KiB in all), which reviews are and audio chunks are not.
+      keepalive: body.length < 32 * 1024,
     });
     if (!response.ok) {
       return { ok: false, error: { code: 'internal', message: `The app's local server refused the call (${response.status}).` } };
