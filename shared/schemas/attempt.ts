@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SlugSchema } from '../content/schema.js';
 import { IsoDateSchema, OpaqueIdSchema } from './ids.js';
+import { MeasurementsSchema } from './measurements.js';
 
 export const CriterionMarkSchema = z.enum(['met', 'partly', 'not_met']);
 export type CriterionMark = z.infer<typeof CriterionMarkSchema>;
@@ -16,6 +17,19 @@ export type Review = z.infer<typeof ReviewSchema>;
 
 export const EMPTY_REVIEW: Review = { marks: {}, criterionNotes: {}, rating: null, nextTime: '' };
 
+/**
+ * Where the user marked each STAR part as beginning, in ms from the start of the recording;
+ * null for a part not marked. Set while recording or replaying, movable on the waveform.
+ */
+export const StarMarksSchema = z.object({
+  situation: z.number().int().min(0).nullable(),
+  task: z.number().int().min(0).nullable(),
+  action: z.number().int().min(0).nullable(),
+  result: z.number().int().min(0).nullable(),
+});
+export type StarMarks = z.infer<typeof StarMarksSchema>;
+export const EMPTY_STAR_MARKS: StarMarks = { situation: null, task: null, action: null, result: null };
+
 /** One recorded answer to one question. Its id is also the id of its recording. */
 export const AttemptSchema = z.object({
   id: OpaqueIdSchema,
@@ -30,5 +44,9 @@ export const AttemptSchema = z.object({
   recovered: z.boolean(),
   review: ReviewSchema,
   reviewedAt: IsoDateSchema.nullable(),
+  // Added after the first release of the journal: lines written before them still load.
+  /** Objective facts computed from the audio after recording; null until measured. */
+  measurements: MeasurementsSchema.nullable().default(null),
+  starMarks: StarMarksSchema.default(EMPTY_STAR_MARKS),
 });
 export type Attempt = z.infer<typeof AttemptSchema>;

@@ -7,6 +7,7 @@ import { EMPTY_REVIEW, type Attempt, type Review } from '../../../shared/schemas
 import { ClientContext } from '../../../renderer/src/api/ClientContext.js';
 import type { StudioClient } from '../../../renderer/src/api/client.js';
 import { ReviewChecklist } from '../../../renderer/src/review/ReviewChecklist.js';
+import { makeAttempt } from '../../support/attempt-factory.js';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -18,18 +19,12 @@ const criteria: Criterion[] = ['star', 'empathy'].map((id) => ({
   guideSection: 'Section',
 }));
 
-const attempt: Attempt = {
+const attempt: Attempt = makeAttempt({
   id: '00000000-0000-4000-8000-000000000001',
   questionId: 'upset-patient',
-  createdAt: '2026-11-27T10:00:00.000Z',
-  durationMs: 4000,
   mimeType: 'audio/webm',
   sizeBytes: 1000,
-  hasRecording: true,
-  recovered: false,
-  review: EMPTY_REVIEW,
-  reviewedAt: null,
-};
+});
 
 let root: Root;
 let container: HTMLElement;
