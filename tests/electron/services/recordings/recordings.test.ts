@@ -62,6 +62,8 @@ describe('a recording, begin to finish', () => {
       recovered: false,
       review: { marks: {}, criterionNotes: {}, rating: null, nextTime: '' },
       reviewedAt: null,
+      measurements: null,
+      starMarks: { situation: null, task: null, action: null, result: null },
     });
     expect(studio.attempts.get(id)).toEqual(attempt);
 
