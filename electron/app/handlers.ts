@@ -39,6 +39,8 @@ export function createHandlers(deps: {
     'attempts:list': ({ questionId }) => attempts.list({ questionId }),
     'attempts:get': ({ attemptId }) => attempts.require(attemptId),
     'attempts:review': ({ attemptId, review }) => attempts.review(attemptId, review),
+    'attempts:measure': ({ attemptId, measurements }) => attempts.setMeasurements(attemptId, measurements),
+    'attempts:starMarks': ({ attemptId, starMarks }) => attempts.setStarMarks(attemptId, starMarks),
     'attempts:delete': async ({ attemptId }) => {
       const existed = attempts.get(attemptId) !== undefined;
       // The review goes first: if removing the audio then fails, no orphan review points at nothing.

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LibrarySchema } from '../content/schema.js';
-import { AttemptSchema, ReviewSchema } from '../schemas/attempt.js';
+import { AttemptSchema, ReviewSchema, StarMarksSchema } from '../schemas/attempt.js';
+import { MeasurementsSchema } from '../schemas/measurements.js';
 import { OpaqueIdSchema } from '../schemas/ids.js';
 import { NoticeSchema } from '../schemas/notice.js';
 import { AppendChunkSchema, BeginRecordingSchema } from '../schemas/recording.js';
@@ -53,6 +54,16 @@ export const channels = {
     response: AttemptSchema,
   },
   'attempts:delete': { request: AttemptRef, response: z.object({ deleted: z.boolean() }) },
+  /** Delivery measurements the renderer computed from the attempt's audio (shared/analysis). */
+  'attempts:measure': {
+    request: z.object({ attemptId: OpaqueIdSchema, measurements: MeasurementsSchema.strict() }).strict(),
+    response: AttemptSchema,
+  },
+  /** Where the user marked each STAR part as beginning, saved whole each time one changes. */
+  'attempts:starMarks': {
+    request: z.object({ attemptId: OpaqueIdSchema, starMarks: StarMarksSchema.strict() }).strict(),
+    response: AttemptSchema,
+  },
 } as const satisfies Record<`${string}:${string}`, { request: z.ZodType; response: z.ZodType }>;
 
 export type Channels = typeof channels;

@@ -54,8 +54,10 @@ export const test = base.extend<{ micText: string; micMode: MicMode; studio: Stu
     const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
     const page = await context.newPage();
     const requests: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
+    // context-wide, so workers and every page count too
+    context.on('request', (r) => requests.push(r.url()));
     let host = await startHostProcess(dataDir);
+    const ownOrigins = new Set([host.origin]);
     await page.goto(host.url);
 
     const app: StudioApp = {
@@ -69,10 +71,15 @@ export const test = base.extend<{ micText: string; micMode: MicMode; studio: Stu
       async restartHost(signal) {
         await host.stop(signal);
         host = await startHostProcess(dataDir);
+        ownOrigins.add(host.origin);
         await page.goto(host.url);
       },
     };
     await use(app);
+
+    // Privacy, checked after every test: the page never asked anything of another origin.
+    const foreign = requests.filter((url) => !ownOrigins.has(originOf(url)) && !/^(blob|data):/.test(url));
+    expect(foreign, 'requests to origins other than the app').toEqual([]);
 
     if (testInfo.status !== testInfo.expectedStatus) {
       await page.screenshot({ path: testInfo.outputPath('failure.png') }).catch(() => undefined);
@@ -83,5 +90,13 @@ export const test = base.extend<{ micText: string; micMode: MicMode; studio: Stu
     fs.rmSync(dataDir, { recursive: true, force: true });
   },
 });
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return url;
+  }
+}
 
 export { expect };

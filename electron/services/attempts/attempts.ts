@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { StudioError } from '../../../shared/contract/errors.js';
-import type { Attempt, Review } from '../../../shared/schemas/attempt.js';
+import type { Attempt, Review, StarMarks } from '../../../shared/schemas/attempt.js';
+import type { Measurements } from '../../../shared/schemas/measurements.js';
 import type { AttemptsPort } from '../attempts-port.js';
 import type { Clock } from '../clock.js';
 import type { NoticesService } from '../notices.js';
@@ -49,6 +50,19 @@ export async function openAttempts(deps: {
     return attempt;
   }
 
+  /**
+   * Changes one stored attempt, one change at a time. put() shows an attempt only once its line is on
+   * disk, so two changes in flight together (a review tick while the measurements arrive) would both
+   * start from the old attempt and the second would undo the first; queueing each read-change-write
+   * after the previous one keeps every field.
+   */
+  let changes: Promise<unknown> = Promise.resolve();
+  function change(id: string, edit: (attempt: Attempt) => Attempt): Promise<Attempt> {
+    const run = changes.then(() => put(edit(require(id))));
+    changes = run.catch(() => undefined);
+    return run;
+  }
+
   return {
     async create(attempt) {
       if (attempts.has(attempt.id)) throw new StudioError('conflict', 'That answer was already saved.');
@@ -61,8 +75,12 @@ export async function openAttempts(deps: {
       const chosen = filter?.questionId ? all.filter((a) => a.questionId === filter.questionId) : all;
       return chosen.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     },
-    review: async (id: string, review: Review) => put({ ...require(id), review, reviewedAt: deps.clock().toISOString() }),
-    markRecordingDeleted: async (id) => put({ ...require(id), hasRecording: false }),
+    review: (id: string, review: Review) => change(id, (a) => ({ ...a, review, reviewedAt: deps.clock().toISOString() })),
+    markRecordingDeleted: (id) => change(id, (a) => ({ ...a, hasRecording: false })),
+    // Measurements and STAR marks are one appended line each, like a review: the journal stays the one
+    // place an attempt changes.
+    setMeasurements: (id: string, measurements: Measurements) => change(id, (a) => ({ ...a, measurements })),
+    setStarMarks: (id: string, starMarks: StarMarks) => change(id, (a) => ({ ...a, starMarks })),
     async delete(id) {
       if (!attempts.has(id)) return false;
       await writer.append({ op: 'delete', id });
@@ -75,5 +93,9 @@ export async function openAttempts(deps: {
 
 export interface AttemptsService extends AttemptsPort {
   require(id: string): Attempt;
+  /** Stores what the renderer measured from the audio; replaces any earlier measurements. */
+  setMeasurements(id: string, measurements: Measurements): Promise<Attempt>;
+  /** Stores where each STAR part begins (ms into the recording); the whole set each time. */
+  setStarMarks(id: string, starMarks: StarMarks): Promise<Attempt>;
   close(): Promise<void>;
 }
