@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { _electron as electron, expect, test } from '@playwright/test';
-import { findElectronBinary } from '../../support/electron-binary.js';
+import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { repoRoot } from '../../support/browser-host-process.js';
+import { findElectronBinary } from '../../support/electron-binary.js';
 import { spokenWav } from '../../support/spoken-wav.js';
+import { openQuestion, useSettings } from '../practice/helpers.js';
 
 const binary = findElectronBinary();
 if ('missing' in binary) {
@@ -13,35 +14,54 @@ if ('missing' in binary) {
   console.log(`Skipping Electron end-to-end tests: ${binary.missing}.`);
 }
 
+/** The real app (built by `npm run build`), its own data folder, a fake microphone speaking a WAV. */
+async function launch(dataDir: string): Promise<{ app: ElectronApplication; page: Page }> {
+  const wav = spokenWav('I checked the schedule, called the patient back and confirmed a new time.');
+  const app = await electron.launch({
+    executablePath: (binary as { path: string }).path,
+    args: [
+      repoRoot,
+      `--data-dir=${dataDir}`,
+      '--use-fake-ui-for-media-stream',
+      '--use-fake-device-for-media-stream',
+      `--use-file-for-fake-audio-capture=${wav}%noloop`,
+    ],
+  });
+  return { app, page: await app.firstWindow() };
+}
+
 test.describe('the real Electron app', () => {
   test.skip('missing' in binary, 'missing' in binary ? `Electron binary unavailable: ${binary.missing}` : '');
 
-  test('opens, records an answer, replays it and keeps it after a restart', async () => {
-    const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-electron-'));
-    const wav = spokenWav('I checked the schedule, called the patient back and confirmed a new time.');
-    const launch = () =>
-      electron.launch({
-        executablePath: (binary as { path: string }).path,
-        args: [
-          repoRoot,
-          `--data-dir=${userData}`,
-          '--use-fake-ui-for-media-stream',
-          '--use-fake-device-for-media-stream',
-          `--use-file-for-fake-audio-capture=${wav}%noloop`,
-        ],
-      });
-    let app = await launch();
-    let page = await app.firstWindow();
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  test('records, replays, reviews, and keeps it all after a restart', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-electron-'));
+    let { app, page } = await launch(dataDir);
+    // The isolated page has the contract and nothing of Node.
     expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
-    const info = await page.evaluate(() => (window as unknown as { studio: { app: { info(): Promise<unknown> } } }).studio.app.info());
-    expect(info).toMatchObject({ ok: true, value: { host: 'electron' } });
+    expect(await page.evaluate(() => (window as unknown as { studio: { app: { info(): Promise<unknown> } } }).studio.app.info())).toMatchObject({
+      ok: true,
+      value: { host: 'electron' },
+    });
+
+    await useSettings(page, { thinkSeconds: 0, autoStartRecording: true, speakPrompts: false });
+    await openQuestion(page);
+    await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible({ timeout: 10_000 });
+    await page.waitForTimeout(3000);
+    await page.getByRole('button', { name: 'Stop and review' }).click();
+    await expect(page.getByRole('heading', { name: 'Listen back' })).toBeVisible();
+    await expect(page.getByTestId('player-duration')).not.toHaveText('0:00');
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.locator('fieldset.criterion').first().getByLabel('Met', { exact: true }).check();
+    await page.getByRole('radio', { name: /^3 — / }).check();
+    await expect(page.getByText('Saved', { exact: true })).toBeVisible();
     await app.close();
 
-    app = await launch();
-    page = await app.firstWindow();
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    ({ app, page } = await launch(dataDir));
+    await openQuestion(page);
+    await page.getByRole('button', { name: /rated 3\/5/ }).click();
+    await expect(page.locator('fieldset.criterion').first().getByLabel('Met', { exact: true })).toBeChecked();
     await app.close();
-    fs.rmSync(userData, { recursive: true, force: true });
+    fs.rmSync(dataDir, { recursive: true, force: true });
   });
 });
