@@ -1,12 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test as base, chromium, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { launchChromium, micFlags, type MicMode } from '../support/chromium.js';
 import { startHostProcess, type HostProcess } from '../support/browser-host-process.js';
 import { spokenWav } from '../support/spoken-wav.js';
-
-/** How the fake microphone behaves: speaks a WAV, is refused by the user, or does not exist. */
-export type MicMode = 'wav' | 'denied' | 'none';
 
 export interface StudioApp {
   page: Page;
@@ -19,24 +17,6 @@ export interface StudioApp {
   requests: string[];
 }
 
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--autoplay-policy=no-user-gesture-required',
-];
-
-function micFlags(mode: MicMode, wav: string): string[] {
-  if (mode === 'none') return [];
-  const device = ['--use-fake-device-for-media-stream', `--use-file-for-fake-audio-capture=${wav}%noloop`];
-  // Without the fake UI flag, Playwright's headless chromium refuses the permission prompt.
-  return mode === 'wav' ? ['--use-fake-ui-for-media-stream', ...device] : device;
-}
-
 export const test = base.extend<{ micText: string; micMode: MicMode; studio: StudioApp }>({
   micText: [
     'I greeted the patient by name, listened to the concern, and rebooked the appointment within the hour.',
@@ -47,10 +27,7 @@ export const test = base.extend<{ micText: string; micMode: MicMode; studio: Stu
   studio: async ({ micText, micMode }, use, testInfo) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-e2e-'));
     // A browser per test: the fake microphone's WAV is a launch flag.
-    const browser: Browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [...CHROMIUM_FLAGS, ...micFlags(micMode, spokenWav(micText))],
-    });
+    const browser: Browser = await launchChromium(micFlags(micMode, spokenWav(micText)));
     const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
     const page = await context.newPage();
     const requests: string[] = [];
@@ -99,4 +76,4 @@ function originOf(url: string): string {
   }
 }
 
-export { expect };
+export { expect, type MicMode };
