@@ -1,31 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { openAttempts } from '../../../electron/services/attempts/attempts.js';
 import { createNotices } from '../../../electron/services/notices.js';
 import { repoRoot } from '../../support/browser-host-process.js';
+import { bundleChild } from '../../support/bundle-child.js';
 import { runAndKill } from '../../support/kill-at-random.js';
 import { fixedClock, useTempDirs } from '../../support/temp-dir.js';
 
 export const SETTINGS_KILLS = 200;
 export const JOURNAL_KILLS = 30;
-
-/** Bundles a child script into one plain JavaScript file, so each of the many restarts is quick. */
-async function bundleChild(name: string): Promise<string> {
-  const outfile = path.join(repoRoot, 'tests/.generated', `${name.replace(/\.\w+$/, '')}-${process.pid}.mjs`);
-  await build({
-    entryPoints: [path.join(repoRoot, 'tests/support/children', name)],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile,
-    logLevel: 'silent',
-    // Bundled CommonJS dependencies of conf still call require(); give the ES module one.
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  });
-  return outfile;
-}
 
 describe('saves killed with SIGKILL', () => {
   const tempDir = useTempDirs();
