@@ -2,6 +2,7 @@ import type { Library } from '../../shared/content/schema.js';
 import { StudioError } from '../../shared/contract/errors.js';
 import type { Handlers } from '../ipc/dispatcher.js';
 import type { AttemptsService } from '../services/attempts/attempts.js';
+import type { DataServices } from '../services/data/data-services.js';
 import type { NoticesService } from '../services/notices.js';
 import type { createRecordings } from '../services/recordings/recordings.js';
 import type { SettingsService } from '../services/settings.js';
@@ -14,8 +15,9 @@ export function createHandlers(deps: {
   attempts: AttemptsService;
   recordings: ReturnType<typeof createRecordings>;
   notices: NoticesService;
+  data: DataServices;
 }): Handlers {
-  const { attempts, recordings, notices, settings } = deps;
+  const { attempts, recordings, notices, settings, data } = deps;
   return {
     'app:info': () => deps.info,
     'app:notices': () => notices.list(),
@@ -24,7 +26,13 @@ export function createHandlers(deps: {
     'library:get': () => deps.library,
 
     'settings:get': () => settings.get(),
-    'settings:set': (patch) => settings.set(patch),
+    'settings:set': async (patch) => {
+      const before = settings.get();
+      const after = settings.set(patch);
+      // Turning retention on (or shortening it) applies it now, not at the next start.
+      await data.afterSettingsChange(before, after);
+      return after;
+    },
 
     'recordings:begin': (request) => {
       if (!deps.library.questions.some((q) => q.id === request.questionId)) {
@@ -48,5 +56,22 @@ export function createHandlers(deps: {
       if (existed) await recordings.removeFinished(attemptId);
       return { deleted };
     },
+    'attempts:deleteQuestion': ({ questionId }) => data.deleteQuestion(questionId),
+
+    'exports:start': ({ scope }) => data.exports.start(scope),
+    'exports:status': ({ jobId }) => data.exports.status(jobId),
+    'exports:cancel': ({ jobId }) => data.exports.cancel(jobId),
+    'exports:clear': () => data.exports.clear(),
+
+    'imports:begin': ({ totalBytes }) => data.imports.begin(totalBytes),
+    'imports:append': (request) => data.imports.append(request),
+    'imports:finish': ({ importId }) => data.imports.finish(importId),
+    'imports:apply': (request) => data.imports.apply(request),
+    'imports:cancel': ({ importId }) => data.imports.cancel(importId),
+
+    'data:deleteEverything': () => data.deleteEverything(),
+    'storage:info': () => data.storageInfo(),
+    'storage:openFolder': () => data.openFolder(),
+    'storage:retentionPreview': ({ days }) => data.retentionPreview(days),
   };
 }

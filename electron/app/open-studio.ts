@@ -6,6 +6,7 @@ import { createDispatcher, type Dispatch } from '../ipc/dispatcher.js';
 import { openAttempts } from '../services/attempts/attempts.js';
 import type { Clock } from '../services/clock.js';
 import { formatContentErrors, loadContentDir } from '../services/library.js';
+import { createDataServices, type DataServices } from '../services/data/data-services.js';
 import { createMediaHandler } from '../services/media-handler.js';
 import { createNotices } from '../services/notices.js';
 import { createRecordings } from '../services/recordings/recordings.js';
@@ -25,11 +26,22 @@ export interface StudioOptions {
   /** Called after the store file was checked, so a corrupt file is set aside before conf reads it. */
   openStore: () => KeyValueStore;
   log?: (message: string) => void;
+  /** Shows a folder in the system's file manager (Electron: shell.openPath); the browser host has none. */
+  openFolder?: (dir: string) => Promise<void>;
+  /**
+   * False for tools that may run beside the app on the same folder (`npm run data`): they must
+   * not finish a recording another process is still making. Default true.
+   */
+  recoverLeftovers?: boolean;
 }
 
 export interface Studio {
   dispatch: Dispatch;
   media: (request: Request) => Promise<Response>;
+  /** Serves finished export archives: `/exports/<file>` in the browser host, a privileged scheme in Electron. */
+  exportFiles: (request: Request) => Promise<Response>;
+  /** Export, import, delete and retention, for the command line. */
+  data: DataServices;
   close(): Promise<void>;
 }
 
@@ -73,7 +85,21 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
 
   const attempts = await openAttempts({ dataDir, clock, notices });
   const recordings = createRecordings({ dataDir, clock, attempts, notices });
-  await recordings.recoverLeftovers();
+  if (options.recoverLeftovers !== false) await recordings.recoverLeftovers();
+  const data = createDataServices({
+    dataDir,
+    clock,
+    attempts,
+    recordings,
+    settings,
+    library,
+    appVersion: options.version,
+    host: options.host,
+    openFolder: options.openFolder,
+    log: options.log,
+  });
+  // After recovery, so a rescued recording is subject to retention like any other.
+  await data.startUp();
 
   const handlers = createHandlers({
     info: { version: options.version, dataDir, host: options.host },
@@ -82,11 +108,17 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
     attempts,
     recordings,
     notices,
+    data,
   });
   return {
     dispatch: createDispatcher(handlers, options.log),
     media: createMediaHandler(recordings.resolveFile),
-    close: () => attempts.close(),
+    exportFiles: data.exportsHandler,
+    data,
+    close: async () => {
+      await data.exports.cancelAll(); // a half-written archive is removed, not left behind
+      await attempts.close();
+    },
   };
 }
 

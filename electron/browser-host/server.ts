@@ -71,6 +71,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<{ u
       return sendWebResponse(response, res, security);
     }
 
+    if (url.pathname.startsWith('/exports/')) {
+      const response = await options.studio.exportFiles(toWebRequest(req, url));
+      return sendWebResponse(response, res, security);
+    }
+
     if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405, security).end();
     if (url.pathname === BRIDGE_PATH) {
       res.writeHead(200, { ...security, 'content-type': 'text/javascript; charset=utf-8' });

@@ -7,10 +7,17 @@ import { NoticeSchema } from '../schemas/notice.js';
 import { AppendChunkSchema, BeginRecordingSchema } from '../schemas/recording.js';
 import { SettingsPatchSchema, SettingsSchema } from '../schemas/settings.js';
 import { SlugSchema } from '../content/schema.js';
+import { ExportScopeSchema } from '../schemas/export-archive.js';
+import { ConflictChoiceSchema, ImportPreviewSchema, ImportResultSchema } from '../schemas/export-import.js';
+import { ExportJobStatusSchema, ExportFileNameSchema } from '../schemas/export-jobs.js';
+import { DELETE_EVERYTHING_CONFIRMATION, RetentionDaysSchema, StorageInfoSchema } from '../schemas/export-storage.js';
 
 const NoRequest = z.undefined().or(z.object({}).strict());
 const AttemptRef = z.object({ attemptId: OpaqueIdSchema }).strict();
 const RecordingRef = z.object({ recordingId: OpaqueIdSchema }).strict();
+const ExportJobRef = z.object({ jobId: OpaqueIdSchema }).strict();
+const ImportRef = z.object({ importId: OpaqueIdSchema }).strict();
+const Count = z.number().int().min(0);
 
 /**
  * The one contract between renderer and main. Every channel is `domain:verb`, with a schema
@@ -63,6 +70,47 @@ export const channels = {
   'attempts:starMarks': {
     request: z.object({ attemptId: OpaqueIdSchema, starMarks: StarMarksSchema.strict() }).strict(),
     response: AttemptSchema,
+  },
+  'attempts:deleteQuestion': {
+    request: z.object({ questionId: SlugSchema }).strict(),
+    response: z.object({ deleted: Count }),
+  },
+
+  // "Your data": export, import, erase, retention and the storage panel (electron/services/data/).
+  'exports:start': {
+    request: z.object({ scope: ExportScopeSchema }).strict(),
+    response: z.object({ jobId: OpaqueIdSchema, fileName: ExportFileNameSchema }),
+  },
+  'exports:status': { request: ExportJobRef, response: ExportJobStatusSchema },
+  'exports:cancel': { request: ExportJobRef, response: z.object({ cancelled: z.boolean() }) },
+  'exports:clear': { request: NoRequest, response: z.object({ removed: Count, freedBytes: Count }) },
+
+  'imports:begin': {
+    request: z.object({ totalBytes: z.number().int().min(1) }).strict(),
+    response: z.object({ importId: OpaqueIdSchema }),
+  },
+  'imports:append': {
+    request: z.object({ importId: OpaqueIdSchema, seq: z.number().int().min(0), bytes: z.instanceof(Uint8Array) }).strict(),
+    response: z.object({ bytesReceived: Count }),
+  },
+  'imports:finish': { request: ImportRef, response: ImportPreviewSchema },
+  'imports:apply': {
+    request: z
+      .object({ importId: OpaqueIdSchema, conflicts: ConflictChoiceSchema.default('keep_newer'), takeSettings: z.boolean().default(false) })
+      .strict(),
+    response: ImportResultSchema,
+  },
+  'imports:cancel': { request: ImportRef, response: z.object({ cancelled: z.boolean() }) },
+
+  'data:deleteEverything': {
+    request: z.object({ confirm: z.literal(DELETE_EVERYTHING_CONFIRMATION) }).strict(),
+    response: z.object({ deletedAttempts: Count, deletedRecordingFiles: Count, deletedExports: Count }),
+  },
+  'storage:info': { request: NoRequest, response: StorageInfoSchema },
+  'storage:openFolder': { request: NoRequest, response: z.object({ opened: z.literal(true) }) },
+  'storage:retentionPreview': {
+    request: z.object({ days: RetentionDaysSchema }).strict(),
+    response: z.object({ recordingCount: Count, bytes: Count }),
   },
 } as const satisfies Record<`${string}:${string}`, { request: z.ZodType; response: z.ZodType }>;
 

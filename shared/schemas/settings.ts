@@ -13,6 +13,8 @@ export const SettingsFieldsSchema = z.object({
   speechRate: z.number().min(0.5).max(2),
   microphoneId: z.string().max(500).nullable(),
   micCheckDone: z.boolean(),
+  /** Delete the audio (never the review) of answers older than this many days; null keeps everything. */
+  retentionDays: z.number().int().min(1).max(3650).nullable(),
 });
 
 export const SettingsSchema = SettingsFieldsSchema.refine(
@@ -33,6 +35,7 @@ export const DEFAULT_SETTINGS: Settings = {
   speechRate: 1,
   microphoneId: null,
   micCheckDone: false,
+  retentionDays: null,
 };
 
 /** A patch names any subset of fields; unknown keys are refused rather than ignored. */

@@ -1,0 +1,121 @@
+import { join } from 'node:path';
+import { StudioError } from '../../../shared/contract/errors.js';
+import type { Library } from '../../../shared/content/schema.js';
+import { DEFAULT_SETTINGS, type Settings } from '../../../shared/schemas/settings.js';
+import type { AttemptsPort } from '../attempts-port.js';
+import type { Clock } from '../clock.js';
+import { recordingsDir } from '../recordings/paths.js';
+import type { RecordingsService } from '../recordings/recordings.js';
+import type { SettingsService } from '../settings.js';
+import { deleteAllAttempts, deleteQuestion, forgetErasedHistory, removeMatching } from './delete-data.js';
+import { createExportJobs, exportsDir } from './export-jobs.js';
+import { createExportsHandler, exportDownloadUrl } from './exports-handler.js';
+import { tidyInterruptedImport } from './import-merge.js';
+import { createImports } from './imports.js';
+import { previewRetention, runRetention } from './retention.js';
+import { storageInfo } from './storage.js';
+
+export interface DataServicesDeps {
+  dataDir: string;
+  clock: Clock;
+  attempts: AttemptsPort;
+  recordings: Pick<RecordingsService, 'removeFinished' | 'resolveFile'>;
+  settings: SettingsService;
+  library: Library;
+  appVersion: string;
+  host: 'electron' | 'browser';
+  /** Shows a folder in the system's file manager (Electron's shell.openPath); absent in the browser host. */
+  openFolder?: (dir: string) => Promise<void>;
+  log?: (message: string) => void;
+}
+
+/** Serializes the operations that rewrite many answers at once, so two never interleave. */
+function createExclusive() {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(task: () => Promise<T>): Promise<T> => {
+    const run = tail.then(task, task);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+}
+
+/**
+ * "Your data": export, import, delete, retention and the storage panel, over the same attempt
+ * store, recordings and settings the rest of the app uses. Used by the app (through the
+ * handlers) and by `npm run data` (directly).
+ */
+export function createDataServices(deps: DataServicesDeps) {
+  const { dataDir, attempts, settings } = deps;
+  const recordingsFolder = recordingsDir(dataDir);
+  const exportsFolder = exportsDir(dataDir);
+  const exclusive = createExclusive();
+  const removeRecording = (id: string) => deps.recordings.removeFinished(id);
+  const resolveRecording = (id: string) => deps.recordings.resolveFile(id);
+
+  const exports = createExportJobs({
+    dataDir,
+    clock: deps.clock,
+    attempts,
+    settings,
+    library: deps.library,
+    resolveRecording,
+    appVersion: deps.appVersion,
+    downloadUrlFor: (fileName) => exportDownloadUrl(deps.host, fileName),
+  });
+  const imports = createImports({ dataDir, attempts, settings, recordingsDir: recordingsFolder, resolveRecording, log: deps.log, exclusive });
+  const retentionDeps = { attempts, removeRecording, clock: deps.clock };
+  const applyRetention = () => exclusive(() => runRetention(retentionDeps, settings.get().retentionDays));
+
+  return {
+    exports,
+    imports,
+    exportsHandler: createExportsHandler(exportsFolder),
+    /** The same contents an export job writes, for the command line's `--out FILE`. */
+    exportContentsDeps: { attempts, settings, library: deps.library, resolveRecording, appVersion: deps.appVersion },
+
+    deleteQuestion: (questionId: string) => exclusive(() => deleteQuestion({ attempts, removeRecording }, questionId)),
+
+    /** Erases answers, reviews, recordings (with any kept aside), exports and settings. */
+    deleteEverything: () =>
+      exclusive(async () => {
+        await exports.cancelAll();
+        await imports.dropAll();
+        const { deletedAttempts, deletedRecordingFiles } = await deleteAllAttempts({ attempts, removeRecording });
+        // Audio kept aside after a crash, and finished files no answer points to.
+        // (.part and .meta.json stay: they belong to a recording in progress, or to start-up recovery.)
+        const kept = new Set(attempts.list().map((a) => a.id));
+        const leftovers = await removeMatching(recordingsFolder, (name) => /\.(webm|mp4|ogg|unplayable)$/.test(name) && !kept.has(name.slice(0, 36)));
+        const { removed: deletedExports } = await exports.clear();
+        await removeMatching(join(dataDir, 'attempts'), (name) => name.includes('.damaged-'));
+        await forgetErasedHistory(join(dataDir, 'attempts', 'attempts.jsonl'), attempts);
+        settings.set(DEFAULT_SETTINGS);
+        return { deletedAttempts, deletedRecordingFiles: deletedRecordingFiles + leftovers, deletedExports };
+      }),
+
+    retentionPreview: (days: number) => previewRetention(retentionDeps, days),
+    applyRetention,
+    /** Runs retention when a settings change turned it on or shortened it. */
+    async afterSettingsChange(before: Settings, after: Settings): Promise<void> {
+      if (after.retentionDays !== null && after.retentionDays !== before.retentionDays) await applyRetention();
+    },
+
+    storageInfo: () =>
+      storageInfo({ dataDir, recordingsDir: recordingsFolder, exportsDir: exportsFolder, attemptCount: attempts.list().length, canOpenFolder: !!deps.openFolder }),
+    async openFolder(): Promise<{ opened: true }> {
+      if (!deps.openFolder) {
+        throw new StudioError('conflict', `Opening folders is not available in the browser. Your data folder is ${dataDir}`);
+      }
+      await deps.openFolder(dataDir);
+      return { opened: true };
+    },
+
+    /** At start-up: tidy what an interrupted import or export left, then apply retention. */
+    async startUp(): Promise<{ retentionRemoved: number }> {
+      await imports.removeLeftovers();
+      await tidyInterruptedImport(recordingsFolder);
+      await removeMatching(exportsFolder, (name) => name.endsWith('.zip.part'));
+      return { retentionRemoved: (await applyRetention()).removed };
+    },
+  };
+}
+export type DataServices = ReturnType<typeof createDataServices>;

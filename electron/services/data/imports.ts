@@ -1,0 +1,105 @@
+import { StudioError } from '../../../shared/contract/errors.js';
+import type { ConflictChoice, ImportPreview, ImportResult } from '../../../shared/schemas/export-import.js';
+import { changesFor, conflictSummary, planImport, type PlanItem } from './import-plan.js';
+import { createImportUploads } from './import-uploads.js';
+import { importedSettings, mergeArchive, type MergeDeps } from './import-merge.js';
+import { validateArchive, type ValidatedArchive } from './import-validate.js';
+import { openArchive, type OpenedArchive } from './zip-read.js';
+
+type Checked = { archive: OpenedArchive; validated: ValidatedArchive };
+const MAX_LISTED_CONFLICTS = 200;
+
+/** Opens and fully checks an archive; closes it again if it is refused. */
+export async function checkArchive(file: string): Promise<Checked> {
+  const archive = await openArchive(file);
+  try {
+    return { archive, validated: await validateArchive(archive) };
+  } catch (error) {
+    archive.close();
+    throw error;
+  }
+}
+
+export function previewOf(importId: string, validated: ValidatedArchive, plan: readonly PlanItem[]): ImportPreview {
+  const count = (kind: PlanItem['kind']) => plan.filter((p) => p.kind === kind).length;
+  const conflicts = plan.filter((p): p is Extract<PlanItem, { kind: 'conflict' }> => p.kind === 'conflict');
+  return {
+    importId,
+    exportedAt: validated.manifest.exportedAt,
+    appVersion: validated.manifest.appVersion,
+    attempts: { total: plan.length, new: count('new'), identical: count('identical'), audioRestored: count('complete'), conflicts: conflicts.length },
+    recordings: validated.recordings.size,
+    settingsIncluded: validated.settings !== null,
+    customQuestions: validated.customQuestions.length,
+    conflicts: conflicts.slice(0, MAX_LISTED_CONFLICTS).map(conflictSummary),
+  };
+}
+
+/** Merges a checked archive into the data folder for a choice; the plan is made against the data as it is now. */
+export async function applyChecked(deps: MergeDeps, checked: Checked, choice: ConflictChoice, takeSettings: boolean): Promise<ImportResult> {
+  const { validated } = checked;
+  const plan = planImport(validated.attempts, (id) => deps.attempts.get(id));
+  const changes = changesFor(plan, choice);
+  const settingsPatch = takeSettings ? importedSettings(deps.settings.get(), validated.settings) : null;
+  const { recordingsWritten } = await mergeArchive(deps, checked.archive, validated, changes, settingsPatch);
+  const added = changes.filter((c) => c.before === null).length;
+  return {
+    added,
+    updated: changes.length - added,
+    unchanged: plan.length - changes.length,
+    recordingsWritten,
+    settingsApplied: settingsPatch !== null,
+    customQuestionsSkipped: validated.customQuestions.length,
+  };
+}
+
+/**
+ * Import as the renderer drives it: the archive's bytes arrive in pieces (`begin`, `append`),
+ * `finish` checks the whole archive and answers what it would change without writing
+ * anything, `apply` merges it with the user's choice for conflicts, `cancel` drops it. A
+ * refused archive is removed at once, so the data folder is left exactly as it was.
+ */
+export function createImports(deps: MergeDeps & { dataDir: string; exclusive: <T>(task: () => Promise<T>) => Promise<T> }) {
+  const uploads = createImportUploads(deps.dataDir);
+  const checkedById = new Map<string, Checked>();
+
+  async function drop(importId: string): Promise<boolean> {
+    checkedById.get(importId)?.archive.close();
+    checkedById.delete(importId);
+    return uploads.discard(importId);
+  }
+
+  return {
+    begin: (totalBytes: number) => uploads.begin(totalBytes),
+    append: uploads.append,
+    async finish(importId: string): Promise<ImportPreview> {
+      if (checkedById.has(importId)) throw new StudioError('conflict', 'That import was already checked.');
+      const file = await uploads.complete(importId);
+      let checked: Checked;
+      try {
+        checked = await checkArchive(file);
+      } catch (error) {
+        await drop(importId);
+        throw error;
+      }
+      checkedById.set(importId, checked);
+      return previewOf(importId, checked.validated, planImport(checked.validated.attempts, (id) => deps.attempts.get(id)));
+    },
+    async apply(request: { importId: string; conflicts: ConflictChoice; takeSettings: boolean }): Promise<ImportResult> {
+      const checked = checkedById.get(request.importId);
+      if (!checked) throw new StudioError('not_found', 'That import is not ready: send the file and let it be checked first.');
+      try {
+        return await deps.exclusive(() => applyChecked(deps, checked, request.conflicts, request.takeSettings));
+      } finally {
+        await drop(request.importId);
+      }
+    },
+    cancel: async (importId: string) => ({ cancelled: await drop(importId) }),
+    removeLeftovers: () => uploads.removeLeftovers(),
+    async dropAll(): Promise<void> {
+      for (const id of [...checkedById.keys()]) await drop(id);
+      await uploads.discardAll();
+    },
+  };
+}
+export type Imports = ReturnType<typeof createImports>;
