@@ -48,5 +48,10 @@ export const AttemptSchema = z.object({
   /** Objective facts computed from the audio after recording; null until measured. */
   measurements: MeasurementsSchema.nullable().default(null),
   starMarks: StarMarksSchema.default(EMPTY_STAR_MARKS),
+  /**
+   * The mock interview this answer was given in; absent for ordinary practice. Optional rather
+   * than defaulted to null so older journal lines load and code that builds attempts need not change.
+   */
+  sessionId: OpaqueIdSchema.optional(),
 });
 export type Attempt = z.infer<typeof AttemptSchema>;

@@ -14,6 +14,8 @@ export const RecordingMimeTypeSchema = z
 export const BeginRecordingSchema = z.object({
   questionId: SlugSchema,
   mimeType: RecordingMimeTypeSchema,
+  /** Set when the answer is part of a mock interview; the attempt carries it. */
+  sessionId: OpaqueIdSchema.optional(),
 });
 
 export const AppendChunkSchema = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MockQuestionCountSchema } from './progress-mock.js';
 
 /** The fields of the user's settings, written once; the full settings and a patch derive from it. */
 export const SettingsFieldsSchema = z.object({
@@ -15,6 +16,10 @@ export const SettingsFieldsSchema = z.object({
   micCheckDone: z.boolean(),
   /** Delete the audio (never the review) of answers older than this many days; null keeps everything. */
   retentionDays: z.number().int().min(1).max(3650).nullable(),
+  /** Never-practised questions the spaced-review queue brings in per day. */
+  newQuestionsPerDay: z.number().int().min(0).max(50),
+  /** Questions in a mock interview, as last chosen. */
+  mockQuestionCount: MockQuestionCountSchema,
 });
 
 export const SettingsSchema = SettingsFieldsSchema.refine(
@@ -36,6 +41,8 @@ export const DEFAULT_SETTINGS: Settings = {
   microphoneId: null,
   micCheckDone: false,
   retentionDays: null,
+  newQuestionsPerDay: 5,
+  mockQuestionCount: 6,
 };
 
 /** A patch names any subset of fields; unknown keys are refused rather than ignored. */

@@ -1,0 +1,64 @@
+import type { Criterion } from '../content/schema.js';
+import type { Attempt } from '../schemas/attempt.js';
+import type { CriterionProgress, MarkCounts, WeekMarks } from '../schemas/progress.js';
+import { weekStartOf, type LocalDays } from './local-day.js';
+
+const emptyCounts = (): MarkCounts => ({ met: 0, partly: 0, notMet: 0 });
+
+function add(counts: MarkCounts, mark: string): void {
+  if (mark === 'met') counts.met++;
+  else if (mark === 'partly') counts.partly++;
+  else if (mark === 'not_met') counts.notMet++;
+}
+
+/**
+ * How often a criterion was met, where "partly" counts half: a partial STAR story is progress,
+ * but not the same as a whole one. The marks themselves are kept too, so the UI can show them.
+ */
+export function shareMet(counts: MarkCounts): number | null {
+  const marked = counts.met + counts.partly + counts.notMet;
+  return marked === 0 ? null : (counts.met + counts.partly / 2) / marked;
+}
+
+function sortedWeeks(byWeek: Map<string, MarkCounts>): WeekMarks[] {
+  return [...byWeek.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([weekStart, c]) => ({ weekStart, ...c }));
+}
+
+/**
+ * Per criterion: the marks over all reviewed answers, and the same per week of practice, dated by
+ * when the answer was given (so re-reviewing an old take does not move it into this week).
+ */
+export function criterionStats(
+  criteria: readonly Criterion[],
+  attempts: Iterable<Attempt>,
+  days: LocalDays,
+): { criteria: CriterionProgress[]; overallTrend: WeekMarks[] } {
+  const totals = new Map<string, MarkCounts>();
+  const weekly = new Map<string, Map<string, MarkCounts>>();
+  const overall = new Map<string, MarkCounts>();
+  for (const a of attempts) {
+    const marks = Object.entries(a.review.marks);
+    if (marks.length === 0) continue;
+    const week = weekStartOf(days.dayOf(a.createdAt));
+    let overallWeek = overall.get(week);
+    if (!overallWeek) overall.set(week, (overallWeek = emptyCounts()));
+    for (const [criterionId, mark] of marks) {
+      let total = totals.get(criterionId);
+      if (!total) totals.set(criterionId, (total = emptyCounts()));
+      add(total, mark);
+      let byWeek = weekly.get(criterionId);
+      if (!byWeek) weekly.set(criterionId, (byWeek = new Map()));
+      let counts = byWeek.get(week);
+      if (!counts) byWeek.set(week, (counts = emptyCounts()));
+      add(counts, mark);
+      add(overallWeek, mark);
+    }
+  }
+  return {
+    criteria: criteria.map((c) => {
+      const counts = totals.get(c.id) ?? emptyCounts();
+      return { criterionId: c.id, ...counts, share: shareMet(counts), trend: sortedWeeks(weekly.get(c.id) ?? new Map()) };
+    }),
+    overallTrend: sortedWeeks(overall),
+  };
+}

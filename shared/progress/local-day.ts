@@ -1,0 +1,95 @@
+/**
+ * Calendar days in the user's own time zone. Streaks, the practice calendar and "due today" are
+ * about the days the user lives, not UTC days: an answer at 23:30 in New York is that evening's
+ * practice, not tomorrow's. Days are 'YYYY-MM-DD' strings, which sort in date order.
+ */
+export type DayKey = string;
+
+const DAY_MS = 86_400_000;
+const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a name Intl knows ('Europe/Berlin', 'UTC'); anything else would throw later. */
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Maps instants to local days in one time zone. The zone's UTC offset is looked up once per UTC
+ * day and reused when it is the same at both ends of that day (every day but the two a year when
+ * clocks change), because Intl look-ups are the slow part at 10,000 attempts.
+ */
+export function localDays(timeZone: string) {
+  const format = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
+  const steadyOffset = new Map<number, number | null>();
+
+  /** Minutes to add to UTC to get local wall-clock time at this instant. */
+  function offsetAt(ms: number): number {
+    const parts: Record<string, number> = {};
+    for (const part of format.formatToParts(new Date(ms))) {
+      if (part.type !== 'literal') parts[part.type] = Number(part.value);
+    }
+    const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
+    return Math.round((wall - Math.floor(ms / 1000) * 1000) / 60_000);
+  }
+
+  function offsetFor(ms: number): number {
+    const utcDay = Math.floor(ms / DAY_MS);
+    let steady = steadyOffset.get(utcDay);
+    if (steady === undefined) {
+      const start = offsetAt(utcDay * DAY_MS);
+      steady = start === offsetAt((utcDay + 1) * DAY_MS - 1) ? start : null;
+      steadyOffset.set(utcDay, steady);
+    }
+    return steady ?? offsetAt(ms);
+  }
+
+  return {
+    timeZone,
+    /** The local day an instant falls on. */
+    dayOf(instant: Date | string | number): DayKey {
+      const ms = instant instanceof Date ? instant.getTime() : typeof instant === 'string' ? Date.parse(instant) : instant;
+      return new Date(ms + offsetFor(ms) * 60_000).toISOString().slice(0, 10);
+    },
+  };
+}
+export type LocalDays = ReturnType<typeof localDays>;
+
+function dayNumber(day: DayKey): number {
+  const match = DAY_KEY.exec(day);
+  if (!match) throw new RangeError(`not a day: ${day}`);
+  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / DAY_MS;
+}
+
+const fromDayNumber = (n: number): DayKey => new Date(n * DAY_MS).toISOString().slice(0, 10);
+
+/** Calendar arithmetic on day keys: no clock or zone involved, so a 23-hour DST day is still one day. */
+export const addDays = (day: DayKey, days: number): DayKey => fromDayNumber(dayNumber(day) + days);
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export const daysBetween = (from: DayKey, to: DayKey): number => dayNumber(to) - dayNumber(from);
+
+/** The Monday of the week a day is in (ISO weeks start on Monday). */
+export function weekStartOf(day: DayKey): DayKey {
+  const n = dayNumber(day);
+  const weekday = (new Date(n * DAY_MS).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
+  return fromDayNumber(n - weekday);
+}
+
+export const isDayKey = (value: string): boolean => {
+  if (!DAY_KEY.test(value)) return false;
+  return fromDayNumber(dayNumber(value)) === value; // refuses 2026-02-31
+};
