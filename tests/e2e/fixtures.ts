@@ -17,17 +17,19 @@ export interface StudioApp {
   requests: string[];
 }
 
-export const test = base.extend<{ micText: string; micMode: MicMode; studio: StudioApp }>({
+export const test = base.extend<{ micText: string; micWav: string | null; micMode: MicMode; studio: StudioApp }>({
   micText: [
     'I greeted the patient by name, listened to the concern, and rebooked the appointment within the hour.',
     { option: true },
   ],
+  /** A ready-made WAV for the fake microphone (e.g. an answer with known pauses); overrides micText. */
+  micWav: [null, { option: true }],
   micMode: ['wav', { option: true }],
 
-  studio: async ({ micText, micMode }, use, testInfo) => {
+  studio: async ({ micText, micWav, micMode }, use, testInfo) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-e2e-'));
     // A browser per test: the fake microphone's WAV is a launch flag.
-    const browser: Browser = await launchChromium(micFlags(micMode, spokenWav(micText)));
+    const browser: Browser = await launchChromium(micFlags(micMode, micWav ?? spokenWav(micText)));
     const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
     const page = await context.newPage();
     const requests: string[] = [];
