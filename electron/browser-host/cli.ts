@@ -16,7 +16,7 @@ import { startBrowserHost } from './server.js';
  * `Studio ready: <url>`, on stdout; everything else goes to stderr.
  */
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const usage = 'usage: npm run browser -- --data-dir DIR [--port N]';
+const usage = 'usage: npm run browser -- --data-dir DIR [--port N] [--renderer-dir DIR]';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -24,9 +24,9 @@ function fail(message: string): never {
 }
 
 async function main(): Promise<void> {
-  let values: { 'data-dir'?: string; port?: string };
+  let values: { 'data-dir'?: string; port?: string; 'renderer-dir'?: string };
   try {
-    ({ values } = parseArgs({ options: { 'data-dir': { type: 'string' }, port: { type: 'string' } } }));
+    ({ values } = parseArgs({ options: { 'data-dir': { type: 'string' }, port: { type: 'string' }, 'renderer-dir': { type: 'string' } } }));
   } catch (error) {
     fail(`${(error as Error).message}\n${usage}`);
   }
@@ -35,7 +35,10 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a number from 0 to 65535\n${usage}`);
   const dataDir = path.resolve(values['data-dir']);
 
-  const rendererDir = path.join(repoRoot, 'dist', 'renderer');
+  // --renderer-dir serves another build of the renderer (the benchmark's own snapshot, so a rebuild of
+  // dist/renderer by a parallel test run cannot change the files under it mid-measurement).
+  const rendererDir = values['renderer-dir'] ? path.resolve(values['renderer-dir']) : path.join(repoRoot, 'dist', 'renderer');
+  if (values['renderer-dir'] && !fs.existsSync(path.join(rendererDir, 'index.html'))) fail(`--renderer-dir has no index.html: ${rendererDir}`);
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
     process.stderr.write('Building the renderer first (dist/renderer is missing)…\n');
     const built = spawnSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts'], {
