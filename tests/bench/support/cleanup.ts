@@ -1,0 +1,37 @@
+/**
+ * Everything a benchmark starts (host processes, browsers, temp folders) is registered here as it is
+ * made and undone in reverse order, whether the section finished, threw, or the run was interrupted.
+ */
+export class Cleanup {
+  private readonly steps: { label: string; undo: () => unknown }[] = [];
+
+  /** Registers an undo step; returns the value it guards, for `const x = cleanup.add(await make(), …)`. */
+  add<T>(value: T, label: string, undo: (value: T) => unknown): T {
+    this.steps.push({ label, undo: () => undo(value) });
+    return value;
+  }
+
+  /** Runs every step, newest first; a failing step is reported and the rest still run. */
+  async run(log: (message: string) => void = (m) => process.stderr.write(`${m}\n`)): Promise<void> {
+    while (this.steps.length > 0) {
+      const step = this.steps.pop()!;
+      try {
+        await withTimeout(Promise.resolve(step.undo()), 30_000, `cleanup of ${step.label}`);
+      } catch (error) {
+        log(`bench: cleanup of ${step.label} failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+  }
+}
+
+export async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
