@@ -4,6 +4,8 @@ import type { Handlers } from '../ipc/dispatcher.js';
 import type { AttemptsService } from '../services/attempts/attempts.js';
 import type { DataServices } from '../services/data/data-services.js';
 import type { NoticesService } from '../services/notices.js';
+import type { MockService } from '../services/progress/mock-service.js';
+import type { ProgressService } from '../services/progress/progress-service.js';
 import type { createRecordings } from '../services/recordings/recordings.js';
 import type { SettingsService } from '../services/settings.js';
 
@@ -16,6 +18,10 @@ export function createHandlers(deps: {
   recordings: ReturnType<typeof createRecordings>;
   notices: NoticesService;
   data: DataServices;
+  progress: ProgressService;
+  mock: MockService;
+  /** Notes which recording belongs to which mock interview, so its attempt carries the session id. */
+  sessions: { expect(recordingId: string, sessionId: string): void; forget(recordingId: string): void };
 }): Handlers {
   const { attempts, recordings, notices, settings, data } = deps;
   return {
@@ -34,15 +40,24 @@ export function createHandlers(deps: {
       return after;
     },
 
-    'recordings:begin': (request) => {
+    'recordings:begin': async (request) => {
       if (!deps.library.questions.some((q) => q.id === request.questionId)) {
         throw new StudioError('not_found', 'That question is not in the question bank.');
       }
-      return recordings.begin(request);
+      const { sessionId } = request;
+      if (sessionId !== undefined && !deps.mock.exists(sessionId)) {
+        throw new StudioError('not_found', 'That mock interview no longer exists.');
+      }
+      const begun = await recordings.begin(request);
+      if (sessionId !== undefined) deps.sessions.expect(begun.recordingId, sessionId);
+      return begun;
     },
     'recordings:append': (request) => recordings.append(request),
     'recordings:finish': (request) => recordings.finish(request),
-    'recordings:discard': (request) => recordings.discard(request),
+    'recordings:discard': async (request) => {
+      deps.sessions.forget(request.recordingId);
+      return recordings.discard(request);
+    },
 
     'attempts:list': ({ questionId }) => attempts.list({ questionId }),
     'attempts:get': ({ attemptId }) => attempts.require(attemptId),
@@ -73,5 +88,19 @@ export function createHandlers(deps: {
     'storage:info': () => data.storageInfo(),
     'storage:openFolder': () => data.openFolder(),
     'storage:retentionPreview': ({ days }) => data.retentionPreview(days),
+
+    'progress:summary': ({ timeZone }) => deps.progress.summary(timeZone),
+    'progress:questions': () => deps.progress.questions(),
+    'schedule:due': ({ timeZone }) => deps.progress.due(timeZone),
+    'schedule:suspend': ({ questionId, suspended }) => deps.progress.setSuspended(questionId, suspended),
+    'mock:start': (request) => {
+      const session = deps.mock.start(request);
+      settings.set({ mockQuestionCount: request.questionCount }); // the next session offers the same length
+      return session;
+    },
+    'mock:report': ({ sessionId }) => deps.mock.report(sessionId),
+    'mock:list': () => deps.mock.list(),
+    'mock:followUp': ({ sessionId, followUp }) => deps.mock.setFollowUp(sessionId, followUp),
+    'mock:reminders': ({ timeZone }) => deps.mock.remindersDue(timeZone),
   };
 }

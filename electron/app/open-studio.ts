@@ -4,11 +4,16 @@ import { StudioError } from '../../shared/contract/errors.js';
 import type { Library } from '../../shared/content/schema.js';
 import { createDispatcher, type Dispatch } from '../ipc/dispatcher.js';
 import { openAttempts } from '../services/attempts/attempts.js';
+import { tagAttemptsWithSessions } from '../services/attempts/session-tagging.js';
 import type { Clock } from '../services/clock.js';
 import { formatContentErrors, loadContentDir } from '../services/library.js';
 import { createDataServices, type DataServices } from '../services/data/data-services.js';
 import { createMediaHandler } from '../services/media-handler.js';
 import { createNotices } from '../services/notices.js';
+import { createMockService } from '../services/progress/mock-service.js';
+import { createMockStore } from '../services/progress/mock-store.js';
+import { createProgressService } from '../services/progress/progress-service.js';
+import { createScheduleState } from '../services/progress/schedule-state.js';
 import { createRecordings } from '../services/recordings/recordings.js';
 import { createSettingsService, StoredFileSchema, type KeyValueStore } from '../services/settings.js';
 import { guardStoreFile } from '../services/store-guard.js';
@@ -84,7 +89,8 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
   const settings = createSettingsService(store);
 
   const attempts = await openAttempts({ dataDir, clock, notices });
-  const recordings = createRecordings({ dataDir, clock, attempts, notices });
+  const sessions = tagAttemptsWithSessions(attempts);
+  const recordings = createRecordings({ dataDir, clock, attempts: sessions.port, notices });
   if (options.recoverLeftovers !== false) await recordings.recoverLeftovers();
   const data = createDataServices({
     dataDir,
@@ -101,6 +107,15 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
   // After recovery, so a rescued recording is subject to retention like any other.
   await data.startUp();
 
+  const progress = createProgressService({
+    attempts,
+    library,
+    schedule: createScheduleState(store),
+    newQuestionsPerDay: () => settings.get().newQuestionsPerDay,
+    clock,
+  });
+  const mock = createMockService({ store: createMockStore(store), attempts, library, progress, clock });
+
   const handlers = createHandlers({
     info: { version: options.version, dataDir, host: options.host },
     library,
@@ -109,6 +124,9 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
     recordings,
     notices,
     data,
+    progress,
+    mock,
+    sessions,
   });
   return {
     dispatch: createDispatcher(handlers, options.log),

@@ -11,6 +11,9 @@ import { ExportScopeSchema } from '../schemas/export-archive.js';
 import { ConflictChoiceSchema, ImportPreviewSchema, ImportResultSchema } from '../schemas/export-import.js';
 import { ExportJobStatusSchema, ExportFileNameSchema } from '../schemas/export-jobs.js';
 import { DELETE_EVERYTHING_CONFIRMATION, RetentionDaysSchema, StorageInfoSchema } from '../schemas/export-storage.js';
+import { ProgressRequestSchema, ProgressSummarySchema, QuestionProgressSchema } from '../schemas/progress.js';
+import { DueQueueSchema, DueRequestSchema, SuspendRequestSchema } from '../schemas/progress-schedule.js';
+import { MockFollowUpRequestSchema, MockReportSchema, MockSessionSchema, MockStartRequestSchema } from '../schemas/progress-mock.js';
 
 const NoRequest = z.undefined().or(z.object({}).strict());
 const AttemptRef = z.object({ attemptId: OpaqueIdSchema }).strict();
@@ -112,6 +115,18 @@ export const channels = {
     request: z.object({ days: RetentionDaysSchema }).strict(),
     response: z.object({ recordingCount: Count, bytes: Count }),
   },
+
+  // Progress, spaced review and mock interviews (electron/services/progress/): computed in main,
+  // so the renderer never downloads the whole history. Days are the renderer's: it sends its zone.
+  'progress:summary': { request: ProgressRequestSchema, response: ProgressSummarySchema },
+  'progress:questions': { request: NoRequest, response: z.array(QuestionProgressSchema) },
+  'schedule:due': { request: DueRequestSchema, response: DueQueueSchema },
+  'schedule:suspend': { request: SuspendRequestSchema, response: z.object({ suspended: z.array(SlugSchema) }) },
+  'mock:start': { request: MockStartRequestSchema, response: MockSessionSchema },
+  'mock:report': { request: z.object({ sessionId: OpaqueIdSchema }).strict(), response: MockReportSchema },
+  'mock:list': { request: NoRequest, response: z.array(MockSessionSchema) },
+  'mock:followUp': { request: MockFollowUpRequestSchema, response: MockSessionSchema },
+  'mock:reminders': { request: ProgressRequestSchema, response: z.array(MockSessionSchema) },
 } as const satisfies Record<`${string}:${string}`, { request: z.ZodType; response: z.ZodType }>;
 
 export type Channels = typeof channels;

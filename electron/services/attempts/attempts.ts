@@ -44,9 +44,13 @@ export async function openAttempts(deps: {
     return attempt;
   }
 
+  // Bumped on every change, so derived views (progress, the review schedule) know when to recompute.
+  let revision = 0;
+
   async function put(attempt: Attempt): Promise<Attempt> {
     await writer.append({ op: 'put', attempt });
     attempts.set(attempt.id, attempt);
+    revision++;
     return attempt;
   }
 
@@ -85,14 +89,21 @@ export async function openAttempts(deps: {
       if (!attempts.has(id)) return false;
       await writer.append({ op: 'delete', id });
       attempts.delete(id);
+      revision++;
       return true;
     },
+    all: () => [...attempts.values()],
+    revision: () => revision,
     close: () => writer.close(),
   };
 }
 
 export interface AttemptsService extends AttemptsPort {
   require(id: string): Attempt;
+  /** Every attempt, in no particular order: for aggregates, which do not need list()'s sort. */
+  all(): Attempt[];
+  /** A number that changes whenever any attempt is created, changed or deleted. */
+  revision(): number;
   /** Stores what the renderer measured from the audio; replaces any earlier measurements. */
   setMeasurements(id: string, measurements: Measurements): Promise<Attempt>;
   /** Stores where each STAR part begins (ms into the recording); the whole set each time. */
