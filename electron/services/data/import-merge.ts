@@ -1,4 +1,4 @@
-import { readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Attempt } from '../../../shared/schemas/attempt.js';
 import { SettingsSchema, type Settings, type SettingsPatch } from '../../../shared/schemas/settings.js';
@@ -57,6 +57,7 @@ export async function mergeArchive(
   let recordingsWritten = 0;
   try {
     const staged: { temp: string; final: string; id: string }[] = [];
+    if (changes.some((c) => c.recordingFromArchive)) await mkdir(deps.recordingsDir, { recursive: true, mode: 0o700 });
     for (const change of changes) {
       if (!change.recordingFromArchive) continue;
       const entry = validated.recordings.get(change.after.id);

@@ -95,6 +95,17 @@ export function createImports(deps: MergeDeps & { dataDir: string; exclusive: <T
       }
     },
     cancel: async (importId: string) => ({ cancelled: await drop(importId) }),
+    /** The command line's import: a file already on this computer, checked and merged in one go. */
+    async importFile(file: string, choice: ConflictChoice, takeSettings: boolean): Promise<{ preview: ImportPreview; result: ImportResult }> {
+      const checked = await checkArchive(file);
+      try {
+        const preview = previewOf('00000000-0000-4000-8000-000000000000', checked.validated, planImport(checked.validated.attempts, (id) => deps.attempts.get(id)));
+        const result = await deps.exclusive(() => applyChecked(deps, checked, choice, takeSettings));
+        return { preview, result };
+      } finally {
+        checked.archive.close();
+      }
+    },
     removeLeftovers: () => uploads.removeLeftovers(),
     async dropAll(): Promise<void> {
       for (const id of [...checkedById.keys()]) await drop(id);

@@ -1,0 +1,124 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import Conf from 'conf';
+import { openStudio, type Studio } from '../electron/app/open-studio.js';
+import { systemClock } from '../electron/services/clock.js';
+import { runExport } from '../electron/services/data/export-run.js';
+import { checkArchive } from '../electron/services/data/imports.js';
+import { ExportScopeSchema, type ExportScope } from '../shared/schemas/export-archive.js';
+import type { ConflictChoice } from '../shared/schemas/export-import.js';
+
+/**
+ * `npm run data -- export|import …`: the "Your data" export and import from a terminal, through
+ * the same services as the app. One line on stdout when it worked; a message on stderr and
+ * exit 2 for a usage mistake, 1 when the archive is refused or the work failed.
+ */
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const USAGE = [
+  'usage: npm run data -- export --data-dir DIR --out FILE.zip [--from DATE] [--to DATE] [--question ID ...]',
+  '       npm run data -- import --data-dir DIR FILE.zip [--conflicts keep-newer|keep-mine|take-imported] [--take-settings]',
+  'DATE is YYYY-MM-DD (a day on this computer) or an ISO time; --question may be given more than once.',
+].join('\n');
+
+class UsageError extends Error {}
+const usage = (message: string) => new UsageError(`${message}\n${USAGE}`);
+
+const CONFLICTS: Record<string, ConflictChoice> = { 'keep-newer': 'keep_newer', 'keep-mine': 'keep_mine', 'take-imported': 'take_imported' };
+
+function parse(argv: string[]) {
+  const [command, ...rest] = argv;
+  if (command !== 'export' && command !== 'import') throw usage(command ? `unknown command "${command}"` : 'no command given');
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: {
+        'data-dir': { type: 'string' },
+        out: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        question: { type: 'string', multiple: true },
+        conflicts: { type: 'string' },
+        'take-settings': { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    throw usage((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (!values['data-dir']) throw usage('--data-dir is required');
+  return { command, values, positionals, dataDir: path.resolve(values['data-dir']) };
+}
+
+function openOn(dataDir: string): Promise<Studio> {
+  const version = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+  return openStudio({
+    dataDir,
+    contentDir: path.join(repoRoot, 'content'),
+    clock: systemClock,
+    host: 'browser',
+    version,
+    openStore: () => new Conf({ cwd: dataDir, configName: 'config', projectName: 'interview-studio', configFileMode: 0o600 }),
+    log: (message) => process.stderr.write(`${message}\n`),
+    // The app may be running on this folder: never finish a recording it is still making.
+    recoverLeftovers: false,
+  });
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+async function exportCommand({ values, positionals, dataDir }: ReturnType<typeof parse>): Promise<string> {
+  if (positionals.length) throw usage(`unexpected argument "${positionals[0]}"`);
+  if (!values.out) throw usage('--out FILE.zip is required');
+  if (!fs.existsSync(dataDir)) throw usage(`there is no data folder at ${dataDir}`);
+  const scope = ExportScopeSchema.safeParse({ from: values.from, to: values.to, questionIds: values.question });
+  if (!scope.success) {
+    const field = String(scope.error.issues[0]?.path[0]);
+    throw usage(field === 'questionIds' ? '--question takes a question id like "insurance-denial"' : `--${field} must be a day like 2026-11-27 or an ISO time`);
+  }
+  const out = path.resolve(values.out);
+  const studio = await openOn(dataDir);
+  try {
+    const { manifest } = await runExport(studio.data.exportContentsDeps, dropEmpty(scope.data), out, { exportedAt: new Date() });
+    return `Exported ${manifest.counts.attempts} answer(s) and ${manifest.counts.recordings} recording(s) to ${out} (${mb(fs.statSync(out).size)}).`;
+  } finally {
+    await studio.close();
+  }
+}
+
+const dropEmpty = (scope: ExportScope): ExportScope => Object.fromEntries(Object.entries(scope).filter(([, v]) => v !== undefined));
+
+async function importCommand({ values, positionals, dataDir }: ReturnType<typeof parse>): Promise<string> {
+  if (positionals.length !== 1) throw usage(positionals.length ? 'give exactly one FILE.zip to import' : 'which FILE.zip to import?');
+  const file = path.resolve(positionals[0]!);
+  if (!fs.statSync(file, { throwIfNoEntry: false })?.isFile()) throw usage(`there is no file at ${file}`);
+  const choice = CONFLICTS[values.conflicts ?? 'keep-newer'];
+  if (!choice) throw usage(`--conflicts must be keep-newer, keep-mine or take-imported`);
+  // Check the whole archive before the data folder is even opened: a refused file changes nothing.
+  (await checkArchive(file)).archive.close();
+  const studio = await openOn(dataDir);
+  try {
+    const { preview, result } = await studio.data.imports.importFile(file, choice, values['take-settings'] ?? false);
+    const conflicts = preview.attempts.conflicts ? `; ${preview.attempts.conflicts} conflict(s) resolved by ${values.conflicts ?? 'keep-newer'}` : '';
+    const settings = result.settingsApplied ? '; settings applied' : '';
+    return `Imported ${path.basename(file)}: ${result.added} new, ${result.updated} updated, ${result.unchanged} unchanged answer(s); ${result.recordingsWritten} recording(s) written${conflicts}${settings}.`;
+  } finally {
+    await studio.close();
+  }
+}
+
+async function main(): Promise<void> {
+  try {
+    const args = parse(process.argv.slice(2));
+    const line = args.command === 'export' ? await exportCommand(args) : await importCommand(args);
+    process.stdout.write(`${line}\n`);
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = error instanceof UsageError ? 2 : 1;
+  }
+}
+
+await main();
