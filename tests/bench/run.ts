@@ -11,14 +11,20 @@ import { writeRunJson } from './report/json.js';
 import { formatRun } from './report/table.js';
 import type { BenchRun, SectionId, SectionResult } from './report/types.js';
 import type { SectionContext } from './sections/context.js';
+import { benchAnalysis } from './sections/analysis.js';
+import { benchMemory } from './sections/memory.js';
 import { benchRecording } from './sections/recording.js';
 import { benchStart } from './sections/start.js';
+import { benchStorage } from './sections/storage/storage.js';
 import { Cleanup } from './support/cleanup.js';
 import { buildRenderer, copyRendererBuild, type RendererBuild } from './support/renderer-build.js';
 
 const SECTIONS: Record<SectionId, { title: string; run: (ctx: SectionContext) => Promise<SectionResult> }> = {
   start: { title: 'Start', run: benchStart },
   recording: { title: 'Recording', run: benchRecording },
+  storage: { title: 'Storage', run: benchStorage },
+  analysis: { title: 'Analysis', run: benchAnalysis },
+  memory: { title: 'Memory', run: benchMemory },
 };
 
 const log = (message: string) => process.stderr.write(`${message}\n`);

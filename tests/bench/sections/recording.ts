@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import type { BudgetCheck, Row, SectionResult } from '../report/types.js';
 import { launchChromium } from '../support/chromium.js';
 import { startBenchHost } from '../support/host.js';
-import { longSpokenWav } from '../support/long-spoken-wav.js';
+import { MIC_WAV_SECONDS, longSpokenWav } from '../support/long-spoken-wav.js';
 import { backToQuestions, openQuestion, playerDurationSeconds, stopAndReview, UI_TIMEOUT_MS, waitForRecording } from '../support/practice-page.js';
 import { installProbes, readProbes, resetReplayMarks, waitForReplayable } from '../support/page-probes.js';
 import { median, ratio, round } from '../support/stats.js';
@@ -35,8 +35,7 @@ export async function benchRecording(ctx: SectionContext): Promise<SectionResult
   const started = performance.now();
   const shortTakes = ctx.quick ? 2 : 5;
   const longSeconds = ctx.quick ? 60 : 300;
-  // Long enough for every take even if the fake microphone does not rewind between takes.
-  const micWav = longSpokenWav(shortTakes * 10 + longSeconds + 60);
+  const micWav = longSpokenWav(MIC_WAV_SECONDS);
   const host = await startBenchHost(ctx.cleanup, ctx.renderer().dir, { thinkSeconds: 0, autoStartRecording: false, speakPrompts: false });
   const browser = await launchChromium(ctx.cleanup, { micWav });
   const context = ctx.cleanup.add(await browser.newContext({ viewport: { width: 1280, height: 860 } }), 'browser context', (c) => c.close());

@@ -50,3 +50,14 @@ export async function usedHeapAfterGc(page: Page): Promise<number> {
     await cdp.detach().catch(() => undefined);
   }
 }
+
+/** Live DOM nodes and JS event listeners in the page (DevTools protocol Memory.getDOMCounters). */
+export async function domCounters(page: Page): Promise<{ nodes: number; listeners: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const counters = await cdp.send('Memory.getDOMCounters');
+    return { nodes: counters.nodes, listeners: counters.jsEventListeners };
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}

@@ -4,6 +4,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../support/browser-host-process.js';
 
+/**
+ * Length of the fake microphone's answer for the browser sections: longer than every take of a full
+ * run together (5 × 10 s + 5 min, or 50 short takes), in case the fake device does not rewind
+ * between getUserMedia calls.
+ */
+export const MIC_WAV_SECONDS = 420;
+
 /** Bump when the recipe changes, so a stale cached file is not reused. */
 const RECIPE_VERSION = 1;
 

@@ -34,7 +34,10 @@ export function buildRenderer(cleanup: Cleanup): RendererBuild {
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
   });
   if (run.status !== 0) {
-    throw new Error(`the renderer build failed (${run.error?.message ?? `exit ${run.status}`}): ${firstErrorLine(run.stderr)}\n${run.stderr}`);
+    throw new Error(
+      `the renderer build failed (${run.error?.message ?? `exit ${run.status}`}): ${firstErrorLine(run.stderr)} ` +
+        `(to measure an existing build instead: --renderer dist/renderer)\n${run.stderr}`,
+    );
   }
   addBlankPage(dir);
   return { dir, buildMs: performance.now() - started, source: 'renderer/ (fresh build)' };

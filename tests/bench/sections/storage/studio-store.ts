@@ -1,0 +1,61 @@
+import path from 'node:path';
+import Conf from 'conf';
+import { openStudio, type Studio } from '../../../../electron/app/open-studio.js';
+import { openAttempts } from '../../../../electron/services/attempts/attempts.js';
+import { systemClock } from '../../../../electron/services/clock.js';
+import { createNotices } from '../../../../electron/services/notices.js';
+import { createSettingsService } from '../../../../electron/services/settings.js';
+import { attemptStatsByQuestion } from '../../../../renderer/src/questions/groupQuestions.js';
+import { isChannel } from '../../../../shared/contract/channels.js';
+import { repoRoot } from '../../../support/browser-host-process.js';
+
+/** The app's own store, opened the way the browser host opens it (electron/browser-host/cli.ts). */
+
+const openConf = (dataDir: string) =>
+  new Conf({ cwd: dataDir, configName: 'config', projectName: 'interview-studio', configFileMode: 0o600 });
+
+export function openBenchStudio(dataDir: string): Promise<Studio> {
+  return openStudio({
+    dataDir,
+    contentDir: path.join(repoRoot, 'content'),
+    clock: systemClock,
+    host: 'browser',
+    version: '0.0.0-bench',
+    openStore: () => openConf(dataDir),
+  });
+}
+
+export async function call(studio: Studio, channel: string, payload?: unknown): Promise<unknown> {
+  const result = await studio.dispatch(channel, payload);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
+
+const SUMMARY_CHANNEL = 'progress:summary';
+
+/**
+ * How this version of the app summarises progress at start: `progress:summary` when the contract
+ * has it (the request shape is found by trying the likely ones), otherwise the attempt list, counted
+ * per question as the question list does.
+ */
+export async function findSummary(studio: Studio): Promise<{ via: string; run: () => Promise<unknown> }> {
+  if (isChannel(SUMMARY_CHANNEL)) {
+    const candidates: unknown[] = [{ timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }, {}, undefined];
+    for (const payload of candidates) {
+      const result = await studio.dispatch(SUMMARY_CHANNEL, payload);
+      if (result.ok) return { via: SUMMARY_CHANNEL, run: () => call(studio, SUMMARY_CHANNEL, payload) };
+    }
+  }
+  return { via: 'attempts:list + per-question counts', run: async () => attemptStatsByQuestion((await call(studio, 'attempts:list', {})) as never) };
+}
+
+/**
+ * The like-for-like start against the naive store: only the attempt store and the settings
+ * opened, the history summarised per question. No content library, no recovery scan.
+ */
+export async function openStoreOnly(dataDir: string): Promise<{ questionsPractised: number; close: () => Promise<void> }> {
+  const notices = createNotices(systemClock);
+  const attempts = await openAttempts({ dataDir, clock: systemClock, notices });
+  createSettingsService(openConf(dataDir)).get();
+  return { questionsPractised: attemptStatsByQuestion(attempts.list()).size, close: () => attempts.close() };
+}
