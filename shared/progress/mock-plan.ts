@@ -47,6 +47,8 @@ export function questionScore(s: Standing | undefined, random: () => number): nu
   return score;
 }
 
+const WARM_UP_BONUS = 1;
+
 /** Within a stage, a category already used costs this much, so the session covers more ground. */
 const REPEAT_CATEGORY_PENALTY = 2.5;
 
@@ -64,10 +66,13 @@ export function planMockInterview(input: MockPlanInput): string[] {
   for (const stage of STAGE_ORDER) {
     const pool = library.questions.filter((q) => stageOf.get(q.categoryId) === stage);
     const active = pool.filter((q) => !input.suspended.has(q.id));
+    const warmUp = stage === 'opening' ? library.categories.find((c) => c.interviewStage === 'opening')?.id : undefined;
     const candidates = (active.length >= slots[stage] ? active : pool).map((q) => ({
       id: q.id,
       categoryId: q.categoryId,
-      score: questionScore(input.standing.get(q.id), random),
+      // Interviews open with the warm-up questions ("tell me about yourself"), so the first
+      // opening category gets a head start; a due or weak question elsewhere can still win.
+      score: questionScore(input.standing.get(q.id), random) + (q.categoryId === warmUp ? WARM_UP_BONUS : 0),
     }));
     const usedCategories = new Map<string, number>();
     const picked: string[] = [];

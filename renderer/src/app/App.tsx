@@ -1,24 +1,29 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useClient } from '../api/ClientContext.js';
-import { PracticeScreen } from '../practice/PracticeScreen.js';
+import { CompareScreen } from '../compare/CompareScreen.js';
+import { MockReportScreen } from '../mock/MockReportScreen.js';
+import { MockRunScreen } from '../mock/MockRunScreen.js';
+import { MockSetupScreen } from '../mock/MockSetupScreen.js';
+import { DueRunScreen } from '../progress/DueRunScreen.js';
+import { DueScreen } from '../progress/DueScreen.js';
+import { HomePanel } from '../progress/HomePanel.js';
+import { ProgressScreen } from '../progress/ProgressScreen.js';
 import { QuestionList } from '../questions/QuestionList.js';
 import { MicCheckScreen } from '../settings/MicCheckScreen.js';
 import { SettingsScreen } from '../settings/SettingsScreen.js';
 import { AppHeader } from './AppHeader.js';
 import { HelpDialog } from './HelpDialog.js';
 import { NoticeBanner } from './NoticeBanner.js';
+import { PracticeRoute } from './PracticeRoute.js';
+import type { Screen } from './screen.js';
 import { useShortcuts } from './shortcuts.js';
 import { useAppData } from './useAppData.js';
 
-export type Screen =
-  | { name: 'questions' }
-  | { name: 'practice'; questionId: string }
-  | { name: 'settings' }
-  | { name: 'micCheck'; then: 'questions' | 'settings' };
+export type { Screen } from './screen.js';
 
 export function App() {
   const client = useClient();
-  const { data, loadError, refreshAttempts, updateSettings, dismissNotice, upsertAttempt } = useAppData(client);
+  const { data, loadError, refreshQuestionStats, updateSettings, dismissNotice } = useAppData(client);
   const [screen, setScreen] = useState<Screen | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
 
@@ -28,7 +33,19 @@ export function App() {
     return true;
   });
 
-  const goTo = useCallback((next: Screen) => setScreen(next), []);
+  const goTo = useCallback(
+    (next: Screen) => {
+      // The question list shows counts from main: fetch them fresh whenever it is shown again.
+      if (next.name === 'questions') void refreshQuestionStats();
+      setScreen(next);
+    },
+    [refreshQuestionStats],
+  );
+
+  const listStats = useMemo(
+    () => new Map([...(data?.questionStats ?? new Map()).values()].map((s) => [s.questionId, { count: s.attempts, lastAt: s.lastPractisedAt }])),
+    [data?.questionStats],
+  );
 
   if (loadError) {
     return (
@@ -48,44 +65,95 @@ export function App() {
 
   // First run opens on the microphone check; it can be skipped and found again in Settings.
   const current: Screen = screen ?? (data.settings.micCheckDone ? { name: 'questions' } : { name: 'micCheck', then: 'questions' });
+  const practise = (questionId: string, from: Screen, attemptId?: string) => goTo({ name: 'practice', questionId, attemptId, back: from });
+  const compare = (questionId: string, from: Screen) => goTo({ name: 'compare', questionId, back: from });
 
   return (
     <div className="app">
-      <AppHeader current={current.name} onNavigate={goTo} onHelp={() => setHelpOpen(true)} />
+      <AppHeader current={current} onNavigate={goTo} onHelp={() => setHelpOpen(true)} />
       <NoticeBanner notices={data.notices} onDismiss={(id) => void dismissNotice(id)} />
       <main className="app__main" id="main">
         {current.name === 'questions' && (
-          <QuestionList
-            library={data.library}
-            attempts={data.attempts}
-            onPractise={(questionId) => goTo({ name: 'practice', questionId })}
-          />
+          <>
+            <HomePanel onNavigate={goTo} />
+            <QuestionList library={data.library} stats={listStats} onPractise={(questionId) => goTo({ name: 'practice', questionId })} />
+          </>
         )}
         {current.name === 'practice' && (
-          <PracticeScreen
+          <PracticeRoute
+            key={`${current.questionId}/${current.attemptId ?? ''}`}
+            questionId={current.questionId}
+            attemptId={current.attemptId}
+            back={current.back}
+            library={data.library}
+            settings={data.settings}
+            onNavigate={goTo}
+            onChanged={refreshQuestionStats}
+          />
+        )}
+        {current.name === 'progress' && (
+          <ProgressScreen
+            library={data.library}
+            onPractise={(questionId) => practise(questionId, current)}
+            onCompare={(questionId) => compare(questionId, current)}
+            onOpenReport={(sessionId) => goTo({ name: 'mockReport', sessionId })}
+          />
+        )}
+        {current.name === 'due' && (
+          <DueScreen library={data.library} settings={data.settings} onSaveSettings={updateSettings} onNavigate={goTo} />
+        )}
+        {current.name === 'dueRun' && (
+          <DueRunScreen
+            key={current.index}
+            run={current}
+            library={data.library}
+            settings={data.settings}
+            onNavigate={goTo}
+            onChanged={refreshQuestionStats}
+          />
+        )}
+        {current.name === 'mock' && (
+          <MockSetupScreen
+            library={data.library}
+            settings={data.settings}
+            onStarted={(session) => goTo({ name: 'mockRun', session })}
+            onOpenReport={(sessionId) => goTo({ name: 'mockReport', sessionId })}
+          />
+        )}
+        {current.name === 'mockRun' && (
+          <MockRunScreen
+            key={current.session.id}
+            session={current.session}
+            library={data.library}
+            settings={data.settings}
+            onFinished={() => goTo({ name: 'mockReport', sessionId: current.session.id })}
+          />
+        )}
+        {current.name === 'mockReport' && (
+          <MockReportScreen
+            key={current.sessionId}
+            sessionId={current.sessionId}
+            library={data.library}
+            settings={data.settings}
+            onReview={(questionId, attemptId) => practise(questionId, current, attemptId)}
+            onPractise={(questionId) => practise(questionId, current)}
+            onNewSession={() => goTo({ name: 'mock' })}
+          />
+        )}
+        {current.name === 'compare' && (
+          <CompareScreen
             key={current.questionId}
             questionId={current.questionId}
             library={data.library}
-            settings={data.settings}
-            attempts={data.attempts}
-            onBack={() => goTo({ name: 'questions' })}
-            onAttemptsChanged={refreshAttempts}
-            onAttemptSaved={upsertAttempt}
+            back={current.back}
+            onNavigate={goTo}
           />
         )}
         {current.name === 'settings' && (
-          <SettingsScreen
-            settings={data.settings}
-            onSave={updateSettings}
-            onMicCheck={() => goTo({ name: 'micCheck', then: 'settings' })}
-          />
+          <SettingsScreen settings={data.settings} onSave={updateSettings} onMicCheck={() => goTo({ name: 'micCheck', then: 'settings' })} />
         )}
         {current.name === 'micCheck' && (
-          <MicCheckScreen
-            settings={data.settings}
-            onSave={updateSettings}
-            onDone={() => goTo({ name: current.then })}
-          />
+          <MicCheckScreen settings={data.settings} onSave={updateSettings} onDone={() => goTo({ name: current.then })} />
         )}
       </main>
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />

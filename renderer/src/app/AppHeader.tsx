@@ -1,22 +1,22 @@
-import type { Screen } from './App.js';
+import { tabOf, type Screen } from './screen.js';
 
 type Props = {
-  current: Screen['name'];
+  current: Screen;
   onNavigate(screen: Screen): void;
   onHelp(): void;
 };
 
+type Tab = 'questions' | 'due' | 'mock' | 'progress' | 'settings';
+const TABS: ReadonlyArray<[Tab, string]> = [
+  ['questions', 'Questions'],
+  ['due', 'Due today'],
+  ['mock', 'Mock interview'],
+  ['progress', 'Progress'],
+  ['settings', 'Settings'],
+];
+
 export function AppHeader({ current, onNavigate, onHelp }: Props) {
-  const tab = (name: 'questions' | 'settings', label: string) => (
-    <button
-      type="button"
-      className={`nav__item ${current === name || (name === 'questions' && current === 'practice') ? 'nav__item--current' : ''}`}
-      aria-current={current === name ? 'page' : undefined}
-      onClick={() => onNavigate({ name })}
-    >
-      {label}
-    </button>
-  );
+  const active = tabOf(current);
   return (
     <header className="app-header">
       <a className="skip-link" href="#main">
@@ -27,8 +27,17 @@ export function AppHeader({ current, onNavigate, onHelp }: Props) {
         <span className="app-header__role">Patient Coordinator</span>
       </div>
       <nav className="nav" aria-label="Main">
-        {tab('questions', 'Questions')}
-        {tab('settings', 'Settings')}
+        {TABS.map(([name, label]) => (
+          <button
+            key={name}
+            type="button"
+            className={`nav__item ${active === name ? 'nav__item--current' : ''}`}
+            aria-current={active === name ? 'page' : undefined}
+            onClick={() => onNavigate({ name })}
+          >
+            {label}
+          </button>
+        ))}
         <button type="button" className="nav__item" onClick={onHelp} aria-keyshortcuts="?">
           Shortcuts <kbd aria-hidden="true">?</kbd>
         </button>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Library } from '../../../shared/content/schema.js';
-import type { Attempt } from '../../../shared/schemas/attempt.js';
 import type { Notice } from '../../../shared/schemas/notice.js';
+import type { QuestionProgress } from '../../../shared/schemas/progress.js';
 import type { Settings, SettingsPatch } from '../../../shared/schemas/settings.js';
 import type { StudioClient } from '../api/client.js';
 import { describeError } from '../api/messages.js';
@@ -10,12 +10,16 @@ export type AppData = {
   library: Library;
   settings: Settings;
   notices: Notice[];
-  attempts: Attempt[];
+  /** Per practised question: counts and ratings, computed in main (not the attempts themselves). */
+  questionStats: ReadonlyMap<string, QuestionProgress>;
 };
 
+const byQuestion = (rows: QuestionProgress[]) => new Map(rows.map((r) => [r.questionId, r]));
+
 /**
- * What every screen reads: the library, settings, notices and the attempt list, loaded once at
- * start and refreshed after the changes that touch them.
+ * What every screen reads: the library, settings, notices and per-question counts, loaded once at
+ * start and refreshed after the changes that touch them. The attempts themselves are not loaded
+ * here: with thousands of them that would slow every start; a screen loads the ones it shows.
  */
 export function useAppData(client: StudioClient) {
   const [data, setData] = useState<AppData | null>(null);
@@ -23,8 +27,8 @@ export function useAppData(client: StudioClient) {
 
   useEffect(() => {
     let current = true;
-    Promise.all([client.library.get(), client.settings.get(), client.app.notices(), client.attempts.list({})]).then(
-      ([library, settings, notices, attempts]) => current && setData({ library, settings, notices, attempts }),
+    Promise.all([client.library.get(), client.settings.get(), client.app.notices(), client.progress.questions()]).then(
+      ([library, settings, notices, stats]) => current && setData({ library, settings, notices, questionStats: byQuestion(stats) }),
       (error: unknown) => current && setLoadError(describeError(error)),
     );
     return () => {
@@ -32,12 +36,12 @@ export function useAppData(client: StudioClient) {
     };
   }, [client]);
 
-  const refreshAttempts = useCallback(async () => {
+  const refreshQuestionStats = useCallback(async () => {
     try {
-      const attempts = await client.attempts.list({});
-      setData((d) => (d ? { ...d, attempts } : d));
+      const stats = await client.progress.questions();
+      setData((d) => (d ? { ...d, questionStats: byQuestion(stats) } : d));
     } catch {
-      // The list is a convenience; the next change will refresh it again.
+      // The counts are a convenience; the next change will refresh them again.
     }
   }, [client]);
 
@@ -59,15 +63,5 @@ export function useAppData(client: StudioClient) {
     [client],
   );
 
-  /** Puts a new or updated attempt (a finished take, a saved review) into the list without a reload. */
-  const upsertAttempt = useCallback((attempt: Attempt) => {
-    setData((d) => {
-      if (!d) return d;
-      const known = d.attempts.some((a) => a.id === attempt.id);
-      const attempts = known ? d.attempts.map((a) => (a.id === attempt.id ? attempt : a)) : [...d.attempts, attempt];
-      return { ...d, attempts };
-    });
-  }, []);
-
-  return { data, loadError, refreshAttempts, updateSettings, dismissNotice, upsertAttempt };
+  return { data, loadError, refreshQuestionStats, updateSettings, dismissNotice };
 }

@@ -20,6 +20,12 @@ type Props = {
   onBack(): void;
   onAttemptsChanged(): void;
   onAttemptSaved(attempt: Attempt): void;
+  /** Opens this take for review instead of starting a new one (coming from a mock interview report). */
+  openAttemptId?: string;
+  /** What the back button says; where it leads is onBack's business. */
+  backLabel?: string;
+  /** Offered under the takes once there are two or more. */
+  onCompare?(): void;
 };
 
 /** The keys of the practice flow; replay and checklist keys belong to their own components. */
@@ -33,7 +39,9 @@ function flowKey(key: string, state: PracticeState, now: number): PracticeEvent 
   return null;
 }
 
-export function PracticeScreen({ questionId, library, settings, attempts, onBack, onAttemptsChanged, onAttemptSaved }: Props) {
+export function PracticeScreen(props: Props) {
+  const { questionId, library, settings, attempts, onBack, onAttemptsChanged, onAttemptSaved } = props;
+  const { openAttemptId, backLabel = '← All questions', onCompare } = props;
   const client = useClient();
   const question = library.questions.find((q) => q.id === questionId);
   const flow = usePracticeFlow({
@@ -48,9 +56,12 @@ export function PracticeScreen({ questionId, library, settings, attempts, onBack
   const { phase } = state;
 
   // Arriving on the screen is the choice to practise: the take begins at once (once per screen;
-  // the screen is keyed by question, so another question is another mount).
+  // the screen is keyed by question, so another question is another mount). Arriving to review a
+  // given take (from a mock interview report) opens that take instead.
   useEffect(() => {
-    if (question) start();
+    if (!question) return;
+    if (openAttemptId) dispatch({ type: 'OPEN_ATTEMPT', attemptId: openAttemptId });
+    else start();
   }, []);
 
   useShortcuts((event) => {
@@ -86,7 +97,7 @@ export function PracticeScreen({ questionId, library, settings, attempts, onBack
     <div className="screen screen--practice">
       <div className="practice__main">
         <button type="button" className="button button--quiet back-link" onClick={onBack} disabled={isCapturing(phase)}>
-          ← All questions
+          {backLabel}
         </button>
         <QuestionCard
           question={question}
@@ -118,6 +129,11 @@ export function PracticeScreen({ questionId, library, settings, attempts, onBack
           disabled={!canOpenAttempt(phase)}
           onOpen={(attemptId) => dispatch({ type: 'OPEN_ATTEMPT', attemptId })}
         />
+        {onCompare && takes.length >= 2 && (
+          <button type="button" className="button practice__compare" onClick={onCompare} disabled={isCapturing(phase)}>
+            Compare two takes
+          </button>
+        )}
       </aside>
       <RetakeDialog
         open={phase.name === 'confirmingRetake'}

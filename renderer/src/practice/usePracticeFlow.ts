@@ -26,8 +26,19 @@ type Options = {
   onAttemptsChanged(): void;
   /** Told about the attempt a take produced, before the review opens on it. */
   onAttemptSaved(attempt: Attempt): void;
+  /** Set for a mock interview: each recording (and so its attempt) carries the session's id. */
+  sessionId?: string;
   now?: () => number;
 };
+
+/**
+ * The client the recorder is given, with the mock interview's session added to `recordings:begin`;
+ * the recorder itself needs to know nothing of sessions.
+ */
+function forSession(client: StudioClient, sessionId: string | undefined): Pick<StudioClient, 'recordings'> {
+  if (sessionId === undefined) return client;
+  return { recordings: { ...client.recordings, begin: (request) => client.recordings.begin({ ...request, sessionId }) } };
+}
 
 /**
  * Runs the practice machine: turns phases into side effects (speech, timers, the recorder, saving)
@@ -73,7 +84,7 @@ export function usePracticeFlow(options: Options) {
     if (phase.name !== 'starting') return;
     let current = true;
     startRecordingSession({
-      client,
+      client: forSession(client, latest.current.sessionId),
       questionId,
       deviceId: latest.current.settings.microphoneId,
       onInterrupted: (reason: StopReason) => dispatch({ type: 'STOP', now: now(), reason }),

@@ -1,17 +1,16 @@
 import { useMemo, useState } from 'react';
 import type { Library } from '../../../shared/content/schema.js';
-import type { Attempt } from '../../../shared/schemas/attempt.js';
 import { useFocusOnMount } from '../app/useFocusOnMount.js';
 import { CategoryFilter } from './CategoryFilter.js';
-import { attemptStatsByQuestion, groupByCategory } from './groupQuestions.js';
+import { groupByCategory, type AttemptStats } from './groupQuestions.js';
 import { QuestionRow } from './QuestionRow.js';
 
-type Props = { library: Library; attempts: Attempt[]; onPractise(questionId: string): void };
+/** `stats` are per-question counts from main: the list never needs the attempts themselves. */
+type Props = { library: Library; stats: ReadonlyMap<string, AttemptStats>; onPractise(questionId: string): void };
 
-export function QuestionList({ library, attempts, onPractise }: Props) {
+export function QuestionList({ library, stats, onPractise }: Props) {
   const [categoryId, setCategoryId] = useState<string | null>(null);
   const groups = useMemo(() => groupByCategory(library, categoryId), [library, categoryId]);
-  const stats = useMemo(() => attemptStatsByQuestion(attempts), [attempts]);
   const heading = useFocusOnMount<HTMLHeadingElement>();
 
   return (

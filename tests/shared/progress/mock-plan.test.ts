@@ -41,6 +41,12 @@ describe('mock interview plan', () => {
     }
   });
 
+  it('opens with a warm-up question unless something elsewhere is due', () => {
+    for (let seed = 1; seed <= 20; seed++) expect(categoryOf(plan({}, 6, seed)[0]!)).toBe('opening');
+    const due: Standing = { dueToday: true, overdueDays: 2, practised: true, latestRating: 1 };
+    expect(plan({ 'why-us': due }, 6, 1)[0]).toBe('why-us');
+  });
+
   it('varies the categories within a stage', () => {
     for (let seed = 1; seed <= 20; seed++) {
       const behavioural = plan({}, 6, seed).filter((id) => stageOf(id) === 'behavioural');

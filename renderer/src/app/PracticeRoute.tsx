@@ -1,0 +1,52 @@
+import type { Library } from '../../../shared/content/schema.js';
+import type { Settings } from '../../../shared/schemas/settings.js';
+import { useClient } from '../api/ClientContext.js';
+import { PracticeScreen } from '../practice/PracticeScreen.js';
+import { backLabel, type Screen } from './screen.js';
+import { useQuestionAttempts } from './useQuestionAttempts.js';
+
+type Props = {
+  questionId: string;
+  /** A take to open for review instead of starting a new one (from a mock interview report). */
+  attemptId?: string;
+  back?: Screen;
+  library: Library;
+  settings: Settings;
+  onNavigate(screen: Screen): void;
+  /** Told when takes were saved, reviewed or deleted, so counts elsewhere can refresh. */
+  onChanged(): void;
+};
+
+/** The practice screen with this question's takes, loaded for it alone. */
+export function PracticeRoute({ questionId, attemptId, back, library, settings, onNavigate, onChanged }: Props) {
+  const client = useClient();
+  const { attempts, refresh, upsert } = useQuestionAttempts(client, questionId);
+  if (attempts === null) {
+    return (
+      <div className="screen" aria-busy="true">
+        <p className="muted">Loading…</p>
+      </div>
+    );
+  }
+  const here: Screen = { name: 'practice', questionId, back };
+  return (
+    <PracticeScreen
+      questionId={questionId}
+      openAttemptId={attemptId}
+      backLabel={backLabel(back)}
+      library={library}
+      settings={settings}
+      attempts={attempts}
+      onBack={() => onNavigate(back ?? { name: 'questions' })}
+      onCompare={() => onNavigate({ name: 'compare', questionId, back: here })}
+      onAttemptsChanged={() => {
+        void refresh();
+        onChanged();
+      }}
+      onAttemptSaved={(attempt) => {
+        upsert(attempt);
+        onChanged();
+      }}
+    />
+  );
+}

@@ -1,0 +1,168 @@
+import { useId, useRef, useState } from 'react';
+import type { ConflictChoice, ImportPreview, ImportResult } from '../../../shared/schemas/export-import.js';
+import { useClient } from '../api/ClientContext.js';
+import { formatDate } from '../app/format.js';
+import { errorText } from './errorText.js';
+import { formatBytes, percent } from './formatBytes.js';
+import { uploadArchive } from './uploadArchive.js';
+
+type Stage =
+  | { name: 'idle' }
+  | { name: 'sending'; sent: number; total: number }
+  | { name: 'preview'; preview: ImportPreview }
+  | { name: 'applying'; preview: ImportPreview }
+  | { name: 'done'; result: ImportResult };
+
+const CHOICES: [ConflictChoice, string][] = [
+  ['keep_newer', 'Keep whichever review is newer'],
+  ['keep_mine', 'Keep mine'],
+  ['take_imported', 'Take the imported ones'],
+];
+
+/** Import an earlier export: send it, see what it would change, choose for conflicts, merge. */
+export function ImportPanel({ onImported }: { onImported(result: ImportResult): void }) {
+  const client = useClient();
+  const id = useId();
+  const [stage, setStage] = useState<Stage>({ name: 'idle' });
+  const [error, setError] = useState<string | null>(null);
+  const [choice, setChoice] = useState<ConflictChoice>('keep_newer');
+  const [takeSettings, setTakeSettings] = useState(false);
+  const abort = useRef<AbortController | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const reset = () => {
+    if (fileInput.current) fileInput.current.value = '';
+  };
+
+  const send = async (file: File) => {
+    setError(null);
+    abort.current = new AbortController();
+    setStage({ name: 'sending', sent: 0, total: file.size });
+    try {
+      const preview = await uploadArchive(client, file, (sent) => setStage({ name: 'sending', sent, total: file.size }), abort.current.signal);
+      setChoice('keep_newer');
+      setTakeSettings(false);
+      setStage({ name: 'preview', preview });
+    } catch (e) {
+      setStage({ name: 'idle' });
+      setError(abort.current.signal.aborted ? null : errorText(e));
+      reset();
+    }
+  };
+
+  const apply = async (preview: ImportPreview) => {
+    setStage({ name: 'applying', preview });
+    try {
+      const result = await client.imports.apply({ importId: preview.importId, conflicts: choice, takeSettings });
+      setStage({ name: 'done', result });
+      onImported(result);
+    } catch (e) {
+      setStage({ name: 'idle' });
+      setError(`Nothing was imported: ${errorText(e)}`);
+    }
+    reset();
+  };
+
+  const dismiss = async (preview: ImportPreview) => {
+    await client.imports.cancel({ importId: preview.importId }).catch(() => undefined);
+    setStage({ name: 'idle' });
+    reset();
+  };
+
+  const busy = stage.name === 'sending' || stage.name === 'applying';
+  return (
+    <section className="card data-panel" aria-labelledby="import-title">
+      <h2 id="import-title">Import</h2>
+      <p className="data-panel__lead">Bring back an export from this computer or another. It is checked in full before anything changes.</p>
+      <label className="field" htmlFor={`${id}-file`}>
+        <span className="field__label">Export file (.zip)</span>
+        <input
+          ref={fileInput}
+          id={`${id}-file`}
+          type="file"
+          accept=".zip,application/zip"
+          disabled={busy || stage.name === 'preview'}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) void send(file);
+          }}
+        />
+      </label>
+
+      {stage.name === 'sending' && (
+        <div className="data-progress">
+          <progress aria-label="Import progress" max={Math.max(1, stage.total)} value={stage.sent} />
+          <p className="save-status" role="status">
+            Checking… {percent(stage.sent, stage.total)}% ({formatBytes(stage.sent)} of {formatBytes(stage.total)})
+          </p>
+          <button type="button" className="button" onClick={() => abort.current?.abort()}>
+            Cancel import
+          </button>
+        </div>
+      )}
+
+      {(stage.name === 'preview' || stage.name === 'applying') && (
+        <ImportPreviewView preview={stage.preview} choice={choice} onChoice={setChoice} takeSettings={takeSettings} onTakeSettings={setTakeSettings}
+          busy={stage.name === 'applying'} onApply={() => void apply(stage.preview)} onCancel={() => void dismiss(stage.preview)} />
+      )}
+
+      {stage.name === 'done' && (
+        <p className="save-status" role="status">
+          Imported: {stage.result.added} new, {stage.result.updated} updated, {stage.result.unchanged} already here; {stage.result.recordingsWritten} recording(s) copied
+          {stage.result.settingsApplied ? '; settings applied' : ''}.
+          {stage.result.customQuestionsSkipped > 0 && ` ${stage.result.customQuestionsSkipped} custom question(s) were not imported: this version keeps none.`}
+        </p>
+      )}
+      {error && <p className="error-text data-error" role="alert">{error}</p>}
+    </section>
+  );
+}
+
+type PreviewProps = {
+  preview: ImportPreview;
+  choice: ConflictChoice;
+  onChoice(choice: ConflictChoice): void;
+  takeSettings: boolean;
+  onTakeSettings(take: boolean): void;
+  busy: boolean;
+  onApply(): void;
+  onCancel(): void;
+};
+
+function ImportPreviewView({ preview, choice, onChoice, takeSettings, onTakeSettings, busy, onApply, onCancel }: PreviewProps) {
+  const { attempts } = preview;
+  const id = useId();
+  return (
+    <div className="data-preview" aria-live="polite">
+      <p>
+        This export from {formatDate(preview.exportedAt)} holds {attempts.total} answer(s) and {preview.recordings} recording(s):{' '}
+        {attempts.new} new, {attempts.identical} already here{attempts.audioRestored ? `, ${attempts.audioRestored} with audio that is missing here` : ''}
+        {attempts.conflicts ? `, ${attempts.conflicts} reviewed differently here` : ''}.
+      </p>
+      {attempts.conflicts > 0 && (
+        <fieldset className="data-choice" disabled={busy}>
+          <legend>{attempts.conflicts} answer(s) have a different review here. Which review should stay?</legend>
+          {CHOICES.map(([value, label]) => (
+            <label key={value} className="field--radio">
+              <input type="radio" name={`${id}-choice`} value={value} checked={choice === value} onChange={() => onChoice(value)} /> {label}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {preview.settingsIncluded && (
+        <label className="field field--check">
+          <input type="checkbox" checked={takeSettings} disabled={busy} onChange={(e) => onTakeSettings(e.target.checked)} />
+          <span>Also use the export's settings (your microphone and voice stay as they are)</span>
+        </label>
+      )}
+      <div className="screen__actions">
+        <button type="button" className="button button--primary" disabled={busy} onClick={onApply}>
+          {busy ? 'Importing…' : 'Import'}
+        </button>
+        <button type="button" className="button button--quiet" disabled={busy} onClick={onCancel}>
+          Don't import
+        </button>
+      </div>
+    </div>
+  );
+}

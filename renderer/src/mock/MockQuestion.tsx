@@ -1,0 +1,115 @@
+import { useEffect, useState } from 'react';
+import type { Library } from '../../../shared/content/schema.js';
+import type { Settings } from '../../../shared/schemas/settings.js';
+import { useClient } from '../api/ClientContext.js';
+import { useShortcuts } from '../app/shortcuts.js';
+import { FlowPanel } from '../practice/FlowPanel.js';
+import { isCapturing, type PracticeEvent, type PracticeState } from '../practice/machine.js';
+import { QuestionCard } from '../practice/QuestionCard.js';
+import { usePracticeFlow } from '../practice/usePracticeFlow.js';
+
+type Props = {
+  sessionId: string;
+  questionId: string;
+  library: Library;
+  settings: Settings;
+  /** The answer was saved (or the question skipped): on to the next one. */
+  onNext(): void;
+  /** The user ended the interview; anything being recorded was saved first. */
+  onEnd(): void;
+};
+
+const noop = () => {};
+
+/** The practice screen's keys for the flow: R or Space to start and stop, S to skip the reading. */
+function flowKey(key: string, state: PracticeState, now: number): PracticeEvent | null {
+  const { name } = state.phase;
+  if (key === 'r' || key === 'R' || key === ' ') {
+    if (name === 'prompting' || name === 'thinking' || name === 'ready') return { type: 'RECORD' };
+    if (name === 'recording') return { type: 'STOP', now };
+  }
+  if ((key === 's' || key === 'S') && name === 'prompting') return { type: 'SKIP_PROMPT', now };
+  return null;
+}
+
+/**
+ * One question of a mock interview, on the practice flow's own state machine and panels: the
+ * prompt, think time and answer timer behave exactly as in practice. What differs is only what
+ * happens once the take is saved: no review here, the next question comes (reviews wait for the
+ * report). Mounted once per question, so each starts fresh.
+ */
+export function MockQuestion({ sessionId, questionId, library, settings, onNext, onEnd }: Props) {
+  const client = useClient();
+  const question = library.questions.find((q) => q.id === questionId);
+  const flow = usePracticeFlow({
+    client,
+    questionId,
+    questionText: question?.text ?? '',
+    settings,
+    sessionId,
+    onAttemptsChanged: noop,
+    onAttemptSaved: noop,
+  });
+  const { state, dispatch, start, now } = flow;
+  const { phase } = state;
+  const [ending, setEnding] = useState(false);
+
+  // Each question starts as soon as it is shown, as an interviewer's next question would.
+  useEffect(() => {
+    if (question) start();
+  }, []);
+
+  // A saved take moves the interview on; the review phase is the practice screen's, not ours.
+  useEffect(() => {
+    if (phase.name === 'reviewing') (ending ? onEnd : onNext)();
+  }, [phase.name]);
+
+  useShortcuts((event) => {
+    const next = flowKey(event.key, state, now());
+    if (!next) return false;
+    dispatch(next);
+    return true;
+  });
+
+  const end = () => {
+    if (phase.name === 'recording') {
+      setEnding(true);
+      dispatch({ type: 'STOP', now: now() });
+    } else onEnd();
+  };
+
+  if (!question) {
+    return (
+      <div className="flow-panel">
+        <p>This question is no longer in the library.</p>
+        <button type="button" className="button button--primary" onClick={onNext}>
+          Next question
+        </button>
+      </div>
+    );
+  }
+
+  const busy = phase.name === 'starting' || phase.name === 'saving' || phase.name === 'discarding';
+  return (
+    <div className="practice__main">
+      <QuestionCard
+        question={question}
+        category={library.categories.find((c) => c.id === question.categoryId)}
+        speaking={phase.name === 'prompting'}
+        speechFailed={state.speechFailed}
+        canReplay={phase.name === 'thinking' || phase.name === 'ready'}
+        onReplay={() => dispatch({ type: 'REPLAY_PROMPT' })}
+        onSkip={() => dispatch({ type: 'SKIP_PROMPT', now: now() })}
+      />
+      <FlowPanel state={state} settings={settings} level={flow.level} dispatch={dispatch} onStart={start} now={now} />
+      <div className="mock-actions">
+        <button type="button" className="button button--quiet" onClick={onNext} disabled={isCapturing(phase)}>
+          Skip this question
+        </button>
+        <button type="button" className="button button--quiet" onClick={end} disabled={busy}>
+          End the interview
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { useId, useState } from 'react';
+import type { Library } from '../../../shared/content/schema.js';
+import { MAX_MOCK_QUESTIONS, MIN_MOCK_QUESTIONS, type MockSession } from '../../../shared/schemas/progress-mock.js';
+import type { Settings } from '../../../shared/schemas/settings.js';
+import { useClient } from '../api/ClientContext.js';
+import { describeError } from '../api/messages.js';
+import { useFocusOnMount } from '../app/useFocusOnMount.js';
+import { formatSpoken } from '../practice/answerBand.js';
+import { userTimeZone } from '../progress/timeZone.js';
+import { useRemote } from '../progress/useRemote.js';
+import { MockHistoryList } from './MockHistoryList.js';
+import './mock.css';
+
+type Props = {
+  library: Library;
+  settings: Settings;
+  onStarted(session: MockSession): void;
+  onOpenReport(sessionId: string): void;
+};
+
+const COUNTS = Array.from({ length: MAX_MOCK_QUESTIONS - MIN_MOCK_QUESTIONS + 1 }, (_, i) => MIN_MOCK_QUESTIONS + i);
+
+/** Choosing the length of a mock interview and starting it; past sessions below. */
+export function MockSetupScreen({ settings, onStarted, onOpenReport }: Props) {
+  const client = useClient();
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const [count, setCount] = useState(settings.mockQuestionCount);
+  const [starting, setStarting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const sessions = useRemote(() => client.mock.list(), [client]);
+  const countId = useId();
+
+  const start = async () => {
+    setStarting(true);
+    try {
+      onStarted(await client.mock.start({ questionCount: count, timeZone: userTimeZone() }));
+    } catch (cause) {
+      setError(describeError(cause));
+      setStarting(false);
+    }
+  };
+
+  return (
+    <div className="screen screen--narrow">
+      <div className="screen__intro">
+        <h1 ref={heading} tabIndex={-1}>
+          Mock interview
+        </h1>
+        <p className="muted">
+          Several questions back to back, in the order of a real interview: opening questions first, then behavioural and
+          situational ones, then knowledge of the role, and the closing questions last. Questions that are due or that you
+          rated weak come up first, from different categories. You review the answers afterwards.
+        </p>
+      </div>
+      <section className="card" aria-labelledby="mock-start-title">
+        <h2 id="mock-start-title">Start a session</h2>
+        <div className="field">
+          <div className="field__row">
+            <label className="field__label" htmlFor={countId}>Questions</label>
+            <select id={countId} value={count} onChange={(e) => setCount(Number(e.target.value))}>
+              {COUNTS.map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
+          </div>
+          <p className="field__hint">
+            Each question: {settings.thinkSeconds > 0 ? `${formatSpoken(settings.thinkSeconds * 1000)} to think, then ` : ''}an
+            answer of {formatSpoken(settings.answerTargetMinSeconds * 1000)} to {formatSpoken(settings.answerTargetMaxSeconds * 1000)}{' '}
+            (change these in Settings).
+          </p>
+        </div>
+        {error && (
+          <p className="error-text" role="alert">
+            The session could not start: {error}
+          </p>
+        )}
+        <button type="button" className="button button--primary" onClick={() => void start()} disabled={starting}>
+          {starting ? 'Starting…' : `Start a ${count}-question interview`}
+        </button>
+      </section>
+      {sessions.data && <MockHistoryList sessions={sessions.data} onOpen={onOpenReport} />}
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import type { LibraryQuestion } from '../../../shared/content/schema.js';
+import type { Attempt } from '../../../shared/schemas/attempt.js';
+import type { BandLimits } from '../practice/answerBand.js';
+import { formatSpoken } from '../practice/answerBand.js';
+import { LengthBand } from './LengthBand.js';
+
+type Props = {
+  position: number;
+  stage: string;
+  question: LibraryQuestion | undefined;
+  questionId: string;
+  attempts: readonly Attempt[];
+  limits: BandLimits;
+  onReview(attemptId: string): void;
+  onPractise(): void;
+};
+
+function marksText(attempt: Attempt): string {
+  const marks = Object.values(attempt.review.marks);
+  if (marks.length === 0) return 'checklist not marked';
+  const n = (m: string) => marks.filter((x) => x === m).length;
+  return `${n('met')} met · ${n('partly')} partly · ${n('not_met')} not met`;
+}
+
+function measuredText(attempt: Attempt): string {
+  const m = attempt.measurements;
+  if (!m) return 'not measured';
+  return `spoke ${formatSpoken(m.speechMs)} · first word after ${(m.leadingSilenceMs / 1000).toFixed(1)} s · ${m.pauseCount} ${m.pauseCount === 1 ? 'pause' : 'pauses'}`;
+}
+
+/** One question of the report: each answer given to it, with length, rating, checklist and measurements. */
+export function ReportRow({ position, stage, question, questionId, attempts, limits, onReview, onPractise }: Props) {
+  const text = question?.text ?? `A question no longer in the library (${questionId})`;
+  return (
+    <li className="report-row">
+      <div className="report-row__head">
+        <span className="report-row__position" aria-hidden="true">
+          {position}
+        </span>
+        <div>
+          <p className="report-row__stage">
+            <span className="visually-hidden">Question {position}, </span>
+            {stage}
+          </p>
+          <h3 className="report-row__question">{text}</h3>
+        </div>
+      </div>
+      {attempts.length === 0 ? (
+        <div className="report-answer report-answer--missing">
+          <p className="muted">Not answered in this session.</p>
+          {question && (
+            <button type="button" className="button button--small" onClick={onPractise}>
+              Practise it now<span className="visually-hidden">: {text}</span>
+            </button>
+          )}
+        </div>
+      ) : (
+        attempts.map((a) => (
+          <div key={a.id} className="report-answer">
+            <LengthBand durationMs={a.durationMs} limits={limits} />
+            <dl className="report-answer__facts">
+              <div>
+                <dt>Rating</dt>
+                <dd>{a.review.rating === null ? 'not reviewed yet' : `${a.review.rating} / 5`}</dd>
+              </div>
+              <div>
+                <dt>Checklist</dt>
+                <dd>{marksText(a)}</dd>
+              </div>
+              <div>
+                <dt>Delivery</dt>
+                <dd>{measuredText(a)}</dd>
+              </div>
+            </dl>
+            <button
+              type="button"
+              className={`button button--small ${a.review.rating === null ? 'button--primary' : ''}`}
+              onClick={() => onReview(a.id)}
+            >
+              {a.review.rating === null ? 'Review this answer' : 'Open the review'}
+              <span className="visually-hidden">: {text}</span>
+            </button>
+          </div>
+        ))
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,60 @@
+import { useMemo } from 'react';
+import type { MeasurementDay } from '../../../shared/schemas/progress.js';
+import { formatDay, plural } from './format.js';
+import { TrendChart, type ChartSeries } from './TrendChart.js';
+
+type Props = { days: readonly MeasurementDay[] };
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+const count = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+
+type Measure = { key: keyof Omit<MeasurementDay, 'date' | 'answers'>; title: string; label: string; format(v: number): string; colorVar: string };
+const MEASURES: readonly Measure[] = [
+  { key: 'speechMs', title: 'Speaking time', label: 'Speaking time per answer', format: seconds, colorVar: '--chart-1' },
+  { key: 'leadingSilenceMs', title: 'Time to first word', label: 'Time to first word', format: seconds, colorVar: '--chart-3' },
+  { key: 'pauseCount', title: 'Pauses', label: 'Pauses per answer', format: count, colorVar: '--chart-4' },
+];
+
+/** Delivery over time from the measured answers: each day's average, one small chart per measure. */
+export function DeliveryPanel({ days }: Props) {
+  const x = useMemo(() => days.map((d) => d.date), [days]);
+  const series = useMemo(
+    () => new Map(MEASURES.map((m): [string, ChartSeries[]] => [m.key, [{ label: m.label, values: days.map((d) => d[m.key]), colorVar: m.colorVar }]])),
+    [days],
+  );
+  const answers = days.reduce((n, d) => n + d.answers, 0);
+
+  return (
+    <section className="card" aria-labelledby="delivery-title">
+      <h2 id="delivery-title">Delivery over time</h2>
+      {days.length === 0 ? (
+        <p className="empty">No measured answers yet. Speaking time, pauses and time to first word appear here once your answers have been measured.</p>
+      ) : (
+        <>
+          <p className="muted">
+            Daily averages over {plural(answers, 'measured answer')}.
+          </p>
+          <div className="delivery-grid">
+            {MEASURES.map((m) => {
+              const first = days[0]!;
+              const last = days.at(-1)!;
+              return (
+                <div key={m.key}>
+                  <h3>{m.title}</h3>
+                  <TrendChart
+                    summary={`${m.label}: ${m.format(first[m.key])} on ${formatDay(first.date)}, ${m.format(last[m.key])} on ${formatDay(last.date)}.`}
+                    days={x}
+                    series={series.get(m.key)!}
+                    formatValue={m.format}
+                    height={170}
+                    tableCaption={`${m.label}, average per day`}
+                  />
+                </div>
+              );
+            })}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

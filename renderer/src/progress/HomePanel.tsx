@@ -1,0 +1,37 @@
+import { useClient } from '../api/ClientContext.js';
+import type { Screen } from '../app/screen.js';
+import { FollowUpReminders } from '../mock/FollowUpReminders.js';
+import { plural } from './format.js';
+import { userTimeZone } from './timeZone.js';
+import { useRemote } from './useRemote.js';
+import './progress.css';
+
+type Props = { onNavigate(screen: Screen): void };
+
+/** What today asks for, above the question list: due questions and follow-up reminders. */
+export function HomePanel({ onNavigate }: Props) {
+  const client = useClient();
+  const due = useRemote(() => client.schedule.due({ timeZone: userTimeZone() }), [client]);
+  const count = due.data?.items.length ?? 0;
+
+  return (
+    <div className="home-panel">
+      <FollowUpReminders onOpen={(sessionId) => onNavigate({ name: 'mockReport', sessionId })} />
+      {count > 0 && (
+        <section className="home-panel__due" aria-label="Due today">
+          <p>{plural(count, 'question')} to practise today.</p>
+          <button type="button" className="button button--quiet" onClick={() => onNavigate({ name: 'due' })}>
+            See the list
+          </button>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => onNavigate({ name: 'dueRun', questionIds: due.data!.items.map((i) => i.questionId), index: 0 })}
+          >
+            Practise due questions
+          </button>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import type { Library } from '../../../shared/content/schema.js';
+import { useClient } from '../api/ClientContext.js';
+import { useFocusOnMount } from '../app/useFocusOnMount.js';
+import { MockHistoryList } from '../mock/MockHistoryList.js';
+import { CategoryPanel } from './CategoryPanel.js';
+import { CriteriaPanel } from './CriteriaPanel.js';
+import { DeliveryPanel } from './DeliveryPanel.js';
+import { PracticeCalendar } from './PracticeCalendar.js';
+import { QuestionTable } from './QuestionTable.js';
+import { ReadinessCard } from './ReadinessCard.js';
+import { userTimeZone } from './timeZone.js';
+import { useRemote } from './useRemote.js';
+import './progress.css';
+
+type Props = {
+  library: Library;
+  onPractise(questionId: string): void;
+  onCompare(questionId: string): void;
+  onOpenReport(sessionId: string): void;
+};
+
+/** How the user is improving, from a summary main computes (never the whole history). */
+export function ProgressScreen({ library, onPractise, onCompare, onOpenReport }: Props) {
+  const client = useClient();
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const summary = useRemote(() => client.progress.summary({ timeZone: userTimeZone() }), [client]);
+  const sessions = useRemote(() => client.mock.list(), [client]);
+  const data = summary.data;
+
+  return (
+    <div className="screen screen--progress">
+      <div className="screen__intro">
+        <h1 ref={heading} tabIndex={-1}>
+          Your progress
+        </h1>
+      </div>
+      {summary.error && !data && (
+        <div className="notice notice--error" role="alert">
+          <p>Progress could not be loaded: {summary.error}</p>
+          <button type="button" className="button" onClick={summary.reload}>
+            Try again
+          </button>
+        </div>
+      )}
+      {!data && !summary.error && (
+        <p className="muted" aria-busy="true">
+          Loading…
+        </p>
+      )}
+      {data && data.totals.attempts === 0 && (
+        <section className="card empty-state">
+          <h2>No answers yet</h2>
+          <p>No answers yet — practise a question to see progress here.</p>
+          {library.questions[0] && (
+            <button type="button" className="button button--primary" onClick={() => onPractise(library.questions[0]!.id)}>
+              Practise “{library.questions[0].text}”
+            </button>
+          )}
+        </section>
+      )}
+      {data && data.totals.attempts > 0 && (
+        <>
+          <ReadinessCard summary={data} />
+          <div className="progress-grid">
+            <PracticeCalendar calendar={data.calendar} />
+            <CategoryPanel library={library} categories={data.categories} />
+          </div>
+          <CriteriaPanel library={library} criteria={data.criteria} overallTrend={data.overallTrend} />
+          <DeliveryPanel days={data.measurements} />
+          <QuestionTable library={library} questions={data.questions} onPractise={onPractise} onCompare={onCompare} />
+        </>
+      )}
+      {sessions.data && (data?.totals.attempts ?? 0) > 0 && <MockHistoryList sessions={sessions.data} onOpen={onOpenReport} />}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { expect, test } from '../fixtures.js';
+import { openQuestion, useSettings } from '../practice/helpers.js';
+import { seriousViolations } from './helpers.js';
+
+test('comparing two takes of a question: both replay, reviews and measurements side by side', async ({ studio }, testInfo) => {
+  const { page } = studio;
+  await useSettings(page, { thinkSeconds: 0, speakPrompts: false, autoStartRecording: true });
+  await openQuestion(page, 2);
+
+  // Take one, rated 2; take two, a little longer, rated 4.
+  await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible();
+  await page.waitForTimeout(1500);
+  await page.keyboard.press('r');
+  await expect(page.getByRole('heading', { name: 'Listen back' })).toBeVisible();
+  await page.getByRole('radio', { name: /^2 — / }).check();
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Retake' }).click();
+  await page.getByRole('button', { name: 'Keep it and retake' }).click();
+  await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible();
+  await page.waitForTimeout(3000);
+  await page.keyboard.press('r');
+  await expect(page.getByRole('heading', { name: 'Listen back' })).toBeVisible();
+  await page.getByRole('radio', { name: /^4 — / }).check();
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Compare two takes' }).click();
+  await expect(page.getByRole('heading', { name: 'Compare takes' })).toBeFocused();
+
+  // Two players, each ready to play its own take.
+  const plays = page.getByRole('button', { name: 'Play', exact: true });
+  await expect(plays).toHaveCount(2);
+  await expect(plays.nth(0)).toBeEnabled();
+  await expect(plays.nth(1)).toBeEnabled();
+  await plays.nth(1).click();
+  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toHaveCount(1);
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+
+  // A is the older take (rated 2), B the newer (rated 4); measurements show or say "not measured".
+  const table = page.locator('.compare-table');
+  const row = (label: string) => table.locator('tr', { has: page.getByRole('rowheader', { name: label, exact: true }) });
+  await expect(row('Overall rating').locator('td')).toHaveText(['2 / 5', '4 / 5']);
+  await expect(row('Length').locator('td').nth(0)).toHaveText(/\d s/);
+  for (const cell of await row('Pauses').locator('td').allTextContents()) expect(cell).toMatch(/^(\d+|not measured)$/);
+  expect(await seriousViolations(page), 'compare').toEqual([]);
+  await page.screenshot({ path: testInfo.outputPath('compare.png'), fullPage: true });
+
+  // Picking the same take on both sides is allowed, and said.
+  await page.getByLabel('Take A', { exact: true }).selectOption({ index: 0 });
+  await expect(page.getByText('Both sides show the same take')).toBeVisible();
+
+  await page.getByRole('button', { name: '← Back to the question' }).click();
+  await expect(page.getByRole('heading', { name: 'Listen back' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Your takes' })).toBeVisible();
+});
