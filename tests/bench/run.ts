@@ -48,16 +48,22 @@ async function main(argv: string[]): Promise<number> {
   // The renderer build outlives the sections that share it; it goes when the run ends.
   const runCleanup = new Cleanup();
   let sectionCleanup: Cleanup | null = null;
+  // On Ctrl-C the cleanups run at once (closing the browser makes the section's pending calls fail,
+  // so it unwinds); the run then stops before the next section and exits 130 once all is undone.
+  let interrupted: Promise<void> | null = null;
   const interrupt = (signal: NodeJS.Signals) => {
+    if (interrupted) return;
     log(`bench: ${signal}, cleaning up`);
-    void (async () => {
+    interrupted = (async () => {
       await sectionCleanup?.run(log);
       await runCleanup.run(log);
-      process.exit(130);
     })();
+    // A section busy in a synchronous loop cannot notice; everything it started is gone by now anyway.
+    void interrupted.then(() => setTimeout(() => process.exit(130), 90_000).unref());
   };
-  process.once('SIGINT', interrupt);
-  process.once('SIGTERM', interrupt);
+  // `on`, not `once`: Playwright's own SIGINT handler exits at once when it finds itself the only listener.
+  process.on('SIGINT', interrupt);
+  process.on('SIGTERM', interrupt);
 
   let build: RendererBuild | null = null;
   const renderer = () => {
@@ -71,6 +77,7 @@ async function main(argv: string[]): Promise<number> {
   const sections: SectionResult[] = [];
   try {
     for (const id of options.sections) {
+      if (interrupted) break;
       const section = SECTIONS[id];
       const cleanup = new Cleanup();
       sectionCleanup = cleanup;
@@ -96,6 +103,10 @@ async function main(argv: string[]): Promise<number> {
     }
   } finally {
     await runCleanup.run(log);
+  }
+  if (interrupted) {
+    await interrupted;
+    return 130;
   }
 
   const run: BenchRun = {

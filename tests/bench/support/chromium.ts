@@ -25,7 +25,16 @@ export async function launchChromium(cleanup: Cleanup, options: { micWav?: strin
   const mic = options.micWav
     ? ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-audio-capture=${options.micWav}%noloop`]
     : [];
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...FLAGS, ...mic], timeout: 60_000 });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [...FLAGS, ...mic],
+    timeout: 60_000,
+    // The bench's own cleanup closes the browser on Ctrl-C; Playwright's handler would exit the
+    // process before the host and temp folders were undone. (On exit it still kills its browsers.)
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
   return cleanup.add(browser, 'chromium', (b) => b.close());
 }
 

@@ -1,25 +1,42 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import readline from 'node:readline';
 import type { SettingsPatch } from '../../../shared/schemas/settings.js';
-import { startHostProcess, type HostProcess } from '../../support/browser-host-process.js';
+import { repoRoot } from '../../support/browser-host-process.js';
 import type { Cleanup } from './cleanup.js';
 import { tempDir } from './temp.js';
 
-export interface BenchHost extends HostProcess {
-  dataDir: string;
+const READY_TIMEOUT_MS = 60_000;
+
+export interface BenchHost {
+  url: string;
+  origin: string;
   token: string;
+  dataDir: string;
   /** Calls one contract channel over HTTP, as a script would (docs/browser-host.md). */
   call<T = unknown>(channel: string, body?: unknown): Promise<T>;
 }
 
 /**
- * The browser host (`npm run browser`'s program, its own process like the real thing) on a fresh
- * data folder, serving the bench's renderer build; stopped and its folder removed by the cleanup.
+ * The browser host (`npm run browser`'s program, in its own process like the real thing) on a fresh
+ * data folder, serving the bench's renderer build. Unlike tests/support/browser-host-process.ts, the
+ * process is handed to the cleanup the moment it is spawned, so an interrupted or timed-out start
+ * leaves nothing running.
  */
 export async function startBenchHost(cleanup: Cleanup, rendererDir: string, settings: SettingsPatch): Promise<BenchHost> {
   const dataDir = tempDir(cleanup, 'data');
-  const host = cleanup.add(await startHostProcess(dataDir, ['--renderer-dir', rendererDir]), 'browser host', (h) => h.stop());
-  const token = new URL(host.url).searchParams.get('token')!;
+  const child = cleanup.add(
+    spawn(process.execPath, ['--import', 'tsx', 'electron/browser-host/cli.ts', '--data-dir', dataDir, '--renderer-dir', rendererDir], {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+    'browser host',
+    stopChild,
+  );
+  const url = await readyUrl(child);
+  const origin = new URL(url).origin;
+  const token = new URL(url).searchParams.get('token')!;
   const call = async <T>(channel: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${host.origin}/api/${channel}`, {
+    const response = await fetch(`${origin}/api/${channel}`, {
       method: 'POST',
       headers: { 'X-Studio-Token': token, 'Content-Type': 'application/json' },
       body: body === undefined ? '' : JSON.stringify(body),
@@ -31,5 +48,38 @@ export async function startBenchHost(cleanup: Cleanup, rendererDir: string, sett
   };
   // The microphone check is a first-run screen; the benchmarks start where a returning user does.
   await call('settings:set', { micCheckDone: true, ...settings });
-  return { ...host, dataDir, token, call, stop: host.stop };
+  return { url, origin, token, dataDir, call };
+}
+
+/** Waits for the host's one stdout line, `Studio ready: <url>`. */
+function readyUrl(child: ChildProcess): Promise<string> {
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  const lines = readline.createInterface({ input: child.stdout! });
+  return new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the browser host did not start in ${READY_TIMEOUT_MS / 1000} s:\n${stderr}`)), READY_TIMEOUT_MS);
+    lines.on('line', (line) => {
+      const match = /^Studio ready: (\S+)$/.exec(line);
+      if (!match) return;
+      clearTimeout(timer);
+      resolve(match[1]!);
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the browser host exited with ${code}:\n${stderr}`));
+    });
+  });
+}
+
+/** SIGTERM (the host closes its server and journal), then SIGKILL if it has not gone in 10 s. */
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
 }
