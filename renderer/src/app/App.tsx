@@ -12,6 +12,7 @@ import { QuestionList } from '../questions/QuestionList.js';
 import { MicCheckScreen } from '../settings/MicCheckScreen.js';
 import { SettingsScreen } from '../settings/SettingsScreen.js';
 import { AppHeader } from './AppHeader.js';
+import { DataRoute } from './DataRoute.js';
 import { HelpDialog } from './HelpDialog.js';
 import { NoticeBanner } from './NoticeBanner.js';
 import { PracticeRoute } from './PracticeRoute.js';
@@ -148,6 +149,9 @@ export function App() {
             back={current.back}
             onNavigate={goTo}
           />
+        )}
+        {current.name === 'data' && (
+          <DataRoute library={data.library} settings={data.settings} onSaveSettings={updateSettings} onChanged={refreshQuestionStats} />
         )}
         {current.name === 'settings' && (
           <SettingsScreen settings={data.settings} onSave={updateSettings} onMicCheck={() => goTo({ name: 'micCheck', then: 'settings' })} />

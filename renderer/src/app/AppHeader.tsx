@@ -6,12 +6,13 @@ type Props = {
   onHelp(): void;
 };
 
-type Tab = 'questions' | 'due' | 'mock' | 'progress' | 'settings';
+type Tab = 'questions' | 'due' | 'mock' | 'progress' | 'data' | 'settings';
 const TABS: ReadonlyArray<[Tab, string]> = [
   ['questions', 'Questions'],
   ['due', 'Due today'],
   ['mock', 'Mock interview'],
   ['progress', 'Progress'],
+  ['data', 'Your data'],
   ['settings', 'Settings'],
 ];
 
