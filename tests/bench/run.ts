@@ -82,9 +82,10 @@ async function main(argv: string[]): Promise<number> {
       const cleanup = new Cleanup();
       sectionCleanup = cleanup;
       const started = performance.now();
+      const loadAverage = os.loadavg()[0]!;
       log(`bench: ${section.title}…`);
       try {
-        sections.push(await section.run({ quick: options.quick, cleanup, renderer, log }));
+        sections.push({ ...(await section.run({ quick: options.quick, cleanup, renderer, log })), loadAverage });
       } catch (error) {
         log(`bench: ${section.title} broke: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
         sections.push({
@@ -95,6 +96,7 @@ async function main(argv: string[]): Promise<number> {
           notes: [],
           error: error instanceof Error ? error.message.split('\n')[0]! : String(error),
           elapsedMs: performance.now() - started,
+          loadAverage,
         });
       } finally {
         await cleanup.run(log);

@@ -20,7 +20,8 @@ export function formatRun(run: BenchRun): string {
 }
 
 function formatSection(section: SectionResult): string {
-  const lines = [`== ${section.title} (${(section.elapsedMs / 1000).toFixed(1)} s) ==`];
+  const load = section.loadAverage === undefined ? '' : `, load ${section.loadAverage.toFixed(1)} at its start`;
+  const lines = [`== ${section.title} (${(section.elapsedMs / 1000).toFixed(1)} s${load}) ==`];
   if (section.error) lines.push(`  HARNESS ERROR: ${section.error}`);
   if (section.rows.length > 0) lines.push(...formatRows(section.rows));
   for (const budget of section.budgets) lines.push(formatBudget(budget));

@@ -46,6 +46,8 @@ export interface SectionResult {
   /** Set when the section itself broke (a harness failure, not a slow figure). */
   error?: string;
   elapsedMs: number;
+  /** 1-minute load average when the section began (set by run.ts): how noisy its figures may be. */
+  loadAverage?: number;
 }
 
 export interface RunConditions {

@@ -166,14 +166,15 @@ function probeScript(): void {
   };
 
   // The moment the review appears and the moment its Play button is enabled (wavesurfer has the audio).
+  // Found by visible text, as the e2e tests find them by role and name, so markup changes do not matter.
   const observer = new MutationObserver(() => {
     if (state.listenBackAt === null) {
-      const heading = document.querySelector('.review-area h2');
-      if (heading?.textContent?.includes('Listen back')) state.listenBackAt = performance.now();
+      const headings = document.querySelectorAll('h1, h2, h3');
+      if ([...headings].some((h) => h.textContent?.trim() === 'Listen back')) state.listenBackAt = performance.now();
     }
     if (state.playEnabledAt === null && state.listenBackAt !== null) {
-      const play = document.querySelector<HTMLButtonElement>('.review-area .player__play');
-      if (play && !play.disabled) state.playEnabledAt = performance.now();
+      const buttons = document.querySelectorAll<HTMLButtonElement>('button');
+      if ([...buttons].some((b) => b.textContent?.trim() === 'Play' && !b.disabled)) state.playEnabledAt = performance.now();
     }
   });
   observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled'] });
