@@ -1,16 +1,26 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useShortcuts } from '../app/shortcuts.js';
 import { formatClock, formatSpoken } from '../practice/answerBand.js';
 import { useWaveSurfer } from './useWaveSurfer.js';
 
 type Props = { url: string; durationMs: number };
 
+/** One player's controls and state, as useWaveSurfer gives them. */
+export type Player = ReturnType<typeof useWaveSurfer>;
+
 const RATES = [0.75, 1, 1.25, 1.5];
 const STEP_SECONDS = 5;
 
 /** Replay of one answer: waveform (click or arrow keys to seek), play/pause, ±5 s and speed. */
 export function WaveformPlayer({ url, durationMs }: Props) {
-  const player = useWaveSurfer(url, durationMs / 1000);
+  return <WaveformView player={useWaveSurfer(url, durationMs / 1000)} />;
+}
+
+/**
+ * The player's view, for a caller that holds the player itself (to draw on its waveform or read its
+ * playhead). `children` go under the controls.
+ */
+export function WaveformView({ player, children }: { player: Player; children?: ReactNode }) {
   const { state } = player;
   const [rate, setRate] = useState(1);
 
@@ -93,6 +103,7 @@ export function WaveformPlayer({ url, durationMs }: Props) {
           </select>
         </label>
       </div>
+      {children}
     </section>
   );
 }

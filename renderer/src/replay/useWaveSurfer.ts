@@ -1,5 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import WaveSurfer from 'wavesurfer.js';
+import RegionsPlugin from 'wavesurfer.js/dist/plugins/regions.esm.js';
+
+/** The regions layer of one player: pauses and STAR marks are drawn on it. */
+export type RegionsLayer = ReturnType<typeof RegionsPlugin.create>;
 
 export type PlayerState = {
   ready: boolean;
@@ -23,6 +27,7 @@ function themeColour(element: Element, name: string, fallback: string): string {
 export function useWaveSurfer(url: string, fallbackSeconds: number) {
   const container = useRef<HTMLDivElement>(null);
   const instance = useRef<WaveSurfer | null>(null);
+  const [regions, setRegions] = useState<RegionsLayer | null>(null);
   const [state, setState] = useState<PlayerState>({
     ready: false,
     playing: false,
@@ -48,6 +53,7 @@ export function useWaveSurfer(url: string, fallbackSeconds: number) {
       cursorColor: themeColour(element, '--wave-cursor', '#1d2939'),
     });
     instance.current = ws;
+    setRegions(ws.registerPlugin(RegionsPlugin.create()));
     const finite = (d: number) => (Number.isFinite(d) && d > 0 ? d : fallbackSeconds);
     const update = (patch: Partial<PlayerState>) => setState((s) => ({ ...s, ...patch }));
     const subscriptions = [
@@ -63,6 +69,7 @@ export function useWaveSurfer(url: string, fallbackSeconds: number) {
       subscriptions.forEach((off) => off());
       ws.destroy();
       instance.current = null;
+      setRegions(null);
     };
   }, [url, fallbackSeconds]);
 
@@ -77,6 +84,9 @@ export function useWaveSurfer(url: string, fallbackSeconds: number) {
   return {
     container,
     state,
+    regions,
+    /** The playhead now, in whole ms (read from the player, not from the last time update). */
+    currentMs: () => Math.round((instance.current?.getCurrentTime() ?? state.currentTime) * 1000),
     playPause: () => void instance.current?.playPause().catch(() => {}),
     seekTo,
     skip: (delta: number) => seekTo((instance.current?.getCurrentTime() ?? state.currentTime) + delta),

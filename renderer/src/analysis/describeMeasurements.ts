@@ -1,0 +1,91 @@
+import { answerLengthMs } from '../../../shared/analysis/calibration.js';
+import { answerSpan } from '../../../shared/analysis/star-timing.js';
+import type { Measurements } from '../../../shared/schemas/measurements.js';
+import { bandFor, formatClock, type BandLimits } from '../practice/answerBand.js';
+
+export type Tone = 'plain' | 'good' | 'warn';
+
+/** One measured fact in plain words: what it is, the finding, and (muted) the number behind it. */
+export type FactLine = { id: string; label: string; value: string; detail?: string; tone: Tone };
+
+/** Seconds with one decimal under a minute ("2.4 s"), minutes and seconds above ("1 min 5 s"). */
+export function formatSeconds(ms: number): string {
+  if (ms < 60_000) return `${(Math.round(ms / 100) / 10).toFixed(1)} s`;
+  const total = Math.round(ms / 1000);
+  const s = total % 60;
+  return s === 0 ? `${Math.floor(total / 60)} min` : `${Math.floor(total / 60)} min ${s} s`;
+}
+
+/**
+ * Speech level (RMS over speech, dBFS) in words. A close microphone with Chromium's automatic gain
+ * puts conversational speech around -25 to -15 dBFS; below -40 the words sink towards the room's
+ * noise, and above -12 peaks start to reach full scale.
+ */
+export function loudnessWords(levelDb: number): { text: string; tone: Tone } {
+  if (levelDb < -40) return { text: 'Very quiet — move closer or turn the microphone up', tone: 'warn' };
+  if (levelDb < -30) return { text: 'On the quiet side', tone: 'plain' };
+  if (levelDb <= -12) return { text: 'A comfortable level', tone: 'good' };
+  return { text: 'Loud — close to the microphone’s limit', tone: 'warn' };
+}
+
+/**
+ * Steadiness is the spread of the 10 ms level over speech; syllables alone make 6–9 dB of it, so the
+ * words describe the spread beyond that, and the number is best compared between takes.
+ */
+export function steadinessWords(spreadDb: number): { text: string; tone: Tone } {
+  if (spreadDb <= 9) return { text: 'Steady', tone: 'good' };
+  if (spreadDb <= 12) return { text: 'Some rise and fall', tone: 'plain' };
+  return { text: 'Uneven — some stretches much louder or softer than others', tone: 'warn' };
+}
+
+/** A few clipped samples are inaudible; from about one in two thousand, distortion can be heard. */
+export const AUDIBLE_CLIPPING_SHARE = 0.0005;
+
+const db = (value: number) => `${value.toFixed(0).replace('-', '−')} dBFS`;
+
+/** The measurements as lines of plain words, in the order someone reviewing an answer asks about them. */
+export function describeMeasurements(m: Measurements, limits: BandLimits): FactLine[] {
+  const lines: FactLine[] = [];
+  const lengthMs = answerLengthMs(m.durationMs, m);
+  const band = bandFor(lengthMs, limits);
+  const target = `${formatClock(limits.minSeconds * 1000)}–${formatClock(limits.maxSeconds * 1000)}`;
+  lines.push({
+    id: 'length',
+    label: 'Length',
+    value: `${formatClock(lengthMs)} — ${{ under: 'under', in: 'within', over: 'over' }[band]} your ${target} target`,
+    detail: 'to your last word',
+    tone: band === 'in' ? 'good' : 'warn',
+  });
+  if (m.speechLevelDb === null) {
+    lines.push({ id: 'speech', label: 'Speaking time', value: 'No speech was found in this recording', tone: 'warn' });
+    return lines;
+  }
+  const span = answerSpan(m.durationMs, m);
+  const share = Math.round((m.speechMs / Math.max(1, span.endMs - span.startMs)) * 100);
+  lines.push({ id: 'speech', label: 'Speaking time', value: formatClock(m.speechMs), detail: `${share}% of the time between your first and last word`, tone: 'plain' });
+  lines.push({ id: 'first-word', label: 'Time to first word', value: formatSeconds(m.leadingSilenceMs), tone: 'plain' });
+  lines.push({
+    id: 'pauses',
+    label: 'Pauses',
+    value:
+      m.pauseCount === 0
+        ? 'None of half a second or more'
+        : `${m.pauseCount} of half a second or more; the longest ${formatSeconds(m.longestPauseMs)}`,
+    tone: 'plain',
+  });
+  const loud = loudnessWords(m.speechLevelDb);
+  lines.push({ id: 'loudness', label: 'Loudness', value: loud.text, detail: db(m.speechLevelDb), tone: loud.tone });
+  if (m.levelSteadinessDb !== null) {
+    const steady = steadinessWords(m.levelSteadinessDb);
+    lines.push({ id: 'steadiness', label: 'Steadiness', value: steady.text, detail: `${m.levelSteadinessDb.toFixed(1)} dB spread`, tone: steady.tone });
+  }
+  return lines;
+}
+
+/** The clipping warning, or null when too little clipped to hear. */
+export function clippingWarning(m: Measurements): string | null {
+  if (m.clippedShare < AUDIBLE_CLIPPING_SHARE) return null;
+  const percent = m.clippedShare * 100;
+  const amount = percent < 0.1 ? 'under 0.1%' : `${percent.toFixed(1)}%`;
+  return `Some peaks hit the microphone’s limit and will sound distorted (${amount} of the audio). Sit a little further back or turn the input down.`;
+}

@@ -1,0 +1,48 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Attempt } from '../../../shared/schemas/attempt.js';
+import type { Measurements } from '../../../shared/schemas/measurements.js';
+import type { StudioClient } from '../api/client.js';
+import { measureAttempt, type MeasureSteps } from './measureAttempt.js';
+
+export type MeasureState =
+  | { status: 'no_audio' }
+  | { status: 'measuring' }
+  | { status: 'measured'; measurements: Measurements }
+  | { status: 'failed'; message: string };
+
+/**
+ * The delivery measurements of one attempt: the stored ones, or (for a fresh take, or one recorded
+ * before measuring existed) measured now from its audio and saved with it. Never blocks the review:
+ * while measuring and after a failure, everything else works as before.
+ */
+export function useMeasurements(
+  client: Pick<StudioClient, 'attempts' | 'mediaUrl'>,
+  attempt: Attempt,
+  onSaved: (attempt: Attempt) => void,
+  steps?: MeasureSteps,
+): MeasureState {
+  const [measured, setMeasured] = useState<{ id: string; state: MeasureState } | null>(null);
+  const onSavedRef = useRef(onSaved);
+  onSavedRef.current = onSaved;
+  const needsMeasuring = attempt.measurements === null && attempt.hasRecording;
+
+  useEffect(() => {
+    if (!needsMeasuring) return;
+    let current = true;
+    const id = attempt.id;
+    setMeasured({ id, state: { status: 'measuring' } });
+    measureAttempt(client, id, (saved) => onSavedRef.current(saved), steps).then(
+      (measurements) => current && setMeasured({ id, state: { status: 'measured', measurements } }),
+      (error: unknown) =>
+        current && setMeasured({ id, state: { status: 'failed', message: error instanceof Error ? error.message : String(error) } }),
+    );
+    return () => {
+      current = false;
+    };
+    // Measured once per attempt; a new copy of the same attempt (after a save) is not a new recording.
+  }, [attempt.id, needsMeasuring, client, steps]);
+
+  if (attempt.measurements) return { status: 'measured', measurements: attempt.measurements };
+  if (measured?.id === attempt.id) return measured.state;
+  return attempt.hasRecording ? { status: 'measuring' } : { status: 'no_audio' };
+}

@@ -1,0 +1,94 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MeasurementsPanel } from '../../../renderer/src/analysis/MeasurementsPanel.js';
+import { forgetMeasurements, type MeasureSteps } from '../../../renderer/src/analysis/measureAttempt.js';
+import { useMeasurements } from '../../../renderer/src/analysis/useMeasurements.js';
+import type { StudioClient } from '../../../renderer/src/api/client.js';
+import type { Attempt } from '../../../shared/schemas/attempt.js';
+import type { Measurements } from '../../../shared/schemas/measurements.js';
+import { makeAttempt } from '../../support/attempt-factory.js';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const measurements: Measurements = {
+  durationMs: 90_000,
+  speechMs: 70_000,
+  leadingSilenceMs: 1500,
+  trailingSilenceMs: 2000,
+  pauses: [{ startMs: 30_000, endMs: 31_800 }],
+  pauseCount: 1,
+  longestPauseMs: 1800,
+  speechLevelDb: -20,
+  levelSteadinessDb: 8,
+  noiseFloorDb: -66,
+  clippedShare: 0.01,
+};
+
+let root: Root;
+let container: HTMLElement;
+let release: () => void;
+let steps: MeasureSteps;
+const client = {
+  mediaUrl: (id: string) => `media/${id}`,
+  attempts: { measure: vi.fn(async ({ attemptId }: { attemptId: string }) => makeAttempt({ id: attemptId, measurements })) },
+} as unknown as Pick<StudioClient, 'attempts' | 'mediaUrl'>;
+
+function Harness({ attempt, onSaved, onSeek }: { attempt: Attempt; onSaved(a: Attempt): void; onSeek?: (ms: number) => void }) {
+  const state = useMeasurements(client, attempt, onSaved, steps);
+  return <MeasurementsPanel state={state} limits={{ minSeconds: 60, maxSeconds: 120 }} onSeek={onSeek} />;
+}
+
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  steps = {
+    decode: vi.fn(async () => {
+      await gate;
+      return { channels: [new Float32Array(8)], sampleRate: 8000 };
+    }),
+    measure: vi.fn(async () => measurements),
+  };
+});
+afterEach(() => {
+  act(() => root.unmount());
+  container.remove();
+  forgetMeasurements();
+});
+
+describe('the measurements beside the review', () => {
+  it('measures a fresh take quietly, then shows its facts, the clipping warning and the pauses', async () => {
+    const onSaved = vi.fn();
+    const onSeek = vi.fn();
+    const attempt = makeAttempt({ id: '00000000-0000-4000-8000-0000000000b1' });
+    act(() => root.render(<Harness attempt={attempt} onSaved={onSaved} onSeek={onSeek} />));
+    expect(container.textContent).toContain('Measuring…');
+    await act(async () => release());
+    expect(onSaved).toHaveBeenCalledWith(expect.objectContaining({ id: attempt.id, measurements }));
+    expect(container.querySelector('[data-fact="pauses"]')!.textContent).toContain('1 of half a second or more; the longest 1.8 s');
+    expect(container.querySelector('[role="note"]')!.textContent).toMatch(/distorted \(1\.0% of the audio\)/);
+    const pause = container.querySelector<HTMLButtonElement>('.pause-list button')!;
+    expect(pause.textContent).toBe('1.8 s at 0:30');
+    act(() => pause.click());
+    expect(onSeek).toHaveBeenCalledWith(28_500);
+  });
+
+  it('shows stored measurements at once, without measuring again', () => {
+    act(() => root.render(<Harness attempt={makeAttempt({ measurements })} onSaved={() => {}} />));
+    expect(steps.decode).not.toHaveBeenCalled();
+    expect(container.querySelector('[data-testid="measurements"]')).not.toBeNull();
+  });
+
+  it('says quietly when the audio cannot be decoded, and when there is no audio', async () => {
+    vi.mocked(steps.decode).mockRejectedValueOnce(new Error('Unable to decode audio data'));
+    act(() => root.render(<Harness attempt={makeAttempt({ id: '00000000-0000-4000-8000-0000000000b2' })} onSaved={() => {}} />));
+    await act(async () => {});
+    expect(container.textContent).toContain('This recording could not be measured (Unable to decode audio data). Everything else works as usual.');
+
+    act(() => root.render(<Harness attempt={makeAttempt({ hasRecording: false })} onSaved={() => {}} />));
+    expect(container.textContent).toContain('nothing to measure');
+  });
+});
