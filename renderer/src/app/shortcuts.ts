@@ -9,6 +9,10 @@ export const SHORTCUTS: ReadonlyArray<{ keys: string[]; action: string }> = [
   { keys: ['←', '→'], action: 'On the waveform: back or forward 5 seconds' },
   { keys: ['Home', 'End'], action: 'On the waveform: go to the start or the end' },
   { keys: ['1', '…', '9'], action: 'Change the mark of checklist item 1 to 9 (met, partly, not met, none)' },
+  {
+    keys: ['Shift+S', 'Shift+T', 'Shift+A', 'Shift+R'],
+    action: 'Mark where the Situation, Task, Action or Result begins: while recording, at this moment; when replaying, at the playhead',
+  },
   { keys: ['?'], action: 'Show this list' },
   { keys: ['Esc'], action: 'Close a dialog' },
 ];

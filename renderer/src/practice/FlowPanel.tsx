@@ -77,6 +77,8 @@ export function FlowPanel({ state, settings, level, dispatch, onStart, now }: Pr
           limits={limits}
           hardLimitMs={state.config.hardLimitMs}
           level={level}
+          marks={state.takeMarks}
+          onMark={(part) => dispatch({ type: 'MARK_STAR', part, now: now() })}
           onStop={() => dispatch({ type: 'STOP', now: now() })}
           onDiscard={() => dispatch({ type: 'DISCARD' })}
         />

@@ -5,6 +5,7 @@ import type { Settings } from '../../../shared/schemas/settings.js';
 import { useClient } from '../api/ClientContext.js';
 import { useShortcuts } from '../app/shortcuts.js';
 import { AttemptList } from '../replay/AttemptList.js';
+import { starPartForKey } from '../star/starKeys.js';
 import { FlowPanel } from './FlowPanel.js';
 import { canOpenAttempt, isCapturing, type PracticeEvent, type PracticeState } from './machine.js';
 import { QuestionCard } from './QuestionCard.js';
@@ -29,8 +30,12 @@ type Props = {
 };
 
 /** The keys of the practice flow; replay and checklist keys belong to their own components. */
-function flowKey(key: string, state: PracticeState, now: number): PracticeEvent | null {
+function flowKey(event: KeyboardEvent, state: PracticeState, now: number): PracticeEvent | null {
   const { name } = state.phase;
+  const { key } = event;
+  // Shift+S/T/A/R mark STAR parts while recording (on replay, the review's own keys handle them).
+  const part = starPartForKey(event);
+  if (part) return name === 'recording' ? { type: 'MARK_STAR', part, now } : null;
   if (key === 'r' || key === 'R' || key === ' ') {
     if (name === 'prompting' || name === 'thinking' || name === 'ready') return { type: 'RECORD' };
     if (name === 'recording') return { type: 'STOP', now };
@@ -65,7 +70,7 @@ export function PracticeScreen(props: Props) {
   }, []);
 
   useShortcuts((event) => {
-    const next = flowKey(event.key, state, now());
+    const next = flowKey(event, state, now());
     if (!next) return false;
     dispatch(next);
     return true;
@@ -114,6 +119,7 @@ export function PracticeScreen(props: Props) {
             attempt={shown}
             criteria={criteria}
             stopReason={reviewed.stopReason}
+            limits={{ minSeconds: settings.answerTargetMinSeconds, maxSeconds: settings.answerTargetMaxSeconds }}
             onSaved={onAttemptSaved}
             onRetake={() => dispatch({ type: 'RETAKE' })}
             onPractiseAgain={start}

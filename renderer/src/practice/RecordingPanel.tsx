@@ -1,4 +1,7 @@
+import type { StarPart } from '../../../shared/analysis/star-timing.js';
+import type { StarMarks } from '../../../shared/schemas/attempt.js';
 import type { LevelProbe } from '../recording/audioLevel.js';
+import { RecordingStarButtons } from '../star/RecordingStarButtons.js';
 import type { BandLimits } from './answerBand.js';
 import { AnswerTimer } from './AnswerTimer.js';
 import { LevelMeter } from './LevelMeter.js';
@@ -8,11 +11,13 @@ type Props = {
   limits: BandLimits;
   hardLimitMs: number | null;
   level: LevelProbe | null;
+  marks: StarMarks;
+  onMark(part: StarPart): void;
   onStop(): void;
   onDiscard(): void;
 };
 
-export function RecordingPanel({ elapsedMs, limits, hardLimitMs, level, onStop, onDiscard }: Props) {
+export function RecordingPanel({ elapsedMs, limits, hardLimitMs, level, marks, onMark, onStop, onDiscard }: Props) {
   return (
     <section className="flow-panel flow-panel--recording" aria-labelledby="recording-title">
       <h2 id="recording-title" className="flow-panel__title">
@@ -25,6 +30,7 @@ export function RecordingPanel({ elapsedMs, limits, hardLimitMs, level, onStop, 
         </span>
         <LevelMeter probe={level} />
       </div>
+      <RecordingStarButtons marks={marks} onMark={onMark} />
       <div className="flow-panel__actions">
         <button type="button" className="button button--primary button--stop" onClick={onStop} aria-keyshortcuts="R" autoFocus>
           Stop and review

@@ -1,9 +1,8 @@
 import type { Criterion } from '../../../shared/content/schema.js';
 import type { Attempt } from '../../../shared/schemas/attempt.js';
-import { useClient } from '../api/ClientContext.js';
 import { useFocusOnMount } from '../app/useFocusOnMount.js';
-import { WaveformPlayer } from '../replay/WaveformPlayer.js';
-import { ReviewChecklist } from '../review/ReviewChecklist.js';
+import { ReplayAndReview } from '../review/ReplayAndReview.js';
+import type { BandLimits } from './answerBand.js';
 import type { StopReason } from './machine.js';
 import { stopReasonText } from './problemMessages.js';
 
@@ -11,6 +10,8 @@ type Props = {
   attempt: Attempt;
   criteria: Criterion[];
   stopReason: StopReason | null;
+  /** The target length from settings, for the length measurement and its note. */
+  limits: BandLimits;
   onSaved(attempt: Attempt): void;
   /** After a fresh take: asks whether to keep it, then records again. */
   onRetake(): void;
@@ -19,8 +20,7 @@ type Props = {
 };
 
 /** Replay and self-review of one take. */
-export function ReviewArea({ attempt, criteria, stopReason, onSaved, onRetake, onPractiseAgain }: Props) {
-  const client = useClient();
+export function ReviewArea({ attempt, criteria, stopReason, limits, onSaved, onRetake, onPractiseAgain }: Props) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const interruption = stopReasonText(stopReason);
   return (
@@ -44,12 +44,7 @@ export function ReviewArea({ attempt, criteria, stopReason, onSaved, onRetake, o
           {interruption}
         </p>
       )}
-      {attempt.hasRecording ? (
-        <WaveformPlayer url={client.mediaUrl(attempt.id)} durationMs={attempt.durationMs} />
-      ) : (
-        <p className="muted">The audio of this take was deleted; its review is kept.</p>
-      )}
-      <ReviewChecklist attempt={attempt} criteria={criteria} onSaved={onSaved} />
+      <ReplayAndReview attempt={attempt} criteria={criteria} limits={limits} onSaved={onSaved} />
     </div>
   );
 }

@@ -5,6 +5,9 @@
  * phase returns the same state object, so stray clicks and late callbacks change nothing.
  */
 
+import { EMPTY_STAR_MARKS, type StarMarks } from '../../../shared/schemas/attempt.js';
+import type { StarPart } from '../../../shared/analysis/star-timing.js';
+
 /** Why a recording stopped; anything but 'user' is told to the user on the review screen. */
 export type StopReason = 'user' | 'hard_limit' | 'mic_lost' | 'disk_full' | 'recorder_error';
 
@@ -51,6 +54,11 @@ export type PracticeState = {
   config: FlowConfig;
   /** The question could not be read aloud this take; shown quietly until the next take. */
   speechFailed: boolean;
+  /**
+   * Where the user marked STAR parts while recording this take, in ms since recording started. The
+   * attempt does not exist until the take is saved, so they wait here and are saved with it.
+   */
+  takeMarks: StarMarks;
 };
 
 export type PracticeEvent =
@@ -63,6 +71,7 @@ export type PracticeEvent =
   | { type: 'RECORDING_STARTED'; now: number; recordingId: string }
   | { type: 'START_FAILED'; problem: Problem }
   | { type: 'STOP'; now: number; reason?: StopReason }
+  | { type: 'MARK_STAR'; part: StarPart; now: number }
   | { type: 'DISCARD' }
   | { type: 'DISCARDED' }
   | { type: 'SAVED'; attemptId: string }
@@ -79,6 +88,7 @@ export const initialPracticeState = (config: FlowConfig = DEFAULT_FLOW): Practic
   phase: { name: 'idle', note: null },
   config,
   speechFailed: false,
+  takeMarks: EMPTY_STAR_MARKS,
 });
 
 /** Where the flow goes once the prompt has been read (or skipped). */
@@ -158,7 +168,10 @@ export function practiceReducer(state: PracticeState, event: PracticeEvent): Pra
     case 'starting':
       switch (event.type) {
         case 'RECORDING_STARTED':
-          return to({ name: 'recording', recordingId: event.recordingId, startedAt: event.now, now: event.now });
+          return {
+            ...to({ name: 'recording', recordingId: event.recordingId, startedAt: event.now, now: event.now }),
+            takeMarks: EMPTY_STAR_MARKS,
+          };
         case 'START_FAILED':
           return to({ name: 'failed', problem: event.problem });
         default:
@@ -183,6 +196,9 @@ export function practiceReducer(state: PracticeState, event: PracticeEvent): Pra
           });
         case 'DISCARD':
           return to({ name: 'discarding', recordingId: phase.recordingId });
+        case 'MARK_STAR':
+          // Marking a part again moves its mark: the latest press is where the user meant.
+          return { ...state, takeMarks: { ...state.takeMarks, [event.part]: elapsed(phase, event.now) } };
         default:
           return state;
       }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import type { Attempt } from '../../../shared/schemas/attempt.js';
+import type { Attempt, StarMarks } from '../../../shared/schemas/attempt.js';
 import type { Settings } from '../../../shared/schemas/settings.js';
 import type { StudioClient } from '../api/client.js';
 import { classifyStartError, problemFromSaveError } from '../recording/microphoneProblems.js';
@@ -54,6 +54,8 @@ export function usePracticeFlow(options: Options) {
   // Callbacks and settings read by effects at the moment they act, without restarting them.
   const latest = useRef(options);
   latest.current = options;
+  const takeMarks = useRef(state.takeMarks);
+  takeMarks.current = state.takeMarks;
 
   // Reading the question aloud; a new run (replay) cancels the reading before it.
   const promptRun = phase.name === 'prompting' ? phase.run : 0;
@@ -114,13 +116,16 @@ export function usePracticeFlow(options: Options) {
     setLevel(null);
     if (!active) return;
     if (phase.name === 'saving') {
-      active.finish().then(
-        (attempt: Attempt) => {
-          latest.current.onAttemptSaved(attempt);
-          dispatch({ type: 'SAVED', attemptId: attempt.id });
-        },
-        (error: unknown) => dispatch({ type: 'FAILED', problem: problemFromSaveError(error) }),
-      );
+      active
+        .finish()
+        .then((finished) => withTakeMarks(client, finished, takeMarks.current))
+        .then(
+          (attempt: Attempt) => {
+            latest.current.onAttemptSaved(attempt);
+            dispatch({ type: 'SAVED', attemptId: attempt.id });
+          },
+          (error: unknown) => dispatch({ type: 'FAILED', problem: problemFromSaveError(error) }),
+        );
     } else {
       active.discard().then(
         () => dispatch({ type: 'DISCARDED' }),
@@ -134,7 +139,13 @@ export function usePracticeFlow(options: Options) {
     () => () => {
       const active = session.current;
       session.current = null;
-      if (active) void active.finish().then(() => latest.current.onAttemptsChanged(), () => {});
+      if (active) {
+        const marks = takeMarks.current;
+        void active
+          .finish()
+          .then((finished) => withTakeMarks(client, finished, marks))
+          .then(() => latest.current.onAttemptsChanged(), () => {});
+      }
     },
     [],
   );
@@ -162,4 +173,18 @@ export function usePracticeFlow(options: Options) {
   );
 
   return { state, dispatch, level, start, confirmRetake, now };
+}
+
+/**
+ * Saves the STAR marks made while recording with the attempt the take became. The take itself is
+ * already safe; if the marks cannot be saved the attempt is used without them (they can be set again
+ * on replay) rather than reporting the take as lost.
+ */
+async function withTakeMarks(client: StudioClient, attempt: Attempt, marks: StarMarks): Promise<Attempt> {
+  if (Object.values(marks).every((at) => at === null)) return attempt;
+  try {
+    return await client.attempts.starMarks({ attemptId: attempt.id, starMarks: marks });
+  } catch {
+    return attempt;
+  }
 }

@@ -1,5 +1,6 @@
 import type { Criterion } from '../../../shared/content/schema.js';
 import type { CriterionMark } from '../../../shared/schemas/attempt.js';
+import './calibration.css';
 
 type Props = {
   index: number;
@@ -9,6 +10,11 @@ type Props = {
   onMark(mark: CriterionMark): void;
   onNote(note: string): void;
   onBlur(): void;
+  /**
+   * Where the recording's measured facts disagree with the mark (shared/analysis/calibration.ts).
+   * Undefined when no facts are known; the live region is then left out.
+   */
+  calibration?: readonly string[];
 };
 
 const MARKS: ReadonlyArray<{ value: CriterionMark; label: string }> = [
@@ -18,7 +24,7 @@ const MARKS: ReadonlyArray<{ value: CriterionMark; label: string }> = [
 ];
 
 /** One criterion: a native radio group (arrow keys move within it) and an optional note. */
-export function CriterionRow({ index, criterion, mark, note, onMark, onNote, onBlur }: Props) {
+export function CriterionRow({ index, criterion, mark, note, onMark, onNote, onBlur, calibration }: Props) {
   const name = `mark-${criterion.id}`;
   const shortcut = index <= 9 ? String(index) : undefined;
   return (
@@ -51,6 +57,14 @@ export function CriterionRow({ index, criterion, mark, note, onMark, onNote, onB
           </label>
         ))}
       </div>
+      {calibration && (
+        // Polite: a note that appears as a mark is ticked is read out after the tick itself.
+        <div className="criterion__calibration" role="status">
+          {calibration.map((text) => (
+            <p key={text}>{text}</p>
+          ))}
+        </div>
+      )}
       <label className="field field--inline">
         <span className="field__label">Note (optional)</span>
         <input

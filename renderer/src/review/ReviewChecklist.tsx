@@ -1,3 +1,4 @@
+import { calibrationNotes, type CalibrationInput } from '../../../shared/analysis/calibration.js';
 import type { Criterion } from '../../../shared/content/schema.js';
 import type { Attempt } from '../../../shared/schemas/attempt.js';
 import { useShortcuts } from '../app/shortcuts.js';
@@ -7,13 +8,17 @@ import { RatingPicker } from './RatingPicker.js';
 import { SaveStatusText } from './SaveStatusText.js';
 import { useReviewAutosave } from './useReviewAutosave.js';
 
-type Props = { attempt: Attempt; criteria: Criterion[]; onSaved(attempt: Attempt): void };
+/** What was measured about the answer, for notes where a mark and the facts disagree. */
+export type ReviewFacts = Omit<CalibrationInput, 'marks'>;
+
+type Props = { attempt: Attempt; criteria: Criterion[]; onSaved(attempt: Attempt): void; facts?: ReviewFacts };
 
 /** The self-review of one answer against the question's criteria, saved as it is edited. */
-export function ReviewChecklist({ attempt, criteria, onSaved }: Props) {
+export function ReviewChecklist({ attempt, criteria, onSaved, facts }: Props) {
   const client = useClient();
   const edit = useReviewAutosave(client, attempt, onSaved);
   const { review } = edit;
+  const notes = facts ? calibrationNotes({ ...facts, marks: review.marks }) : null;
 
   useShortcuts((event) => {
     const n = Number(event.key);
@@ -41,6 +46,7 @@ export function ReviewChecklist({ attempt, criteria, onSaved }: Props) {
           onMark={(mark) => edit.setMark(criterion.id, mark)}
           onNote={(note) => edit.setNote(criterion.id, note)}
           onBlur={edit.flush}
+          calibration={notes?.filter((n) => n.criterionId === criterion.id).map((n) => n.text)}
         />
       ))}
       <RatingPicker rating={review.rating} onChange={edit.setRating} />

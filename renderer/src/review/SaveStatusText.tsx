@@ -2,11 +2,11 @@ import { describeError } from '../api/messages.js';
 import type { SaveStatus } from './reviewSaver.js';
 
 /** Quiet while things go well; a failed save is shown plainly and offers a retry. */
-export function SaveStatusText({ status, onRetry }: { status: SaveStatus; onRetry(): void }) {
+export function SaveStatusText({ status, onRetry, what = 'review' }: { status: SaveStatus; onRetry(): void; what?: string }) {
   if (status.state === 'error') {
     return (
       <p className="save-status save-status--error" role="alert">
-        Your review could not be saved: {describeError(status.error)}{' '}
+        Your {what} could not be saved: {describeError(status.error)}{' '}
         <button type="button" className="button button--quiet" onClick={onRetry}>
           Try saving again
         </button>

@@ -7,17 +7,18 @@ export type SaveStatus =
   | { state: 'saved' }
   | { state: 'error'; error: unknown };
 
-export type ReviewSaverOptions = {
-  save(review: Review): Promise<unknown>;
+/** Generic in what it saves (a review, a set of STAR marks): anything where only the newest version matters. */
+export type ReviewSaverOptions<T = Review> = {
+  save(review: T): Promise<unknown>;
   onStatus(status: SaveStatus): void;
   delayMs?: number;
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (id: unknown) => void;
 };
 
-export type ReviewSaver = {
+export type ReviewSaver<T = Review> = {
   /** Records the newest review; saved after the delay, or at once with `immediate`. */
-  update(review: Review, immediate?: boolean): void;
+  update(review: T, immediate?: boolean): void;
   /** Saves anything not yet saved now; resolves when it is on disk (or failed). */
   flush(): Promise<void>;
   readonly hasUnsaved: boolean;
@@ -29,12 +30,12 @@ export type ReviewSaver = {
  * never land after a newer one. A failed save keeps its version as unsaved, so the next edit or
  * flush tries again.
  */
-export function createReviewSaver(options: ReviewSaverOptions): ReviewSaver {
+export function createReviewSaver<T = Review>(options: ReviewSaverOptions<T>): ReviewSaver<T> {
   const { save, onStatus, delayMs = 400 } = options;
   const setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
   const clearTimer = options.clearTimer ?? ((id) => clearTimeout(id as ReturnType<typeof setTimeout>));
 
-  let unsaved: Review | null = null;
+  let unsaved: T | null = null;
   let timer: unknown = null;
   let inFlight: Promise<void> | null = null;
 

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Attempt, CriterionMark, Review } from '../../../shared/schemas/attempt.js';
 import type { StudioClient } from '../api/client.js';
 import { createReviewSaver, type SaveStatus } from './reviewSaver.js';
+import { useFlushOnLeave } from './useFlushOnLeave.js';
 
 /** Unmarked → met → partly → not met → unmarked: the order number keys step through. */
 export function nextMark(mark: CriterionMark | undefined): CriterionMark | undefined {
@@ -46,17 +47,7 @@ export function useReviewAutosave(client: StudioClient, attempt: Attempt, onSave
     [saver],
   );
 
-  useEffect(() => {
-    const flushNow = () => void saver.flush();
-    const onVisibility = () => document.visibilityState === 'hidden' && flushNow();
-    document.addEventListener('visibilitychange', onVisibility);
-    window.addEventListener('pagehide', flushNow);
-    return () => {
-      document.removeEventListener('visibilitychange', onVisibility);
-      window.removeEventListener('pagehide', flushNow);
-      flushNow();
-    };
-  }, [saver]);
+  useFlushOnLeave(saver);
 
   return {
     review,

@@ -1,0 +1,69 @@
+import { answerSpan } from '../../../shared/analysis/star-timing.js';
+import type { Criterion } from '../../../shared/content/schema.js';
+import type { Attempt } from '../../../shared/schemas/attempt.js';
+import { MeasurementsPanel } from '../analysis/MeasurementsPanel.js';
+import { useMeasurements } from '../analysis/useMeasurements.js';
+import { useClient } from '../api/ClientContext.js';
+import type { BandLimits } from '../practice/answerBand.js';
+import { usePauseRegions } from '../replay/usePauseRegions.js';
+import { useWaveSurfer } from '../replay/useWaveSurfer.js';
+import { WaveformView } from '../replay/WaveformPlayer.js';
+import { StarMarkControls } from '../star/StarMarkControls.js';
+import { StarTimingPanel } from '../star/StarTimingPanel.js';
+import { useStarMarkers } from '../star/useStarMarkers.js';
+import { useStarMarks } from '../star/useStarMarks.js';
+import { ReviewChecklist } from './ReviewChecklist.js';
+import './replay-and-review.css';
+
+type Props = { attempt: Attempt; criteria: Criterion[]; limits: BandLimits; onSaved(attempt: Attempt): void };
+
+/**
+ * One take, replayed and reviewed: the waveform with its pauses and STAR marks, the marks' controls,
+ * and the checklist beside what the recording itself measured.
+ */
+export function ReplayAndReview({ attempt, criteria, limits, onSaved }: Props) {
+  const client = useClient();
+  const measuring = useMeasurements(client, attempt, onSaved);
+  const measurements = measuring.status === 'measured' ? measuring.measurements : null;
+  const star = useStarMarks(client, attempt, onSaved);
+  // Without audio there is no waveform: the hooks below then have no container and draw nothing.
+  const player = useWaveSurfer(client.mediaUrl(attempt.id), attempt.durationMs / 1000);
+  const { regions, state } = player;
+  usePauseRegions(regions, state.ready, measurements?.pauses ?? null);
+  useStarMarkers(regions, state.ready, star.marks, star.set);
+  const durationMs = Math.round(state.duration * 1000);
+  const seek = (ms: number) => player.seekTo(ms / 1000);
+
+  return (
+    <>
+      {attempt.hasRecording ? (
+        <WaveformView player={player}>
+          <StarMarkControls
+            marks={star.marks}
+            durationMs={durationMs}
+            status={star.status}
+            playheadMs={player.currentMs}
+            onSet={star.set}
+            onNudge={(part, delta) => star.nudge(part, delta, durationMs)}
+            onSeek={seek}
+            onRetry={star.retry}
+          />
+        </WaveformView>
+      ) : (
+        <p className="muted">The audio of this take was deleted; its review is kept.</p>
+      )}
+      <div className="review-grid">
+        <ReviewChecklist
+          attempt={attempt}
+          criteria={criteria}
+          onSaved={onSaved}
+          facts={{ durationMs: attempt.durationMs, measurements, starMarks: star.marks, target: limits }}
+        />
+        <div className="review-grid__facts">
+          <MeasurementsPanel state={measuring} limits={limits} onSeek={attempt.hasRecording ? seek : undefined} />
+          <StarTimingPanel marks={star.marks} span={answerSpan(attempt.durationMs, measurements)} />
+        </div>
+      </div>
+    </>
+  );
+}
