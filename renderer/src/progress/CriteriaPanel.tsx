@@ -91,6 +91,7 @@ export function CriteriaPanel({ library, criteria, overallTrend }: Props) {
             formatValue={(v) => `${Math.round(v * 100)}%`}
             yRange={[0, 1]}
             tableCaption="Share met per week (weeks start on Monday)"
+            xLabel="Week of"
           />
         </>
       )}

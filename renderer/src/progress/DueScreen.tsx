@@ -88,15 +88,9 @@ export function DueScreen({ library, settings, onSaveSettings, onNavigate }: Pro
                 >
                   Practise due questions
                 </button>
-                <DueList
-                  items={data.items.map((i) => ({ questionId: i.questionId, text: textOf(i.questionId), note: dueReason(i) }))}
-                  label="Due today"
-                  onPractise={practise}
-                  secondary={{ label: 'Suspend', onClick: (id) => void suspend(id, true) }}
-                />
               </>
             )}
-            <div className="field field--inline">
+            <div className="field due-limit">
               <div className="field__row">
                 <label className="field__label" htmlFor={limitId}>New questions per day</label>
                 <select
@@ -116,6 +110,14 @@ export function DueScreen({ library, settings, onSaveSettings, onNavigate }: Pro
                 {plural(data.newWaiting, 'question')} not practised yet wait for later days.
               </p>
             </div>
+            {data.items.length > 0 && (
+              <DueList
+                items={data.items.map((i) => ({ questionId: i.questionId, text: textOf(i.questionId), note: dueReason(i) }))}
+                label="Due today"
+                onPractise={practise}
+                secondary={{ label: 'Suspend', onClick: (id) => void suspend(id, true) }}
+              />
+            )}
           </section>
           {data.upcoming.length > 0 && (
             <section className="card" aria-labelledby="upcoming-title">

@@ -33,7 +33,7 @@ export function ReadinessCard({ summary }: Props) {
         <div className="stat-tile">
           <dt>Answers recorded</dt>
           <dd>
-            <span className="stat-tile__value">{totals.attempts}</span>
+            <span className="stat-tile__value">{totals.attempts.toLocaleString()}</span>
             <span className="stat-tile__note">{totals.rated} rated, {totals.measured} measured</span>
           </dd>
         </div>

@@ -22,6 +22,8 @@ type Props = {
   height?: number;
   /** Caption of the table with the same numbers, for anyone who would rather read them. */
   tableCaption: string;
+  /** What each x value is: 'Day' or 'Week of'. */
+  xLabel?: string;
 };
 
 const cssVar = (element: Element, name: string, fallback: string) => getComputedStyle(element).getPropertyValue(name).trim() || fallback;
@@ -32,7 +34,7 @@ const cssVar = (element: Element, name: string, fallback: string) => getComputed
  * numbers themselves are in a table below it. Colours are read from the theme and the chart is
  * rebuilt when the system switches between light and dark.
  */
-export function TrendChart({ summary, days, series, formatValue, yRange, height = 220, tableCaption }: Props) {
+export function TrendChart({ summary, days, series, formatValue, yRange, height = 220, tableCaption, xLabel = 'Day' }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const latest = useRef(formatValue);
   latest.current = formatValue;
@@ -52,10 +54,11 @@ export function TrendChart({ summary, days, series, formatValue, yRange, height 
         height,
         tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
         scales: { x: { time: true }, y: yRange ? { range: yRange } : { auto: true } },
-        legend: { show: true, live: true },
+        // uPlot's own legend toggles series by mouse only; a plain legend is drawn below instead.
+        legend: { show: false },
         cursor: { points: { size: 7 } },
         series: [
-          { label: 'Day', value: (_u, v) => (v === null ? '—' : formatDay(new Date(v * 1000).toISOString().slice(0, 10))) },
+          {},
           ...series.map((s) => {
             const colour = cssVar(element, s.colorVar, '#2456c7');
             return {
@@ -65,7 +68,6 @@ export function TrendChart({ summary, days, series, formatValue, yRange, height 
               dash: s.dashed ? [6, 4] : undefined,
               spanGaps: true,
               points: { show: true, size: 5, fill: colour },
-              value: (_u: uPlot, v: number | null) => (v === null ? '—' : latest.current(v)),
             };
           }),
         ],
@@ -103,13 +105,23 @@ export function TrendChart({ summary, days, series, formatValue, yRange, height 
   return (
     <figure className="chart">
       <div ref={box} className="chart__plot" role="img" aria-label={summary} />
+      {series.length > 1 && (
+        <ul className="chart__legend" aria-hidden="true">
+          {series.map((s) => (
+            <li key={s.label}>
+              <span className={`chart__swatch ${s.dashed ? 'chart__swatch--dashed' : ''}`} style={{ borderColor: `var(${s.colorVar})` }} />
+              {s.label}
+            </li>
+          ))}
+        </ul>
+      )}
       <details className="chart__numbers">
         <summary>Show the numbers</summary>
         <table className="data-table">
           <caption className="visually-hidden">{tableCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">Day</th>
+              <th scope="col">{xLabel}</th>
               {series.map((s) => (
                 <th key={s.label} scope="col">
                   {s.label}

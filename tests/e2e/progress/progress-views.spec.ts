@@ -1,0 +1,81 @@
+import { expect, test } from '../fixtures.js';
+import { useSettings } from '../practice/helpers.js';
+import { seedHistory, seriousViolations } from './helpers.js';
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`progress and the due queue over 10,000 answers (${scheme})`, async ({ studio }, testInfo) => {
+    const { page } = studio;
+    await page.emulateMedia({ colorScheme: scheme });
+    await useSettings(page, {});
+    const tally = await seedHistory(studio, 10_000);
+
+    // Home: today's queue above the questions, and the question list counts from main.
+    await expect(page.getByRole('heading', { name: 'Practice questions' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Due today' })).toContainText('to practise today');
+    const firstRow = page.locator('.question-row').first();
+    await expect(firstRow).toContainText(/\d+ attempts/);
+    await page.screenshot({ path: testInfo.outputPath(`home-${scheme}.png`) });
+
+    await page.getByRole('button', { name: 'Progress', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'Your progress' })).toBeFocused();
+    await expect(page.locator('.readiness__text')).toContainText('questions not yet practised');
+    await expect(page.locator('.stat-tile').filter({ hasText: 'Answers recorded' })).toContainText((10_000).toLocaleString('en-US'));
+    await expect(page.locator('.stat-tile').filter({ hasText: 'Answers recorded' })).toContainText(`${tally.rated} rated`);
+    await expect(page.getByRole('img', { name: /Practice calendar for the last 20 weeks/ })).toBeVisible();
+    await expect(page.locator('.chart__plot canvas')).toHaveCount(4); // checklist trend + three delivery charts
+    await page.screenshot({ path: testInfo.outputPath(`progress-top-${scheme}.png`) });
+    await page.getByLabel('Show', { exact: true }).selectOption({ label: 'STAR structure' });
+    await expect(page.getByRole('img', { name: /^STAR structure met, week by week/ })).toBeVisible();
+    await page.locator('.chart__numbers summary').first().click();
+    await expect(page.locator('.chart__numbers').first().locator('tbody tr')).not.toHaveCount(0);
+    await page.getByRole('button', { name: 'Not practised yet' }).click();
+    await expect(page.locator('.question-table tbody tr')).toHaveCount(72 - tally.perQuestion.size);
+    await page.getByRole('button', { name: 'All', exact: true }).click();
+    expect(await seriousViolations(page), 'progress').toEqual([]);
+    await page.screenshot({ path: testInfo.outputPath(`progress-${scheme}.png`) });
+    for (const [name, title] of [['criteria', 'Checklist points'], ['delivery', 'Delivery over time'], ['questions', 'By question']] as const) {
+      await page.locator('section.card', { has: page.getByRole('heading', { name: title, exact: true }) }).screenshot({ path: testInfo.outputPath(`progress-${name}-${scheme}.png`) });
+    }
+
+    await page.getByRole('button', { name: 'Due today', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'Due today', level: 1 })).toBeFocused();
+    const due = page.getByRole('list', { name: 'Due today' });
+    await expect(due.locator('li').first()).toBeVisible();
+    const dueCount = await due.locator('li').count();
+    const first = (await due.locator('.due-row__text').first().textContent())!;
+    expect(await seriousViolations(page), 'due').toEqual([]);
+    await page.screenshot({ path: testInfo.outputPath(`due-${scheme}.png`), fullPage: true });
+
+    // Suspending takes a question out of the queue until it is brought back.
+    await due.locator('li').filter({ hasText: first }).getByRole('button', { name: /^Suspend/ }).click();
+    await expect(page.getByRole('list', { name: 'Suspended' })).toContainText(first);
+    await expect(due.locator('li')).toHaveCount(dueCount - 1);
+    await page.getByRole('list', { name: 'Suspended' }).getByRole('button', { name: /^Unsuspend/ }).click();
+    await expect(page.getByRole('list', { name: 'Suspended' })).toHaveCount(0);
+    await expect(due.locator('li')).toHaveCount(dueCount);
+  });
+}
+
+test('a first visit: empty progress says what to do, the queue offers new questions, the limit is the user’s', async ({ studio }, testInfo) => {
+  const { page } = studio;
+  await useSettings(page, {});
+  await page.getByRole('button', { name: 'Progress', exact: true }).click();
+  await expect(page.getByText('No answers yet — practise a question to see progress here.')).toBeVisible();
+  expect(await seriousViolations(page), 'empty progress').toEqual([]);
+  await page.screenshot({ path: testInfo.outputPath('progress-empty.png') });
+
+  await page.getByRole('button', { name: 'Due today', exact: true }).click();
+  const due = page.getByRole('list', { name: 'Due today' });
+  await expect(due.locator('li')).toHaveCount(5);
+  await expect(due.locator('.due-row__note').first()).toHaveText('New question');
+  await page.getByLabel('New questions per day').selectOption('2');
+  await expect(due.locator('li')).toHaveCount(2);
+  await page.reload();
+  await page.getByRole('button', { name: 'Due today', exact: true }).click();
+  await expect(page.getByLabel('New questions per day')).toHaveValue('2');
+
+  await page.getByRole('button', { name: 'Mock interview', exact: true }).click();
+  await expect(page.getByText('No mock interviews yet.')).toBeVisible();
+  expect(await seriousViolations(page), 'mock setup').toEqual([]);
+  await page.screenshot({ path: testInfo.outputPath('mock-setup.png') });
+});
