@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
+import { StudioError } from '../shared/contract/errors.js';
 import Store from 'electron-store';
 import { createAppFilesHandler } from './app/app-files-handler.js';
 import { menuTemplate } from './app/menu-template.js';
@@ -7,6 +8,7 @@ import { openStudio } from './app/open-studio.js';
 import { boundsToRestore, WINDOW_STATE_KEY, type WindowState } from './app/window-state.js';
 import { registerIpc } from './ipc/register.js';
 import { systemClock } from './services/clock.js';
+import { EXPORTS_SCHEME } from './services/data/exports-handler.js';
 import { hardenContents, hardenSession } from './security/harden.js';
 import { APP_ENTRY_URL, APP_SCHEME, MEDIA_SCHEME } from './security/schemes.js';
 import { secureWebPreferences } from './security/web-preferences.js';
@@ -15,6 +17,7 @@ import { secureWebPreferences } from './security/web-preferences.js';
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
   { scheme: MEDIA_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+  { scheme: EXPORTS_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
 ]);
 
 // `--data-dir=DIR` puts all data in DIR instead of the user-data folder (tests give each run its own).
@@ -65,11 +68,16 @@ async function start(): Promise<void> {
     host: 'electron',
     version: app.getVersion(),
     openStore: () => (store = new Store({ configFileMode: 0o600 })),
+    openFolder: async (dir) => {
+      const problem = await shell.openPath(dir);
+      if (problem) throw new StudioError('io_error', `The folder could not be opened: ${problem}`);
+    },
     log: (message) => console.error(message),
   });
   hardenSession(session.defaultSession);
   protocol.handle(APP_SCHEME, createAppFilesHandler(path.join(appRoot, 'dist', 'renderer')));
   protocol.handle(MEDIA_SCHEME, studio.media);
+  protocol.handle(EXPORTS_SCHEME, studio.exportFiles);
   registerIpc(ipcMain, studio.dispatch);
 
   app.setAboutPanelOptions({

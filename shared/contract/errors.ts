@@ -16,6 +16,7 @@ export const ErrorCodeSchema = z.enum([
   'disk_full',
   'io_error',
   'content_invalid',
+  'not_available', // the request is fine but this front door cannot do it (e.g. open a folder from a browser)
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;

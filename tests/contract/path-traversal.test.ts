@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Studio } from '../../electron/app/open-studio.js';
 import { startBrowserHost } from '../../electron/browser-host/server.js';
 import { mediaUrlFor } from '../../electron/security/schemes.js';
-import { isOpaqueId } from '../../shared/schemas/ids.js';
+import { OPAQUE_ID_PATTERN } from '../../shared/schemas/ids.js';
 import { loadChunks } from '../electron/services/recordings/support.js';
 import { openTestStudio } from '../support/studio.js';
 
@@ -24,7 +24,7 @@ const hostilePiece = fc.constantFrom(
 const hostileId = fc
   .array(hostilePiece, { minLength: 1, maxLength: 6 })
   .map((parts) => parts.join(''))
-  .filter((id) => !isOpaqueId(id));
+  .filter((id) => !OPAQUE_ID_PATTERN.test(id));
 
 function rawGet(port: number, rawPath: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {

@@ -103,7 +103,7 @@ export function createDataServices(deps: DataServicesDeps) {
       storageInfo({ dataDir, recordingsDir: recordingsFolder, exportsDir: exportsFolder, attemptCount: attempts.list().length, canOpenFolder: !!deps.openFolder }),
     async openFolder(): Promise<{ opened: true }> {
       if (!deps.openFolder) {
-        throw new StudioError('conflict', `Opening folders is not available in the browser. Your data folder is ${dataDir}`);
+        throw new StudioError('not_available', `Opening folders is not available in the browser. Your data folder is ${dataDir}`);
       }
       await deps.openFolder(dataDir);
       return { opened: true };

@@ -13,6 +13,7 @@ const MESSAGES: Record<ErrorCode, string> = {
   disk_full: 'The disk is full, so the recording could not be saved in full.',
   io_error: 'The app could not read or write its data folder.',
   content_invalid: 'The question library could not be read.',
+  not_available: 'That is not available here.',
   internal: 'Something unexpected went wrong.',
 };
 
