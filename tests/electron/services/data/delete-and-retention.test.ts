@@ -133,7 +133,7 @@ describe('storage panel', () => {
       canOpenFolder: false,
     });
     const refused = await failure(studio, 'storage:openFolder');
-    expect(refused.code).toBe('conflict');
+    expect(refused.code).toBe('not_available');
     expect(refused.message).toContain('not available in the browser');
     expect(refused.message).toContain(dir);
   });
