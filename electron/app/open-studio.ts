@@ -115,6 +115,8 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
     clock,
   });
   const mock = createMockService({ store: createMockStore(store), attempts, library, progress, clock });
+  // After start-up rather than during it: the window should not wait for the schedule to be replayed.
+  setTimeout(() => progress.warm(), 0).unref();
 
   const handlers = createHandlers({
     info: { version: options.version, dataDir, host: options.host },

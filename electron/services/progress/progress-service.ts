@@ -85,6 +85,15 @@ export function createProgressService(deps: ProgressDeps) {
     return { suspended: deps.schedule.setSuspended(questionId, suspended) };
   }
 
-  return { summary, questions, due, standing, setSuspended, suspended: () => deps.schedule.suspended() };
+  /**
+   * Replays every question's ratings and counts the attempts ahead of the first request, so the
+   * first visit to the due queue or the question list after start-up finds them ready.
+   */
+  function warm(): void {
+    schedules.current(deps.attempts);
+    questions();
+  }
+
+  return { summary, questions, due, standing, setSuspended, suspended: () => deps.schedule.suspended(), warm };
 }
 export type ProgressService = ReturnType<typeof createProgressService>;
