@@ -34,7 +34,7 @@ function formatRows(rows: Row[]): string[] {
     row.name,
     formatValue(row.value, row.unit),
     row.reference === undefined ? '' : `${formatValue(row.reference, row.unit)} ${row.referenceName ?? ''}`.trim(),
-    row.ratio == null ? '' : `${formatNumber(row.ratio, row.ratio < 0.1 ? 3 : 2)}×`,
+    row.ratio == null ? '' : `${formatRatio(row.ratio)}×`,
     row.samples === undefined ? '' : `n=${row.samples}`,
     row.note ?? '',
   ]);
@@ -57,6 +57,11 @@ export function formatValue(value: number | null, unit: string): string {
   if (value === null) return '—';
   const digits = Math.abs(value) >= 100 || Number.isInteger(value) ? 0 : 1;
   return `${formatNumber(value, digits)} ${unit}`.trim();
+}
+
+/** Two significant digits below 1 (0.0004 stays visible), two decimals above. */
+function formatRatio(ratio: number): string {
+  return ratio < 1 ? String(Number(ratio.toPrecision(2))) : formatNumber(ratio, 2);
 }
 
 function formatNumber(value: number, digits: number): string {

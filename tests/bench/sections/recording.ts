@@ -20,6 +20,10 @@ interface Take {
   stopToFinishSentMs: number | null;
   finishRoundTripMs: number | null;
   stopToListenBackMs: number | null;
+  /** The player fetching the whole recording from /media/ (request start → last byte). */
+  mediaFetchMs: number | null;
+  /** Last byte of the recording → Play enabled: decoding it and drawing the waveform. */
+  decodeAndDrawMs: number | null;
   stopToReplayableMs: number;
   /** What the player shows as the take's length, s (finite means the recording is seekable). */
   playerSeconds: number | null;
@@ -80,12 +84,16 @@ export async function benchRecording(ctx: SectionContext): Promise<SectionResult
       sent: med((t) => t.stopToFinishSentMs),
       roundTrip: med((t) => t.finishRoundTripMs),
       listenBack: med((t) => t.stopToListenBackMs),
+      fetch: med((t) => t.mediaFetchMs),
+      decode: med((t) => t.decodeAndDrawMs),
     }),
     ...breakdownRows(longLabel, {
       recorder: nullableRound(long.stopToRecorderStoppedMs),
       sent: nullableRound(long.stopToFinishSentMs),
       roundTrip: nullableRound(long.finishRoundTripMs),
       listenBack: nullableRound(long.stopToListenBackMs),
+      fetch: nullableRound(long.mediaFetchMs),
+      decode: nullableRound(long.decodeAndDrawMs),
     }),
     { name: `player shows a finite length (${longLabel} take)`, value: long.playerSeconds, unit: 's' },
   ];
@@ -109,7 +117,7 @@ export async function benchRecording(ctx: SectionContext): Promise<SectionResult
   ];
   const notes = [
     'Times are on the page clock: from the click event to MediaRecorder.start(), and from the click on "Stop and review" to the Play button of the review being enabled.',
-    'Steps after stop: the recorder flushes its last chunk, the bridge sends recordings:finish (main finalizes the file), the review appears, wavesurfer fetches and decodes the audio.',
+    'Steps after stop: the recorder flushes its last chunk, the bridge sends recordings:finish (main finalizes the file), the review appears, wavesurfer fetches the whole recording (Resource Timing) then decodes it and draws the waveform.',
   ];
   if (ctx.quick) notes.push(`--quick: the long answer is ${longLabel}, not 5 min.`);
   return {
@@ -123,12 +131,16 @@ export async function benchRecording(ctx: SectionContext): Promise<SectionResult
   };
 }
 
-function breakdownRows(label: string, steps: { recorder: number | null; sent: number | null; roundTrip: number | null; listenBack: number | null }): Row[] {
+type Steps = { [K in 'recorder' | 'sent' | 'roundTrip' | 'listenBack' | 'fetch' | 'decode']: number | null };
+
+function breakdownRows(label: string, steps: Steps): Row[] {
   return [
     { name: `  stop → recorder stopped (${label})`, value: steps.recorder, unit: 'ms' },
     { name: `  stop → recordings:finish sent (${label})`, value: steps.sent, unit: 'ms' },
     { name: `  recordings:finish round trip (${label})`, value: steps.roundTrip, unit: 'ms' },
     { name: `  stop → "Listen back" shown (${label})`, value: steps.listenBack, unit: 'ms' },
+    { name: `  player fetches the audio (${label})`, value: steps.fetch, unit: 'ms' },
+    { name: `  audio received → Play enabled (${label})`, value: steps.decode, unit: 'ms', note: 'decode + waveform' },
   ];
 }
 
@@ -164,6 +176,8 @@ async function recordTake(page: Page, questionIndex: number, answerSeconds: numb
     stopToFinishSentMs: since(after.finishSentAt),
     finishRoundTripMs: after.finishSentAt !== null && after.finishAnsweredAt !== null ? after.finishAnsweredAt - after.finishSentAt : null,
     stopToListenBackMs: since(after.listenBackAt),
+    mediaFetchMs: after.mediaRequestedAt !== null && after.mediaReceivedAt !== null ? after.mediaReceivedAt - after.mediaRequestedAt : null,
+    decodeAndDrawMs: after.mediaReceivedAt !== null ? after.playEnabledAt! - after.mediaReceivedAt : null,
     stopToReplayableMs: after.playEnabledAt! - stopAt,
     playerSeconds: await playerDurationSeconds(page),
   };

@@ -18,6 +18,9 @@ export interface ProbeReadings {
   /** Since the last reset: the "Listen back" heading appeared; its Play button became enabled. */
   listenBackAt: number | null;
   playEnabledAt: number | null;
+  /** Since the last reset: the player's request for the recording (/media/…), from Resource Timing. */
+  mediaRequestedAt: number | null;
+  mediaReceivedAt: number | null;
   /** Microphone tracks still live, AudioContexts not closed, blob: URLs not revoked. */
   liveTracks: number;
   tracksHandedOut: number;
@@ -35,7 +38,7 @@ interface ProbeState {
   finishAnsweredAt: number | null;
   listenBackAt: number | null;
   playEnabledAt: number | null;
-  tracks: MediaStreamTrack[];
+  tracks: WeakRef<MediaStreamTrack>[];
   contexts: WeakRef<BaseAudioContext>[];
   audioContextsMade: number;
   blobUrls: Set<string>;
@@ -56,6 +59,7 @@ export async function resetReplayMarks(page: Page): Promise<void> {
     p.playEnabledAt = null;
     p.finishSentAt = null;
     p.finishAnsweredAt = null;
+    performance.clearResourceTimings();
   });
 }
 
@@ -63,6 +67,11 @@ export async function readProbes(page: Page): Promise<ProbeReadings> {
   return page.evaluate(() => {
     const p = (window as unknown as ProbeWindow).__benchProbes;
     const contexts = p.contexts.map((ref) => ref.deref()).filter((c): c is BaseAudioContext => c !== undefined);
+    const tracks = p.tracks.map((ref) => ref.deref()).filter((t): t is MediaStreamTrack => t !== undefined);
+    const media = performance
+      .getEntriesByType('resource')
+      .filter((e): e is PerformanceResourceTiming => e.name.includes('/media/'))
+      .at(-1);
     return {
       lastClickAt: p.lastClickAt,
       recorderStarts: [...p.recorderStarts],
@@ -71,7 +80,10 @@ export async function readProbes(page: Page): Promise<ProbeReadings> {
       finishAnsweredAt: p.finishAnsweredAt,
       listenBackAt: p.listenBackAt,
       playEnabledAt: p.playEnabledAt,
-      liveTracks: p.tracks.filter((t) => t.readyState === 'live').length,
+      mediaRequestedAt: media?.startTime ?? null,
+      mediaReceivedAt: media?.responseEnd ?? null,
+      // A track the page no longer references was collected; a live one is kept while it captures.
+      liveTracks: tracks.filter((t) => t.readyState === 'live').length,
       tracksHandedOut: p.tracks.length,
       // A context the page no longer references was collected: it is not held open.
       openAudioContexts: contexts.filter((c) => c.state !== 'closed').length,
@@ -99,7 +111,8 @@ function probeScript(): void {
     finishAnsweredAt: null,
     listenBackAt: null,
     playEnabledAt: null,
-    // Tracks only, not their streams: enough to ask readyState, and lighter on the heap being measured.
+    // Weakly, so counting keeps nothing alive: a strong reference to a track would also keep the
+    // app's recorder and its listeners (closed over beside it) alive, and show up as a leak.
     tracks: [],
     contexts: [],
     audioContextsMade: 0,
@@ -138,7 +151,7 @@ function probeScript(): void {
   const getUserMedia = media.getUserMedia.bind(media);
   media.getUserMedia = async (constraints) => {
     const stream = await getUserMedia(constraints);
-    state.tracks.push(...stream.getTracks());
+    for (const track of stream.getTracks()) state.tracks.push(new WeakRef(track));
     return stream;
   };
 
