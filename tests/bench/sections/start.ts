@@ -1,12 +1,18 @@
+import path from 'node:path';
 import type { Browser } from '@playwright/test';
+import { loadContentDir } from '../../../electron/services/library.js';
+import { repoRoot } from '../../support/browser-host-process.js';
 import type { BudgetCheck, Row, SectionResult } from '../report/types.js';
 import { launchChromium } from '../support/chromium.js';
 import { startBenchHost } from '../support/host.js';
 import { BLANK_PAGE, BLANK_READY_SELECTOR, bundleSizes } from '../support/renderer-build.js';
-import { median, min, ratio, round } from '../support/stats.js';
+import { median, ratio, round } from '../support/stats.js';
 import type { SectionContext } from './context.js';
+import { makeHistory, writeJournal } from './storage/history.js';
 
 const START_BUDGET_RATIO = 3;
+/** A long-time user's history, to see what the question list costs at scale (section "storage" has the service side). */
+const LARGE_HISTORY = 10_000;
 const READY_TIMEOUT_MS = 30_000;
 
 interface Sample {
@@ -29,12 +35,17 @@ export async function benchStart(ctx: SectionContext): Promise<SectionResult> {
   const browser = await launchChromium(ctx.cleanup);
   const appUrl = host.url;
   const blankUrl = `${host.origin}/${BLANK_PAGE}?token=${host.token}`;
+  const content = await loadContentDir(path.join(repoRoot, 'content'));
+  if (!content.ok) throw new Error('the built-in content does not load');
+  const history = makeHistory(content.library, LARGE_HISTORY);
+  const largeHost = await startBenchHost(ctx.cleanup, build.dir, { speakPrompts: false }, (dir) => writeJournal(dir, history));
 
   ctx.log(`start: 1 warm-up + ${runs} runs each of the app and the blank page`);
   await timeNavigation(browser, appUrl, '.question-row');
   await timeNavigation(browser, blankUrl, BLANK_READY_SELECTOR);
   const app: Sample[] = [];
   const blank: Sample[] = [];
+  const large: Sample[] = [];
   for (let i = 0; i < runs; i++) {
     // Alternating the order spreads any drift in the machine's load over both equally.
     if (i % 2 === 0) {
@@ -45,45 +56,45 @@ export async function benchStart(ctx: SectionContext): Promise<SectionResult> {
       app.push(await timeNavigation(browser, appUrl, '.question-row'));
     }
   }
+  ctx.log(`start: 1 warm-up + ${runs} runs with ${LARGE_HISTORY.toLocaleString('en-US')} attempts`);
+  await timeNavigation(browser, largeHost.url, '.question-row');
+  for (let i = 0; i < runs; i++) large.push(await timeNavigation(browser, largeHost.url, '.question-row'));
 
   const appWall = median(app.map((s) => s.wallMs));
   const blankWall = median(blank.map((s) => s.wallMs));
   const appPage = median(app.map((s) => s.pageMs));
   const blankPage = median(blank.map((s) => s.pageMs));
+  const largePage = median(large.map((s) => s.pageMs));
   const sizes = bundleSizes(build.dir);
   const kb = (bytes: number) => round(bytes / 1024, 1);
+  const beside = (value: number, reference: number): Pick<Row, 'value' | 'reference' | 'referenceName' | 'ratio' | 'samples'> => ({
+    value: round(value),
+    reference: round(reference),
+    referenceName: 'blank page',
+    ratio: ratio(value, reference),
+    samples: runs,
+  });
 
   const rows: Row[] = [
-    {
-      name: 'goto → first question clickable (median)',
-      value: round(appWall),
-      unit: 'ms',
-      reference: round(blankWall),
-      referenceName: 'blank page',
-      ratio: ratio(appWall, blankWall),
-      samples: runs,
-    },
-    {
-      name: 'navigation start → first question painted (median)',
-      value: round(appPage),
-      unit: 'ms',
-      reference: round(blankPage),
-      referenceName: 'blank page',
-      ratio: ratio(appPage, blankPage),
-      samples: runs,
-    },
-    { name: 'goto → first question clickable (fastest)', value: round(min(app.map((s) => s.wallMs))), unit: 'ms', reference: round(min(blank.map((s) => s.wallMs))), referenceName: 'blank page' },
+    { name: 'navigation → first question on screen (median)', unit: 'ms', ...beside(appPage, blankPage) },
+    { name: `  same, ${LARGE_HISTORY.toLocaleString('en-US')} attempts in the history`, unit: 'ms', ...beside(largePage, blankPage) },
+    { name: 'goto → first question clickable, Playwright (median)', unit: 'ms', ...beside(appWall, blankWall) },
     { name: `built JS (${sizes.js.files} file${sizes.js.files === 1 ? '' : 's'}), raw`, value: kb(sizes.js.raw), unit: 'KiB' },
     { name: 'built JS, gzip -9', value: kb(sizes.js.gzip), unit: 'KiB' },
     { name: `built CSS (${sizes.css.files} file${sizes.css.files === 1 ? '' : 's'}), raw`, value: kb(sizes.css.raw), unit: 'KiB' },
     { name: 'built CSS, gzip -9', value: kb(sizes.css.gzip), unit: 'KiB' },
   ];
-  const startRatio = ratio(appWall, blankWall);
+  const startRatio = ratio(appPage, blankPage);
+  const wallRatio = ratio(appWall, blankWall);
   const budgets: BudgetCheck[] = [
     {
       budget: `start ≤ ${START_BUDGET_RATIO}× the blank page`,
       met: startRatio === null ? null : startRatio <= START_BUDGET_RATIO,
-      actual: startRatio === null ? 'not measured' : `${round(startRatio, 2)}×: ${round(appWall, 0)} ms vs ${round(blankWall, 0)} ms`,
+      actual:
+        startRatio === null
+          ? 'not measured'
+          : `${round(startRatio, 2)}×: ${round(appPage, 0)} ms vs ${round(blankPage, 0)} ms on the page clock; ` +
+            `${wallRatio === null ? '?' : round(wallRatio, 2)}× through Playwright`,
     },
   ];
   return {
@@ -92,10 +103,11 @@ export async function benchStart(ctx: SectionContext): Promise<SectionResult> {
     rows,
     budgets,
     notes: [
-      `Served by the browser host from ${build.source}; empty practice history; a new browser context per sample.`,
-      `"clickable" = Playwright's actionability check (visible, stable, enabled, receives events) passes on the first .question-row.`,
+      `Served by the browser host from ${build.source}; empty practice history (and, in its own row, ${LARGE_HISTORY.toLocaleString('en-US')} attempts); a new browser context per sample. The budget is judged on the empty history.`,
+      '"on screen" = the page\'s own clock, from navigation start to the first frame after the first .question-row (React has attached its handlers by then); the blank page is timed the same way on its one element. The budget is judged on this.',
+      '"clickable, Playwright" = Node\'s clock from page.goto() until Playwright\'s actionability check on that row passes; it adds Playwright\'s own round trips to both, which narrows the ratio.',
     ],
-    details: { app, blank, sizes, renderer: build.source, rendererBuildMs: build.buildMs },
+    details: { app, blank, large, sizes, renderer: build.source, rendererBuildMs: build.buildMs },
     elapsedMs: performance.now() - started,
   };
 }

@@ -22,8 +22,15 @@ export interface BenchHost {
  * process is handed to the cleanup the moment it is spawned, so an interrupted or timed-out start
  * leaves nothing running.
  */
-export async function startBenchHost(cleanup: Cleanup, rendererDir: string, settings: SettingsPatch): Promise<BenchHost> {
+export async function startBenchHost(
+  cleanup: Cleanup,
+  rendererDir: string,
+  settings: SettingsPatch,
+  /** Writes a practice history (or anything else) into the data folder before the host opens it. */
+  seed?: (dataDir: string) => void,
+): Promise<BenchHost> {
   const dataDir = tempDir(cleanup, 'data');
+  seed?.(dataDir);
   const child = cleanup.add(
     spawn(process.execPath, ['--import', 'tsx', 'electron/browser-host/cli.ts', '--data-dir', dataDir, '--renderer-dir', rendererDir], {
       cwd: repoRoot,
