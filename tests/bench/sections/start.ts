@@ -15,11 +15,19 @@ const START_BUDGET_RATIO = 3;
 const LARGE_HISTORY = 10_000;
 const READY_TIMEOUT_MS = 30_000;
 
+interface ApiCall {
+  channel: string;
+  startMs: number;
+  durationMs: number;
+}
+
 interface Sample {
   /** Node's clock: page.goto() called → Playwright's actionability check on the target passes. */
   wallMs: number;
   /** The page's clock: navigation start → the first frame after the target appeared. */
   pageMs: number;
+  /** Contract calls the page made before it was ready, from Resource Timing. */
+  apiCalls: ApiCall[];
 }
 
 /**
@@ -79,6 +87,8 @@ export async function benchStart(ctx: SectionContext): Promise<SectionResult> {
     { name: 'navigation → first question on screen (median)', unit: 'ms', ...beside(appPage, blankPage) },
     { name: `  same, ${LARGE_HISTORY.toLocaleString('en-US')} attempts in the history`, unit: 'ms', ...beside(largePage, blankPage) },
     { name: 'goto → first question clickable, Playwright (median)', unit: 'ms', ...beside(appWall, blankWall) },
+    ...slowestCallRows(app, 'empty history'),
+    ...slowestCallRows(large, `${LARGE_HISTORY.toLocaleString('en-US')} attempts`),
     { name: `built JS (${sizes.js.files} file${sizes.js.files === 1 ? '' : 's'}), raw`, value: kb(sizes.js.raw), unit: 'KiB' },
     { name: 'built JS, gzip -9', value: kb(sizes.js.gzip), unit: 'KiB' },
     { name: `built CSS (${sizes.css.files} file${sizes.css.files === 1 ? '' : 's'}), raw`, value: kb(sizes.css.raw), unit: 'KiB' },
@@ -112,6 +122,18 @@ export async function benchStart(ctx: SectionContext): Promise<SectionResult> {
   };
 }
 
+/** The contract call that took longest before the list appeared (median over the runs), to show where start time goes. */
+function slowestCallRows(samples: Sample[], label: string): Row[] {
+  const byChannel = new Map<string, number[]>();
+  for (const sample of samples) {
+    for (const call of sample.apiCalls) byChannel.set(call.channel, [...(byChannel.get(call.channel) ?? []), call.durationMs]);
+  }
+  const slowest = [...byChannel].map(([channel, times]) => ({ channel, ms: median(times) })).sort((a, b) => b.ms - a.ms)[0];
+  if (!slowest) return [];
+  const calls = median(samples.map((s) => s.apiCalls.length));
+  return [{ name: `  slowest call before it, ${label}: ${slowest.channel}`, value: round(slowest.ms), unit: 'ms', note: `${calls} calls` }];
+}
+
 async function timeNavigation(browser: Browser, url: string, selector: string): Promise<Sample> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
   try {
@@ -124,7 +146,16 @@ async function timeNavigation(browser: Browser, url: string, selector: string): 
     const pageMs = await page.waitForFunction(() => (window as unknown as { __benchFirstFrame?: number }).__benchFirstFrame, undefined, {
       timeout: READY_TIMEOUT_MS,
     });
-    return { wallMs, pageMs: (await pageMs.jsonValue()) as number };
+    const readyMs = (await pageMs.jsonValue()) as number;
+    const apiCalls = await page.evaluate(
+      (ready) =>
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => e.name.includes('/api/') && e.startTime < ready)
+          .map((e) => ({ channel: decodeURIComponent(new URL(e.name).pathname.slice('/api/'.length)), startMs: e.startTime, durationMs: e.duration })),
+      readyMs,
+    );
+    return { wallMs, pageMs: readyMs, apiCalls };
   } finally {
     await context.close();
   }
