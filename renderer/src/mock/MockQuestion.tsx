@@ -4,7 +4,8 @@ import type { Settings } from '../../../shared/schemas/settings.js';
 import { useClient } from '../api/ClientContext.js';
 import { useShortcuts } from '../app/shortcuts.js';
 import { FlowPanel } from '../practice/FlowPanel.js';
-import { isCapturing, type PracticeEvent, type PracticeState } from '../practice/machine.js';
+import { flowKey } from '../practice/flowKeys.js';
+import { isCapturing } from '../practice/machine.js';
 import { QuestionCard } from '../practice/QuestionCard.js';
 import { usePracticeFlow } from '../practice/usePracticeFlow.js';
 
@@ -20,17 +21,6 @@ type Props = {
 };
 
 const noop = () => {};
-
-/** The practice screen's keys for the flow: R or Space to start and stop, S to skip the reading. */
-function flowKey(key: string, state: PracticeState, now: number): PracticeEvent | null {
-  const { name } = state.phase;
-  if (key === 'r' || key === 'R' || key === ' ') {
-    if (name === 'prompting' || name === 'thinking' || name === 'ready') return { type: 'RECORD' };
-    if (name === 'recording') return { type: 'STOP', now };
-  }
-  if ((key === 's' || key === 'S') && name === 'prompting') return { type: 'SKIP_PROMPT', now };
-  return null;
-}
 
 /**
  * One question of a mock interview, on the practice flow's own state machine and panels: the
@@ -65,7 +55,7 @@ export function MockQuestion({ sessionId, questionId, library, settings, onNext,
   }, [phase.name]);
 
   useShortcuts((event) => {
-    const next = flowKey(event.key, state, now());
+    const next = flowKey(event, state, now());
     if (!next) return false;
     dispatch(next);
     return true;
@@ -101,7 +91,7 @@ export function MockQuestion({ sessionId, questionId, library, settings, onNext,
         onReplay={() => dispatch({ type: 'REPLAY_PROMPT' })}
         onSkip={() => dispatch({ type: 'SKIP_PROMPT', now: now() })}
       />
-      <FlowPanel state={state} settings={settings} level={flow.level} dispatch={dispatch} onStart={start} now={now} />
+      <FlowPanel state={state} settings={settings} level={flow.level} dispatch={dispatch} onStart={start} now={now} stopLabel="Stop and go on" />
       <div className="mock-actions">
         <button type="button" className="button button--quiet" onClick={onNext} disabled={isCapturing(phase)}>
           Skip this question

@@ -12,10 +12,12 @@ type Props = {
   dispatch(event: PracticeEvent): void;
   onStart(): void;
   now(): number;
+  /** The stop button's words; a mock interview moves on instead of opening the review. */
+  stopLabel?: string;
 };
 
 /** The part of the practice screen that changes with each phase before the review. */
-export function FlowPanel({ state, settings, level, dispatch, onStart, now }: Props) {
+export function FlowPanel({ state, settings, level, dispatch, onStart, now, stopLabel }: Props) {
   const { phase } = state;
   const limits = { minSeconds: settings.answerTargetMinSeconds, maxSeconds: settings.answerTargetMaxSeconds };
 
@@ -80,6 +82,7 @@ export function FlowPanel({ state, settings, level, dispatch, onStart, now }: Pr
           marks={state.takeMarks}
           onMark={(part) => dispatch({ type: 'MARK_STAR', part, now: now() })}
           onStop={() => dispatch({ type: 'STOP', now: now() })}
+          stopLabel={stopLabel}
           onDiscard={() => dispatch({ type: 'DISCARD' })}
         />
       );

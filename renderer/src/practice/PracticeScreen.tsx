@@ -5,9 +5,9 @@ import type { Settings } from '../../../shared/schemas/settings.js';
 import { useClient } from '../api/ClientContext.js';
 import { useShortcuts } from '../app/shortcuts.js';
 import { AttemptList } from '../replay/AttemptList.js';
-import { starPartForKey } from '../star/starKeys.js';
 import { FlowPanel } from './FlowPanel.js';
-import { canOpenAttempt, isCapturing, type PracticeEvent, type PracticeState } from './machine.js';
+import { flowKey } from './flowKeys.js';
+import { canOpenAttempt, isCapturing } from './machine.js';
 import { QuestionCard } from './QuestionCard.js';
 import { RetakeDialog } from './RetakeDialog.js';
 import { ReviewArea } from './ReviewArea.js';
@@ -28,21 +28,6 @@ type Props = {
   /** Offered under the takes once there are two or more. */
   onCompare?(): void;
 };
-
-/** The keys of the practice flow; replay and checklist keys belong to their own components. */
-function flowKey(event: KeyboardEvent, state: PracticeState, now: number): PracticeEvent | null {
-  const { name } = state.phase;
-  const { key } = event;
-  // Shift+S/T/A/R mark STAR parts while recording (on replay, the review's own keys handle them).
-  const part = starPartForKey(event);
-  if (part) return name === 'recording' ? { type: 'MARK_STAR', part, now } : null;
-  if (key === 'r' || key === 'R' || key === ' ') {
-    if (name === 'prompting' || name === 'thinking' || name === 'ready') return { type: 'RECORD' };
-    if (name === 'recording') return { type: 'STOP', now };
-  }
-  if ((key === 's' || key === 'S') && name === 'prompting') return { type: 'SKIP_PROMPT', now };
-  return null;
-}
 
 export function PracticeScreen(props: Props) {
   const { questionId, library, settings, attempts, onBack, onAttemptsChanged, onAttemptSaved } = props;

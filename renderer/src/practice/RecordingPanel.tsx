@@ -14,10 +14,11 @@ type Props = {
   marks: StarMarks;
   onMark(part: StarPart): void;
   onStop(): void;
+  stopLabel?: string;
   onDiscard(): void;
 };
 
-export function RecordingPanel({ elapsedMs, limits, hardLimitMs, level, marks, onMark, onStop, onDiscard }: Props) {
+export function RecordingPanel({ elapsedMs, limits, hardLimitMs, level, marks, onMark, onStop, onDiscard, stopLabel = 'Stop and review' }: Props) {
   return (
     <section className="flow-panel flow-panel--recording" aria-labelledby="recording-title">
       <h2 id="recording-title" className="flow-panel__title">
@@ -33,7 +34,7 @@ export function RecordingPanel({ elapsedMs, limits, hardLimitMs, level, marks, o
       <RecordingStarButtons marks={marks} onMark={onMark} />
       <div className="flow-panel__actions">
         <button type="button" className="button button--primary button--stop" onClick={onStop} aria-keyshortcuts="R" autoFocus>
-          Stop and review
+          {stopLabel}
         </button>
         <button type="button" className="button button--quiet" onClick={onDiscard}>
           Discard this take

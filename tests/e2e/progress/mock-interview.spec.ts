@@ -10,6 +10,7 @@ const todayIn = (page: import('@playwright/test').Page) =>
   });
 
 test('a whole mock interview: three answers back to back, the report, a review from it, the follow-up and its reminder', async ({ studio }, testInfo) => {
+  test.setTimeout(180_000); // three recordings, a review and a host restart, on two busy cores
   const { page } = studio;
   await useSettings(page, { thinkSeconds: 0, speakPrompts: false, autoStartRecording: true, answerTargetMinSeconds: 1, answerTargetMaxSeconds: 3 });
 
@@ -24,7 +25,9 @@ test('a whole mock interview: three answers back to back, the report, a review f
     await expect(page.getByText(`Mock interview · question ${i} of 3`)).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible();
     asked.push((await page.locator('#question-text').textContent())!);
+    await expect(page.getByRole('button', { name: 'Stop and go on' })).toBeFocused();
     if (i === 1) expect(await seriousViolations(page), 'mock interview, recording').toEqual([]);
+    if (i === 1) await page.screenshot({ path: testInfo.outputPath('mock-recording.png') });
     await page.waitForTimeout(1500);
     await page.keyboard.press('r');
   }

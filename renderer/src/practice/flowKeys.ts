@@ -1,0 +1,17 @@
+import { starPartForKey } from '../star/starKeys.js';
+import type { PracticeEvent, PracticeState } from './machine.js';
+
+/** The keys of the practice flow; replay and checklist keys belong to their own components. */
+export function flowKey(event: KeyboardEvent, state: PracticeState, now: number): PracticeEvent | null {
+  const { name } = state.phase;
+  const { key } = event;
+  // Shift+S/T/A/R mark STAR parts while recording (on replay, the review's own keys handle them).
+  const part = starPartForKey(event);
+  if (part) return name === 'recording' ? { type: 'MARK_STAR', part, now } : null;
+  if (key === 'r' || key === 'R' || key === ' ') {
+    if (name === 'prompting' || name === 'thinking' || name === 'ready') return { type: 'RECORD' };
+    if (name === 'recording') return { type: 'STOP', now };
+  }
+  if ((key === 's' || key === 'S') && name === 'prompting') return { type: 'SKIP_PROMPT', now };
+  return null;
+}
