@@ -1,7 +1,8 @@
-import type { Library } from '../../shared/content/schema.js';
 import { StudioError } from '../../shared/contract/errors.js';
 import type { Handlers } from '../ipc/dispatcher.js';
 import type { AttemptsService } from '../services/attempts/attempts.js';
+import type { CustomQuestionsService } from '../services/custom-questions/custom-questions.js';
+import { asLibraryQuestion, type LiveLibrary } from '../services/custom-questions/live-library.js';
 import type { DataServices } from '../services/data/data-services.js';
 import type { NoticesService } from '../services/notices.js';
 import type { MockService } from '../services/progress/mock-service.js';
@@ -12,7 +13,9 @@ import type { SettingsService } from '../services/settings.js';
 /** Maps each channel onto the services; validation already happened in the dispatcher. */
 export function createHandlers(deps: {
   info: { version: string; dataDir: string; host: 'electron' | 'browser' };
-  library: Library;
+  /** Built-in questions plus the user's own, as they are at each call. */
+  library: LiveLibrary;
+  customQuestions: CustomQuestionsService;
   settings: SettingsService;
   attempts: AttemptsService;
   recordings: ReturnType<typeof createRecordings>;
@@ -29,7 +32,14 @@ export function createHandlers(deps: {
     'app:notices': () => notices.list(),
     'app:dismissNotice': ({ noticeId }) => notices.dismiss(noticeId),
 
-    'library:get': () => deps.library,
+    'library:get': () => deps.library.current(),
+    'questions:create': async (draft) => asLibraryQuestion(await deps.customQuestions.create(draft)),
+    'questions:update': async ({ questionId, question }) => asLibraryQuestion(await deps.customQuestions.update(questionId, question)),
+    'questions:delete': async ({ questionId }) => {
+      await deps.customQuestions.remove(questionId);
+      // The answers stay: they are the user's history, and still count in progress and exports.
+      return { deleted: true as const, answersKept: attempts.list({ questionId }).length };
+    },
 
     'settings:get': () => settings.get(),
     'settings:set': async (patch) => {
@@ -41,7 +51,7 @@ export function createHandlers(deps: {
     },
 
     'recordings:begin': async (request) => {
-      if (!deps.library.questions.some((q) => q.id === request.questionId)) {
+      if (!deps.library.has(request.questionId)) {
         throw new StudioError('not_found', 'That question is not in the question bank.');
       }
       const { sessionId } = request;

@@ -6,6 +6,8 @@ import { createDispatcher, type Dispatch } from '../ipc/dispatcher.js';
 import { openAttempts } from '../services/attempts/attempts.js';
 import { tagAttemptsWithSessions } from '../services/attempts/session-tagging.js';
 import type { Clock } from '../services/clock.js';
+import { openCustomQuestions } from '../services/custom-questions/custom-questions.js';
+import { createLiveLibrary } from '../services/custom-questions/live-library.js';
 import { formatContentErrors, loadContentDir } from '../services/library.js';
 import { createDataServices, type DataServices } from '../services/data/data-services.js';
 import { createMediaHandler } from '../services/media-handler.js';
@@ -60,7 +62,12 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const notices = createNotices(clock);
 
-  const library = await loadBuiltInLibrary(options.contentDir);
+  const builtIn = await loadBuiltInLibrary(options.contentDir);
+  // The user's own questions: a damaged file is set aside with a notice, never blocking the bank.
+  const customQuestions = await openCustomQuestions({ dataDir, clock, builtIn, notices });
+  const liveLibrary = createLiveLibrary(builtIn, customQuestions);
+  // Services below read `library.questions` at each call, so they see the user's questions as they change.
+  const library = liveLibrary.view;
 
   const storeCheck = guardStoreFile({
     file: path.join(dataDir, STORE_FILE_NAME),
@@ -110,6 +117,7 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
   const progress = createProgressService({
     attempts,
     library,
+    libraryRevision: liveLibrary.revision,
     schedule: createScheduleState(store),
     newQuestionsPerDay: () => settings.get().newQuestionsPerDay,
     clock,
@@ -120,7 +128,8 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
 
   const handlers = createHandlers({
     info: { version: options.version, dataDir, host: options.host },
-    library,
+    library: liveLibrary,
+    customQuestions,
     settings,
     attempts,
     recordings,

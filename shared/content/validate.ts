@@ -11,6 +11,7 @@ import {
   type Library,
   type Question,
 } from './schema.js';
+import { isCustomQuestionId } from '../schemas/custom-questions.js';
 
 /**
  * One file of the content folder as the loader found it: its parsed JSON, or why it could not be
@@ -217,6 +218,10 @@ export function validateContent(files: ContentFile[]): ContentResult {
     checkDuplicates(items, (item) => item.id, 'checklist item id', 'id', errors);
   }
   checkDuplicates(questions, (q) => q.id, 'question id', 'id', errors);
+  // The user's own questions get ids with this prefix; a built-in one with it could meet one of theirs.
+  for (const q of questions) {
+    if (isCustomQuestionId(q.value.id)) errors.push({ file: q.file, path: `${q.path}.id`, message: 'ids starting with "custom-" are kept for your own questions' });
+  }
   checkDuplicates(questions, (q) => normalizeText(q.text), 'question text', 'text', errors);
 
   if (errors.length > 0) return { ok: false, errors };

@@ -13,6 +13,12 @@ import { ExportJobStatusSchema, ExportFileNameSchema } from '../schemas/export-j
 import { DELETE_EVERYTHING_CONFIRMATION, RetentionDaysSchema, StorageInfoSchema } from '../schemas/export-storage.js';
 import { ProgressRequestSchema, ProgressSummarySchema, QuestionProgressSchema } from '../schemas/progress.js';
 import { DueQueueSchema, DueRequestSchema, SuspendRequestSchema } from '../schemas/progress-schedule.js';
+import {
+  CustomQuestionDraftSchema,
+  DeleteCustomQuestionResultSchema,
+  LibraryQuestionSchema,
+  UpdateCustomQuestionSchema,
+} from '../schemas/custom-questions.js';
 import { MockFollowUpRequestSchema, MockReportSchema, MockSessionSchema, MockStartRequestSchema } from '../schemas/progress-mock.js';
 
 const NoRequest = z.undefined().or(z.object({}).strict());
@@ -39,6 +45,10 @@ export const channels = {
   },
 
   'library:get': { request: NoRequest, response: LibrarySchema },
+  // The user's own questions (electron/services/custom-questions/); the built-in ones cannot be changed.
+  'questions:create': { request: CustomQuestionDraftSchema, response: LibraryQuestionSchema },
+  'questions:update': { request: UpdateCustomQuestionSchema, response: LibraryQuestionSchema },
+  'questions:delete': { request: z.object({ questionId: SlugSchema }).strict(), response: DeleteCustomQuestionResultSchema },
 
   'settings:get': { request: NoRequest, response: SettingsSchema },
   'settings:set': { request: SettingsPatchSchema, response: SettingsSchema },

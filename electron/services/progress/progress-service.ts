@@ -15,6 +15,8 @@ import { createScheduleCache } from './schedule-cache.js';
 export type ProgressDeps = {
   attempts: { all(): Attempt[]; revision(): number };
   library: Library;
+  /** Moves when the user's own questions change (the totals count them); absent for a fixed library. */
+  libraryRevision?: () => number;
   schedule: ScheduleStateStore;
   newQuestionsPerDay: () => number;
   clock: Clock;
@@ -33,7 +35,7 @@ export function createProgressService(deps: ProgressDeps) {
 
   function summary(timeZone: string): ProgressSummary {
     const now = clock();
-    const key = `${deps.attempts.revision()}|${timeZone}|${localDays(timeZone).dayOf(now)}`;
+    const key = `${deps.attempts.revision()}|${deps.libraryRevision?.() ?? 0}|${timeZone}|${localDays(timeZone).dayOf(now)}`;
     if (summaryCache?.key !== key) {
       summaryCache = { key, value: progressSummary({ attempts: deps.attempts.all(), library, timeZone, now }) };
     }
