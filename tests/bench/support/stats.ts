@@ -12,10 +12,6 @@ export function percentile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))]!;
 }
 
-export function min(values: readonly number[]): number {
-  return values.length === 0 ? Number.NaN : Math.min(...values);
-}
-
 /** a ÷ b, or null when either is missing or b is zero. */
 export function ratio(a: number | null | undefined, b: number | null | undefined): number | null {
   if (a == null || b == null || !Number.isFinite(a) || !Number.isFinite(b) || b === 0) return null;

@@ -10,7 +10,7 @@ import type { SectionContext } from '../context.js';
 import { makeHistory, writeJournal } from './history.js';
 import { reportStorage } from './storage-report.js';
 import { naiveSaveReview, naiveStart, seedNaiveStore } from './naive-store.js';
-import { call, findSummary, openBenchStudio, openStoreOnly } from './studio-store.js';
+import { call, findSummary, openBenchStudio, openStoreOnly, type SummaryCall } from './studio-store.js';
 
 const SIZES = [100, 1_000, 10_000];
 /** The naive store rewrites megabytes per save at 10,000 attempts: stop its saves after this long (but not before MIN_NAIVE_SAVES). */
@@ -49,7 +49,8 @@ export async function benchStorage(ctx: SectionContext): Promise<SectionResult> 
     ctx.log(`storage: ${size.toLocaleString('en-US')} attempts`);
     const history = makeHistory(library, size);
     const { ours, naive } = seed(ctx.cleanup, history);
-    summaryVia = await firstStart(ours);
+    const summary = await firstStart(ours);
+    summaryVia = summary.via;
     const result: SizeResult = {
       attempts: size,
       appStartMs: [],
@@ -61,10 +62,10 @@ export async function benchStorage(ctx: SectionContext): Promise<SectionResult> 
       naiveFileBytes: fileSize(path.join(naive, 'config.json')),
     };
     // One untimed pass of each warms the JIT and the page cache, as a second launch would find them.
-    await timeAppStart(ours);
+    await timeAppStart(ours, summary);
     naiveStart(naive);
     for (let i = 0; i < startRuns; i++) {
-      result.appStartMs.push(await timeAppStart(ours));
+      result.appStartMs.push(await timeAppStart(ours, summary));
       result.storeStartMs.push(await timeStoreStart(ours));
       result.naiveStartMs.push(timeNaiveStart(naive));
     }
@@ -85,23 +86,22 @@ function seed(cleanup: Cleanup, history: Attempt[]): { ours: string; naive: stri
 }
 
 /** The first start writes the settings file and whatever else a first launch writes; it is not timed. */
-async function firstStart(dataDir: string): Promise<string> {
+async function firstStart(dataDir: string): Promise<SummaryCall> {
   const studio = await openBenchStudio(dataDir);
   try {
     await call(studio, 'settings:set', { micCheckDone: true });
-    return (await findSummary(studio)).via;
+    return await findSummary(studio);
   } finally {
     await studio.close();
   }
 }
 
-async function timeAppStart(dataDir: string): Promise<number> {
+async function timeAppStart(dataDir: string, summary: SummaryCall): Promise<number> {
   const t0 = performance.now();
   const studio = await openBenchStudio(dataDir);
   try {
     await call(studio, 'settings:get');
-    const summary = await findSummary(studio);
-    await summary.run();
+    await summary.run(studio);
     return performance.now() - t0;
   } finally {
     await studio.close();

@@ -33,20 +33,28 @@ export async function call(studio: Studio, channel: string, payload?: unknown): 
 
 const SUMMARY_CHANNEL = 'progress:summary';
 
+/** How the app summarises progress at start; found once, then called on every timed start. */
+export interface SummaryCall {
+  via: string;
+  run(studio: Studio): Promise<unknown>;
+}
+
 /**
- * How this version of the app summarises progress at start: `progress:summary` when the contract
- * has it (the request shape is found by trying the likely ones), otherwise the attempt list, counted
- * per question as the question list does.
+ * `progress:summary` when this version's contract has it (its request shape found by trying the
+ * likely ones), otherwise the attempt list counted per question, as the question list does.
  */
-export async function findSummary(studio: Studio): Promise<{ via: string; run: () => Promise<unknown> }> {
+export async function findSummary(studio: Studio): Promise<SummaryCall> {
   if (isChannel(SUMMARY_CHANNEL)) {
     const candidates: unknown[] = [{ timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }, {}, undefined];
     for (const payload of candidates) {
       const result = await studio.dispatch(SUMMARY_CHANNEL, payload);
-      if (result.ok) return { via: SUMMARY_CHANNEL, run: () => call(studio, SUMMARY_CHANNEL, payload) };
+      if (result.ok) return { via: SUMMARY_CHANNEL, run: (s) => call(s, SUMMARY_CHANNEL, payload) };
     }
   }
-  return { via: 'attempts:list + per-question counts', run: async () => attemptStatsByQuestion((await call(studio, 'attempts:list', {})) as never) };
+  return {
+    via: 'attempts:list + per-question counts',
+    run: async (s) => attemptStatsByQuestion((await call(s, 'attempts:list', {})) as never),
+  };
 }
 
 /**
