@@ -70,7 +70,7 @@ export function MockReportScreen({ sessionId, library, settings, onReview, onPra
                 ? ''
                 : reviewed.length === data.attempts.length
                   ? `All reviewed; average rating ${average!.toFixed(1)} / 5.`
-                  : `${reviewed.length} of ${plural(data.attempts.length, 'answer')} reviewed. Review the rest to see how it went: your ratings also decide when each question comes back.`}
+                  : `${reviewed.length === 0 ? 'None' : reviewed.length} of ${plural(data.attempts.length, 'answer')} reviewed so far. Review ${reviewed.length === 0 ? 'them' : 'the rest'} to see how it went: your ratings also decide when each question comes back.`}
             </p>
           </section>
           <section aria-labelledby="report-answers-title">

@@ -1,6 +1,6 @@
 import { expect, test } from '../fixtures.js';
 import { openQuestion, useSettings } from '../practice/helpers.js';
-import { seriousViolations } from './helpers.js';
+import { checkBothThemes } from './helpers.js';
 
 test('comparing two takes of a question: both replay, reviews and measurements side by side', async ({ studio }, testInfo) => {
   const { page } = studio;
@@ -41,8 +41,7 @@ test('comparing two takes of a question: both replay, reviews and measurements s
   await expect(row('Overall rating').locator('td')).toHaveText(['2 / 5', '4 / 5']);
   await expect(row('Length').locator('td').nth(0)).toHaveText(/\d s/);
   for (const cell of await row('Pauses').locator('td').allTextContents()) expect(cell).toMatch(/^(\d+|not measured)$/);
-  expect(await seriousViolations(page), 'compare').toEqual([]);
-  await page.screenshot({ path: testInfo.outputPath('compare.png'), fullPage: true });
+  expect(await checkBothThemes(page, 'compare', (n) => testInfo.outputPath(n))).toEqual([]);
 
   // Picking the same take on both sides is allowed, and said.
   await page.getByLabel('Take A', { exact: true }).selectOption({ index: 0 });

@@ -37,3 +37,17 @@ export async function seedHistory(studio: StudioApp, count: number, end = new Da
 export async function snapshot(page: Page, name: string, outputPath: (name: string) => string) {
   await page.screenshot({ path: outputPath(`${name}.png`), fullPage: true });
 }
+
+/**
+ * axe in the light and the dark theme on the screen as it is, with a screenshot of each for a
+ * person to look at; the page is left in the light theme.
+ */
+export async function checkBothThemes(page: Page, label: string, screenshotPath: (name: string) => string): Promise<string[]> {
+  const found: string[] = [];
+  for (const scheme of ['dark', 'light'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    found.push(...(await seriousViolations(page)).map((v) => `${label} (${scheme}): ${v}`));
+    await page.screenshot({ path: screenshotPath(`${label}-${scheme}.png`), fullPage: true });
+  }
+  return found;
+}

@@ -1,6 +1,6 @@
 import { expect, test } from '../fixtures.js';
 import { useSettings } from '../practice/helpers.js';
-import { seedHistory, seriousViolations } from './helpers.js';
+import { checkBothThemes, seedHistory, seriousViolations } from './helpers.js';
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`progress and the due queue over 10,000 answers (${scheme})`, async ({ studio }, testInfo) => {
@@ -61,8 +61,7 @@ test('a first visit: empty progress says what to do, the queue offers new questi
   await useSettings(page, {});
   await page.getByRole('button', { name: 'Progress', exact: true }).click();
   await expect(page.getByText('No answers yet — practise a question to see progress here.')).toBeVisible();
-  expect(await seriousViolations(page), 'empty progress').toEqual([]);
-  await page.screenshot({ path: testInfo.outputPath('progress-empty.png') });
+  expect(await checkBothThemes(page, 'progress-empty', (n) => testInfo.outputPath(n))).toEqual([]);
 
   await page.getByRole('button', { name: 'Due today', exact: true }).click();
   const due = page.getByRole('list', { name: 'Due today' });
@@ -76,6 +75,5 @@ test('a first visit: empty progress says what to do, the queue offers new questi
 
   await page.getByRole('button', { name: 'Mock interview', exact: true }).click();
   await expect(page.getByText('No mock interviews yet.')).toBeVisible();
-  expect(await seriousViolations(page), 'mock setup').toEqual([]);
-  await page.screenshot({ path: testInfo.outputPath('mock-setup.png') });
+  expect(await checkBothThemes(page, 'mock-setup', (n) => testInfo.outputPath(n))).toEqual([]);
 });
