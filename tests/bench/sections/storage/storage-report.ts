@@ -58,7 +58,11 @@ export function reportStorage(results: SizeResult[], summaryVia: string): Omit<S
   const storeStart = median(largest.storeStartMs);
   const naiveStart = median(largest.naiveStartMs);
   const at = `at ${largest.attempts.toLocaleString('en-US')} attempts`;
-  const times = (ours: number, naive: number) => `${round(naive / ours, 1)}× better: ${round(ours, 1)} ms vs ${round(naive, 1)} ms`;
+  const times = (ours: number, naive: number) => {
+    const better = naive / ours;
+    const verdict = better >= 1 ? `${round(better, 1)}× better` : `${round(1 / better, 1)}× worse`;
+    return `${verdict}: ${round(ours, 1)} ms vs ${round(naive, 1)} ms`;
+  };
   const budgets: BudgetCheck[] = [
     { budget: `review save p95 ≤ ${SAVE_P95_BUDGET_MS} ms ${at}`, met: saveP95 <= SAVE_P95_BUDGET_MS, actual: `${round(saveP95, 2)} ms` },
     { budget: `start ≤ ${START_BUDGET_MS} ms ${at}`, met: appStart <= START_BUDGET_MS, actual: `${round(appStart, 0)} ms, whole app start` },
