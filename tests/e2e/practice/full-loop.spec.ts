@@ -13,9 +13,12 @@ test('the full loop: prompt, think, record, replay with seeking, review, and the
   await expect(page.getByRole('heading', { name: 'Think time' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible({ timeout: 10_000 });
   await expect(page.locator('#question-text')).toHaveText(questionText!);
+  const recordingSeen = Date.now();
   await expect(page.getByRole('meter', { name: 'Microphone level' })).toBeVisible();
   await page.waitForTimeout(4000);
   await page.getByRole('button', { name: 'Stop and review' }).click();
+  // On a busy machine the click can land late: bound the length by the time that really passed.
+  const recordedAtMostS = (Date.now() - recordingSeen) / 1000 + 1.5;
 
   // Replay: a finite duration near what was recorded.
   await expect(page.getByRole('heading', { name: 'Listen back' })).toBeVisible();
@@ -24,7 +27,7 @@ test('the full loop: prompt, think, record, replay with seeking, review, and the
   expect(await liveTrackCount(page)).toBe(0); // the microphone is released once the take is saved
   const duration = clockSeconds((await page.getByTestId('player-duration').textContent())!);
   expect(duration).toBeGreaterThanOrEqual(3);
-  expect(duration).toBeLessThanOrEqual(6);
+  expect(duration).toBeLessThanOrEqual(Math.ceil(recordedAtMostS));
 
   // Seek by keys, then by a click in the middle; play from there and the real position follows.
   const slider = page.getByRole('slider', { name: 'Playback position' });
