@@ -106,6 +106,7 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
     recordings,
     settings,
     library,
+    customQuestions,
     appVersion: options.version,
     host: options.host,
     openFolder: options.openFolder,

@@ -33,6 +33,8 @@ export const ImportPreviewSchema = z.object({
   recordings: Count,
   settingsIncluded: z.boolean(),
   customQuestions: Count,
+  /** How the archive's own questions relate to yours: a conflict is the same question edited differently. */
+  customQuestionPlan: z.object({ new: Count, identical: Count, conflicts: Count, skipped: Count }),
   /** The first conflicts, for the user to look at before choosing (the count above is complete). */
   conflicts: z.array(ImportConflictSchema).max(200),
 });
@@ -44,7 +46,9 @@ export const ImportResultSchema = z.object({
   unchanged: Count,
   recordingsWritten: Count,
   settingsApplied: z.boolean(),
-  /** Custom questions in the archive that this build has nowhere to keep. */
+  customQuestionsAdded: Count,
+  customQuestionsUpdated: Count,
+  /** The archive's own questions that could not be used here (a category or criterion this version lacks). */
   customQuestionsSkipped: Count,
 });
 export type ImportResult = z.infer<typeof ImportResultSchema>;

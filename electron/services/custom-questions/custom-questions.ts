@@ -145,6 +145,9 @@ export async function openCustomQuestions(deps: CustomQuestionsDeps) {
       });
     },
 
+    /** Why a question from elsewhere (an import) cannot be kept here, or null. */
+    problemWith: (question: Question): string | null => referenceProblem(question, builtIn),
+
     /**
      * An import's questions, added or replacing the ones with the same id, in one write. Answers
      * an undo that puts the list back, for an import that fails after this step.

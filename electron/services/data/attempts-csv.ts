@@ -1,4 +1,5 @@
 import type { Library } from '../../../shared/content/schema.js';
+import { DELETED_QUESTION_LABEL, isCustomQuestionId } from '../../../shared/schemas/custom-questions.js';
 import type { ExportedAttempt } from '../../../shared/schemas/export-archive.js';
 import type { Measurements } from '../../../shared/schemas/measurements.js';
 import { toCsv, textCell, type CsvValue } from './csv.js';
@@ -51,7 +52,8 @@ export function attemptsCsv(
   const rows = attempts.map((a) => [
     a.id,
     a.questionId,
-    questionText.get(a.questionId) ?? '',
+    // An answer to one of the user's questions they have since deleted is kept, and named as such.
+    questionText.get(a.questionId) ?? (isCustomQuestionId(a.questionId) ? DELETED_QUESTION_LABEL : ''),
     a.createdAt,
     a.durationMs,
     a.hasRecording,

@@ -11,6 +11,7 @@ import { deleteAllAttempts, deleteQuestion, forgetErasedHistory, removeMatching 
 import { createExportJobs, exportsDir } from './export-jobs.js';
 import { createExportsHandler, exportDownloadUrl } from './exports-handler.js';
 import { tidyInterruptedImport } from './import-merge.js';
+import type { CustomQuestionsPort } from './import-questions.js';
 import { createImports } from './imports.js';
 import { previewRetention, runRetention } from './retention.js';
 import { storageInfo } from './storage.js';
@@ -22,6 +23,8 @@ export interface DataServicesDeps {
   recordings: Pick<RecordingsService, 'removeFinished' | 'resolveFile'>;
   settings: SettingsService;
   library: Library;
+  /** The user's own questions, for export (with their dates) and import; absent, an import skips them. */
+  customQuestions?: CustomQuestionsPort;
   appVersion: string;
   host: 'electron' | 'browser';
   /** Shows a folder in the system's file manager (Electron's shell.openPath); absent in the browser host. */
@@ -58,11 +61,21 @@ export function createDataServices(deps: DataServicesDeps) {
     attempts,
     settings,
     library: deps.library,
+    customQuestions: deps.customQuestions,
     resolveRecording,
     appVersion: deps.appVersion,
     downloadUrlFor: (fileName) => exportDownloadUrl(deps.host, fileName),
   });
-  const imports = createImports({ dataDir, attempts, settings, recordingsDir: recordingsFolder, resolveRecording, log: deps.log, exclusive });
+  const imports = createImports({
+    dataDir,
+    attempts,
+    settings,
+    recordingsDir: recordingsFolder,
+    resolveRecording,
+    customQuestions: deps.customQuestions,
+    log: deps.log,
+    exclusive,
+  });
   const retentionDeps = { attempts, removeRecording, clock: deps.clock };
   const applyRetention = () => exclusive(() => runRetention(retentionDeps, settings.get().retentionDays));
 
@@ -71,7 +84,7 @@ export function createDataServices(deps: DataServicesDeps) {
     imports,
     exportsHandler: createExportsHandler(exportsFolder),
     /** The same contents an export job writes, for the command line's `--out FILE`. */
-    exportContentsDeps: { attempts, settings, library: deps.library, resolveRecording, appVersion: deps.appVersion },
+    exportContentsDeps: { attempts, settings, library: deps.library, customQuestions: deps.customQuestions, resolveRecording, appVersion: deps.appVersion },
 
     deleteQuestion: (questionId: string) => exclusive(() => deleteQuestion({ attempts, removeRecording }, questionId)),
 

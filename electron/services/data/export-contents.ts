@@ -1,5 +1,6 @@
 import type { Library } from '../../../shared/content/schema.js';
 import type { Attempt } from '../../../shared/schemas/attempt.js';
+import type { StoredCustomQuestion } from '../../../shared/schemas/custom-questions.js';
 import {
   EXPORT_FORMAT,
   EXPORT_FORMAT_VERSION,
@@ -30,6 +31,8 @@ export interface ExportContentsDeps {
   attempts: Pick<AttemptsPort, 'list'>;
   settings: { get(): Settings };
   library: Library;
+  /** The user's own questions with when each was written and changed, so an import can keep the newer copy. */
+  customQuestions?: { list(): readonly StoredCustomQuestion[] };
   resolveRecording: (id: string) => Promise<ResolvedRecording | null>;
   appVersion: string;
 }
@@ -60,7 +63,9 @@ export async function exportContents(deps: ExportContentsDeps, scope: ExportScop
     attempts.push(stableAttempt({ ...attempt, hasRecording: file !== null, ...(file ? { sizeBytes: file.size } : {}) }));
     if (file && container) recordings.push({ name: recordingEntryName(attempt.id, container), path: file.path, size: file.size });
   }
-  const customQuestions = deps.library.questions.filter((q) => q.custom).map(({ custom: _, ...question }) => question);
+  const customQuestions = deps.customQuestions
+    ? deps.customQuestions.list().map(stableQuestion)
+    : deps.library.questions.filter((q) => q.custom).map(({ custom: _, ...question }) => question);
 
   const manifest: ExportManifest = {
     format: EXPORT_FORMAT,
@@ -82,6 +87,20 @@ export async function exportContents(deps: ExportContentsDeps, scope: ExportScop
   ];
   return { sources, manifest, totalBytes: sources.reduce((sum, s) => sum + sourceSize(s), 0) };
 }
+
+/** The question's fields in one fixed order, however it was built, so the same questions give the same bytes. */
+const stableQuestion = (q: StoredCustomQuestion): StoredCustomQuestion => ({
+  id: q.id,
+  text: q.text,
+  categoryId: q.categoryId,
+  criteriaIds: q.criteriaIds,
+  listenFor: q.listenFor,
+  starHint: q.starHint,
+  followUps: q.followUps,
+  difficulty: q.difficulty,
+  createdAt: q.createdAt,
+  updatedAt: q.updatedAt,
+});
 
 const sortedRecord = <V>(record: Record<string, V>): Record<string, V> =>
   Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));

@@ -1,6 +1,7 @@
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Attempt } from '../../../shared/schemas/attempt.js';
+import type { StoredCustomQuestion } from '../../../shared/schemas/custom-questions.js';
 import { SettingsSchema, type Settings, type SettingsPatch } from '../../../shared/schemas/settings.js';
 import type { AttemptsPort } from '../attempts-port.js';
 import { toStudioIoError } from '../io-errors.js';
@@ -10,6 +11,7 @@ import type { ResolvedRecording } from '../recordings/resolve-file.js';
 import { refuseArchive } from './archive-errors.js';
 import { looksLike } from './audio-signature.js';
 import type { Change } from './import-plan.js';
+import type { CustomQuestionsPort } from './import-questions.js';
 import type { ValidatedArchive } from './import-validate.js';
 import type { OpenedArchive } from './zip-read.js';
 
@@ -24,6 +26,8 @@ export interface MergeDeps {
   settings: { get(): Settings; set(patch: SettingsPatch): Settings };
   recordingsDir: string;
   resolveRecording: (id: string) => Promise<ResolvedRecording | null>;
+  /** Where the archive's own questions go; without it they are skipped. */
+  customQuestions?: CustomQuestionsPort;
   log?: (message: string) => void;
 }
 
@@ -42,7 +46,7 @@ export function importedSettings(current: Settings, archived: SettingsPatch | nu
  * Writes an import's changes so that a failure part-way leaves the data as it was: recordings
  * are first copied next to their place as `<id>.<ext>.import-tmp` (CRC-checked), then renamed
  * into place with any file they replace kept as `.import-backup`, then the answers are
- * written, then the settings. Every step records how to undo it; on any failure the steps
+ * written, then the user's own questions (one atomic file write), then the settings. Every step records how to undo it; on any failure the steps
  * done are undone in reverse, and the error is rethrown.
  */
 export async function mergeArchive(
@@ -51,6 +55,7 @@ export async function mergeArchive(
   validated: ValidatedArchive,
   changes: readonly Change[],
   settingsPatch: SettingsPatch | null,
+  questions: readonly StoredCustomQuestion[] = [],
 ): Promise<{ recordingsWritten: number }> {
   const undo: (() => Promise<unknown>)[] = [];
   const backups: string[] = [];
@@ -86,6 +91,8 @@ export async function mergeArchive(
     if (staged.length) await syncDir(deps.recordingsDir);
 
     for (const change of changes) await writeAttempt(deps, change, undo);
+
+    if (questions.length && deps.customQuestions) undo.push(await deps.customQuestions.putAll(questions));
 
     if (settingsPatch) {
       const before = deps.settings.get();

@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import type { Question } from '../../../shared/content/schema.js';
 import type { Attempt } from '../../../shared/schemas/attempt.js';
 import {
   AttemptsFileSchema,
@@ -8,6 +7,7 @@ import {
   EXPORT_FORMAT_VERSION,
   ExportManifestSchema,
   SettingsFileSchema,
+  type ArchivedCustomQuestion,
   type ExportManifest,
 } from '../../../shared/schemas/export-archive.js';
 import type { SettingsPatch } from '../../../shared/schemas/settings.js';
@@ -29,7 +29,7 @@ export interface ValidatedArchive {
   manifest: ExportManifest;
   attempts: Attempt[];
   settings: SettingsPatch | null;
-  customQuestions: Question[];
+  customQuestions: ArchivedCustomQuestion[];
   /** The recording entry of each attempt that has one, by attempt id. */
   recordings: Map<string, ArchiveEntry>;
 }

@@ -1,6 +1,7 @@
 import { StudioError } from '../../../shared/contract/errors.js';
 import type { ConflictChoice, ImportPreview, ImportResult } from '../../../shared/schemas/export-import.js';
 import { changesFor, conflictSummary, planImport, type PlanItem } from './import-plan.js';
+import { planQuestions, questionChangesFor, questionPlanCounts, type QuestionPlanItem } from './import-questions.js';
 import { createImportUploads } from './import-uploads.js';
 import { importedSettings, mergeArchive, type MergeDeps } from './import-merge.js';
 import { validateArchive, type ValidatedArchive } from './import-validate.js';
@@ -20,7 +21,13 @@ export async function checkArchive(file: string): Promise<Checked> {
   }
 }
 
-export function previewOf(importId: string, validated: ValidatedArchive, plan: readonly PlanItem[]): ImportPreview {
+/** How the archive's own questions relate to the user's; with nowhere to keep them, each is skipped. */
+function questionPlanOf(deps: MergeDeps, validated: ValidatedArchive): QuestionPlanItem[] {
+  if (!deps.customQuestions) return validated.customQuestions.map((q) => ({ kind: 'skipped', id: q.id, reason: 'nowhere to keep it' }));
+  return planQuestions(validated.customQuestions, deps.customQuestions, validated.manifest.exportedAt);
+}
+
+export function previewOf(importId: string, validated: ValidatedArchive, plan: readonly PlanItem[], questionPlan: readonly QuestionPlanItem[] = []): ImportPreview {
   const count = (kind: PlanItem['kind']) => plan.filter((p) => p.kind === kind).length;
   const conflicts = plan.filter((p): p is Extract<PlanItem, { kind: 'conflict' }> => p.kind === 'conflict');
   return {
@@ -31,6 +38,7 @@ export function previewOf(importId: string, validated: ValidatedArchive, plan: r
     recordings: validated.recordings.size,
     settingsIncluded: validated.settings !== null,
     customQuestions: validated.customQuestions.length,
+    customQuestionPlan: questionPlanCounts(questionPlan),
     conflicts: conflicts.slice(0, MAX_LISTED_CONFLICTS).map(conflictSummary),
   };
 }
@@ -40,8 +48,11 @@ export async function applyChecked(deps: MergeDeps, checked: Checked, choice: Co
   const { validated } = checked;
   const plan = planImport(validated.attempts, (id) => deps.attempts.get(id));
   const changes = changesFor(plan, choice);
+  const questionPlan = questionPlanOf(deps, validated);
+  const questionWrites = questionChangesFor(questionPlan, choice);
   const settingsPatch = takeSettings ? importedSettings(deps.settings.get(), validated.settings) : null;
-  const { recordingsWritten } = await mergeArchive(deps, checked.archive, validated, changes, settingsPatch);
+  const { recordingsWritten } = await mergeArchive(deps, checked.archive, validated, changes, settingsPatch, questionWrites);
+  const questionsAdded = questionPlan.filter((q) => q.kind === 'new').length;
   const added = changes.filter((c) => c.before === null).length;
   return {
     added,
@@ -49,7 +60,9 @@ export async function applyChecked(deps: MergeDeps, checked: Checked, choice: Co
     unchanged: plan.length - changes.length,
     recordingsWritten,
     settingsApplied: settingsPatch !== null,
-    customQuestionsSkipped: validated.customQuestions.length,
+    customQuestionsAdded: questionsAdded,
+    customQuestionsUpdated: questionWrites.length - questionsAdded,
+    customQuestionsSkipped: questionPlanCounts(questionPlan).skipped,
   };
 }
 
@@ -83,7 +96,7 @@ export function createImports(deps: MergeDeps & { dataDir: string; exclusive: <T
         throw error;
       }
       checkedById.set(importId, checked);
-      return previewOf(importId, checked.validated, planImport(checked.validated.attempts, (id) => deps.attempts.get(id)));
+      return previewOf(importId, checked.validated, planImport(checked.validated.attempts, (id) => deps.attempts.get(id)), questionPlanOf(deps, checked.validated));
     },
     async apply(request: { importId: string; conflicts: ConflictChoice; takeSettings: boolean }): Promise<ImportResult> {
       const checked = checkedById.get(request.importId);
@@ -99,7 +112,8 @@ export function createImports(deps: MergeDeps & { dataDir: string; exclusive: <T
     async importFile(file: string, choice: ConflictChoice, takeSettings: boolean): Promise<{ preview: ImportPreview; result: ImportResult }> {
       const checked = await checkArchive(file);
       try {
-        const preview = previewOf('00000000-0000-4000-8000-000000000000', checked.validated, planImport(checked.validated.attempts, (id) => deps.attempts.get(id)));
+        const attemptPlan = planImport(checked.validated.attempts, (id) => deps.attempts.get(id));
+        const preview = previewOf('00000000-0000-4000-8000-000000000000', checked.validated, attemptPlan, questionPlanOf(deps, checked.validated));
         const result = await deps.exclusive(() => applyChecked(deps, checked, choice, takeSettings));
         return { preview, result };
       } finally {

@@ -14,7 +14,7 @@ type Stage =
   | { name: 'done'; result: ImportResult };
 
 const CHOICES: [ConflictChoice, string][] = [
-  ['keep_newer', 'Keep whichever review is newer'],
+  ['keep_newer', 'Keep whichever is newer'],
   ['keep_mine', 'Keep mine'],
   ['take_imported', 'Take the imported ones'],
 ];
@@ -110,7 +110,7 @@ export function ImportPanel({ onImported }: { onImported(result: ImportResult): 
         <p className="save-status" role="status">
           Imported: {stage.result.added} new, {stage.result.updated} updated, {stage.result.unchanged} already here; {stage.result.recordingsWritten} recording(s) copied
           {stage.result.settingsApplied ? '; settings applied' : ''}.
-          {stage.result.customQuestionsSkipped > 0 && ` ${stage.result.customQuestionsSkipped} custom question(s) were not imported: this version keeps none.`}
+          {customQuestionsDone(stage.result)}
         </p>
       )}
       {error && <p className="error-text data-error" role="alert">{error}</p>}
@@ -130,18 +130,18 @@ type PreviewProps = {
 };
 
 function ImportPreviewView({ preview, choice, onChoice, takeSettings, onTakeSettings, busy, onApply, onCancel }: PreviewProps) {
-  const { attempts } = preview;
+  const { attempts, customQuestionPlan: questions } = preview;
   const id = useId();
   return (
     <div className="data-preview" aria-live="polite">
       <p>
         This export from {formatDate(preview.exportedAt)} holds {attempts.total} answer(s) and {preview.recordings} recording(s):{' '}
         {attempts.new} new, {attempts.identical} already here{attempts.audioRestored ? `, ${attempts.audioRestored} with audio that is missing here` : ''}
-        {attempts.conflicts ? `, ${attempts.conflicts} reviewed differently here` : ''}.
+        {attempts.conflicts ? `, ${attempts.conflicts} reviewed differently here` : ''}.{customQuestionsPreview(preview)}
       </p>
-      {attempts.conflicts > 0 && (
+      {attempts.conflicts + questions.conflicts > 0 && (
         <fieldset className="data-choice" disabled={busy}>
-          <legend>{attempts.conflicts} answer(s) have a different review here. Which review should stay?</legend>
+          <legend>{conflictQuestion(attempts.conflicts, questions.conflicts)}</legend>
           {CHOICES.map(([value, label]) => (
             <label key={value} className="field--radio">
               <input type="radio" name={`${id}-choice`} value={value} checked={choice === value} onChange={() => onChoice(value)} /> {label}
@@ -165,4 +165,27 @@ function ImportPreviewView({ preview, choice, onChoice, takeSettings, onTakeSett
       </div>
     </div>
   );
+}
+
+/** The user's own questions in the archive, after the answers' summary. */
+function customQuestionsPreview({ customQuestions, customQuestionPlan: q }: ImportPreview): string {
+  if (customQuestions === 0) return '';
+  const parts = [`${q.new} new`, `${q.identical} already here`];
+  if (q.conflicts) parts.push(`${q.conflicts} edited differently here`);
+  if (q.skipped) parts.push(`${q.skipped} this version cannot use`);
+  return ` It also holds ${customQuestions} of your own question(s): ${parts.join(', ')}.`;
+}
+
+function conflictQuestion(answers: number, questions: number): string {
+  const what = [answers ? `${answers} answer(s) have a different review here` : '', questions ? `${questions} of your questions were edited differently here` : '']
+    .filter(Boolean)
+    .join(' and ');
+  return `${what}. Which should stay?`;
+}
+
+function customQuestionsDone(result: ImportResult): string {
+  const { customQuestionsAdded: added, customQuestionsUpdated: updated, customQuestionsSkipped: skipped } = result;
+  const kept = added || updated ? ` Your questions: ${added} added, ${updated} updated.` : '';
+  const lost = skipped ? ` ${skipped} of the archive's own question(s) were not imported: they name a category or criterion this version does not have.` : '';
+  return kept + lost;
 }

@@ -1,5 +1,6 @@
 import type { Library } from '../../../shared/content/schema.js';
 import type { Attempt } from '../../../shared/schemas/attempt.js';
+import { DELETED_QUESTION_LABEL, isCustomQuestionId } from '../../../shared/schemas/custom-questions.js';
 
 export type QuestionOption = { id: string; text: string; answers: number };
 
@@ -9,6 +10,9 @@ export function questionsWithAnswers(library: Pick<Library, 'questions'>, attemp
   for (const a of attempts) counts.set(a.questionId, (counts.get(a.questionId) ?? 0) + 1);
   const known = library.questions.filter((q) => counts.has(q.id)).map((q) => ({ id: q.id, text: q.text, answers: counts.get(q.id)! }));
   // Answers to questions the bank no longer has (or from another computer's custom questions) still count.
-  const unknown = [...counts].filter(([id]) => !library.questions.some((q) => q.id === id)).map(([id, answers]) => ({ id, text: id, answers }));
+  // One the user deleted is named as such (with its id, as there may be several).
+  const unknown = [...counts]
+    .filter(([id]) => !library.questions.some((q) => q.id === id))
+    .map(([id, answers]) => ({ id, text: isCustomQuestionId(id) ? `${DELETED_QUESTION_LABEL} ${id}` : id, answers }));
   return [...known, ...unknown];
 }
