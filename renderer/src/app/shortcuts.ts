@@ -10,8 +10,9 @@ export const SHORTCUTS: ReadonlyArray<{ keys: string[]; action: string }> = [
   { keys: ['Home', 'End'], action: 'On the waveform: go to the start or the end' },
   { keys: ['1', '…', '9'], action: 'Change the mark of checklist item 1 to 9 (met, partly, not met, none)' },
   {
-    keys: ['Shift+S', 'Shift+T', 'Shift+A', 'Shift+R'],
-    action: 'Mark where the Situation, Task, Action or Result begins: while recording, at this moment; when replaying, at the playhead',
+    keys: ['Shift', 'S T A R'],
+    action:
+      'Shift with S, T, A or R: mark where the Situation, Task, Action or Result begins (while recording, at this moment; when replaying, at the playhead)',
   },
   { keys: ['?'], action: 'Show this list' },
   { keys: ['Esc'], action: 'Close a dialog' },

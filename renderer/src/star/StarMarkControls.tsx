@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { STAR_LABELS, STAR_PARTS, type StarPart } from '../../../shared/analysis/star-timing.js';
 import type { StarMarks } from '../../../shared/schemas/attempt.js';
 import { useShortcuts } from '../app/shortcuts.js';
-import { formatClock, formatSpoken } from '../practice/answerBand.js';
+import { formatClock } from '../practice/answerBand.js';
 import type { SaveStatus } from '../review/reviewSaver.js';
 import { SaveStatusText } from '../review/SaveStatusText.js';
 import { STAR_KEYS, starPartForKey } from './starKeys.js';
@@ -63,7 +63,7 @@ export function StarMarkControls({ marks, durationMs, status, playheadMs, onSet,
               {at === null ? (
                 <span className="star-marks__time muted">not marked</span>
               ) : (
-                <button type="button" className="button button--quiet star-marks__time" onClick={() => onSeek(at)} aria-label={`${label} begins at ${formatSpoken(at)}: play from there`}>
+                <button type="button" className="button button--quiet star-marks__time" onClick={() => onSeek(at)} aria-label={`${label} begins at ${formatClock(at)}: play from there`}>
                   {formatClock(at)}
                 </button>
               )}
@@ -73,11 +73,11 @@ export function StarMarkControls({ marks, durationMs, status, playheadMs, onSet,
                 </button>
                 {at !== null && (
                   <>
-                    <button type="button" className="button button--small" onClick={() => onNudge(part, -NUDGE_MS)} aria-label={`Move ${label} mark half a second earlier`}>
-                      −0.5 s
+                    <button type="button" className="button button--small" onClick={() => onNudge(part, -NUDGE_MS)} aria-label={`Move ${label} mark 0.5 s earlier`}>
+                      0.5 s earlier
                     </button>
-                    <button type="button" className="button button--small" onClick={() => onNudge(part, NUDGE_MS)} aria-label={`Move ${label} mark half a second later`}>
-                      +0.5 s
+                    <button type="button" className="button button--small" onClick={() => onNudge(part, NUDGE_MS)} aria-label={`Move ${label} mark 0.5 s later`}>
+                      0.5 s later
                     </button>
                     <button type="button" className="button button--small button--quiet" onClick={() => onSet(part, null)} aria-label={`Clear ${label} mark`}>
                       Clear

@@ -1,0 +1,132 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { decodeWav } from '../../../shared/analysis/wav.js';
+import { ANSWER_SET, makeAnswerAudio, truePauses } from '../../support/answer-audio.js';
+import { median, scorePauses, type PauseScore } from '../../shared/analysis/pause-scoring.js';
+import { expect, test } from '../fixtures.js';
+import { openQuestion, useSettings } from '../practice/helpers.js';
+import { decodeWithFfmpeg, envelopeDb, offsetByEnvelope } from './alignment.js';
+import { micTiming, micWavFor, recordingBytes, storedMeasurements, waitUntilShortlyBeforeWavEnds, watchMicrophoneClock } from './helpers.js';
+
+/**
+ * The accuracy criteria of tests/shared/analysis/accuracy.test.ts (pause boundaries within ±100 ms at the
+ * median, no true pause of 0.8 s or more missed, no pause found inside fluent speech or on a silence too
+ * short to be one) on audio that went the whole way through the app: chromium's fake microphone with
+ * the default getUserMedia processing (echo cancellation, noise suppression, automatic gain), the app's
+ * MediaRecorder (Opus in WebM, 1 s chunks), the recordings service, the media handler, decodeAudioData
+ * and the measuring worker. What is scored is what the app stored with the attempt.
+ *
+ * The offset. The fake microphone starts the WAV when getUserMedia opens it; the recorder starts later
+ * (after recordings:begin and the level meter), so every time in the recording is early by that much.
+ * The plan was to estimate it from the leading silence (the WAV's true lead minus the lead the app
+ * measured), but that fails in a noisy room: the microphone path's noise suppression needs a second or
+ * two to learn the noise, so the room noise before the first word comes through some 13 dB louder than
+ * in later pauses and the analysis takes it for speech (a lead of ~0 s; see slow-noisy-32k). So the
+ * offset is measured independently of the analysis under test instead: by lining up the loudness
+ * envelopes of the recording (decoded by ffmpeg, a test oracle) and of the WAV (alignment.ts), to 5 ms.
+ * The leading-silence estimate and the page's own clock (getUserMedia resolving → MediaRecorder.start)
+ * are reported beside it (the clock usually agrees within 60 ms, but not on a heavily loaded machine). The time to the first word is reported, not asserted: the
+ * warm-up described above makes it wrong in noisy rooms, a known limit of recording with the browser's
+ * default voice processing.
+ *
+ * The end. After the WAV the fake microphone gives digital silence, and the voice processing then
+ * ramps its output up out of nothing (from about -63 to -52 dBFS within a second), which reads as a
+ * last "word" after a false pause. No real microphone does that, so the take is stopped 250 ms before
+ * the WAV runs out (by the page's clock since getUserMedia), cutting a little off its trailing noise only.
+ */
+
+type ResultLine = {
+  name: string;
+  score: PauseScore;
+  offsetMs: number;
+  correlation: number;
+  leadOffsetMs: number;
+  clockOffsetMs: number | null;
+  firstWordErrorMs: number;
+};
+
+const resultsDir = (outputDir: string) => path.join(outputDir, 'pipeline-accuracy');
+
+for (const spec of ANSWER_SET) {
+  const answer = makeAnswerAudio(spec);
+  const micWav = micWavFor(answer);
+
+  test.describe(`pipeline accuracy: ${spec.name}`, () => {
+    test.use({ micWav });
+    test.setTimeout(answer.durationMs + 60_000);
+
+    test(`${spec.name}: pauses measured through the fake microphone and MediaRecorder match the truth`, async ({ studio }, testInfo) => {
+      const { page } = studio;
+      await watchMicrophoneClock(page);
+      await useSettings(page, { thinkSeconds: 0, autoStartRecording: true, speakPrompts: false });
+      await openQuestion(page);
+      await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible();
+      await waitUntilShortlyBeforeWavEnds(page, answer.durationMs);
+      await page.keyboard.press('r');
+      await expect(page.getByRole('heading', { name: 'Listen back' })).toBeVisible();
+      const { attempt, measurements } = await storedMeasurements(page, 60_000);
+
+      const recorded = envelopeDb(decodeWithFfmpeg(await recordingBytes(page, attempt.id)), 48_000);
+      const played = decodeWav(fs.readFileSync(micWav));
+      const { offsetMs, correlation } = offsetByEnvelope(recorded, envelopeDb(played.channels[0]!, played.sampleRate), 2000);
+      const timing = await micTiming(page);
+      const clockOffsetMs =
+        timing.gumResolved !== undefined && timing.recorderStart !== undefined ? timing.recorderStart - timing.gumResolved : null;
+
+      const inWavTime = measurements.pauses.map((p) => ({ startMs: p.startMs + offsetMs, endMs: p.endMs + offsetMs }));
+      const line: ResultLine = {
+        name: spec.name,
+        score: scorePauses(inWavTime, truePauses(answer), answer.gaps),
+        offsetMs,
+        correlation,
+        leadOffsetMs: answer.leadingSilenceMs - measurements.leadingSilenceMs,
+        clockOffsetMs,
+        firstWordErrorMs: measurements.leadingSilenceMs + offsetMs - answer.leadingSilenceMs,
+      };
+      fs.mkdirSync(resultsDir(testInfo.project.outputDir), { recursive: true });
+      fs.writeFileSync(path.join(resultsDir(testInfo.project.outputDir), `${spec.name}.json`), JSON.stringify(line));
+      testInfo.annotations.push({ type: 'pipeline accuracy', description: describe(line) });
+      console.log(describe(line));
+
+      // The alignment is a clear match. (The page's clock is only reported: on a busy machine the fake
+      // device has started the WAV up to 0.4 s after getUserMedia resolved.)
+      expect(correlation).toBeGreaterThan(0.6);
+      expect(median(line.score.boundaryErrorsMs)).toBeLessThanOrEqual(100);
+      expect(line.score.missed.filter((p) => p.endMs - p.startMs >= 800)).toEqual([]);
+      expect(line.score.falsePauses).toEqual([]);
+      expect(line.score.onShortGaps).toEqual([]);
+
+      summarizeWhenAllDone(resultsDir(testInfo.project.outputDir));
+    });
+  });
+}
+
+function describe(l: ResultLine): string {
+  const errors = l.score.boundaryErrorsMs;
+  const clock = l.clockOffsetMs === null ? 'n/a' : `${l.clockOffsetMs.toFixed(0)}`;
+  return (
+    `${l.name.padEnd(18)} median ${median(errors).toFixed(1).padStart(5)} ms, max ${Math.max(...errors).toFixed(0).padStart(3)} ms, ` +
+    `missed ${l.score.missed.length}, false ${l.score.falsePauses.length + l.score.onShortGaps.length} | ` +
+    `offset ${l.offsetMs} ms (r=${l.correlation.toFixed(2)}; by lead ${l.leadOffsetMs.toFixed(0)}, page clock ${clock}) | ` +
+    `first word ${l.firstWordErrorMs >= 0 ? '+' : ''}${l.firstWordErrorMs.toFixed(0)} ms`
+  );
+}
+
+/**
+ * The answers run in parallel workers, so the overall figure is written by whichever finishes last (the
+ * output folder is emptied at the start of every run, so no earlier run's files are counted).
+ */
+function summarizeWhenAllDone(dir: string): void {
+  // Another run started meanwhile empties the output folder; the per-answer checks above still stand.
+  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.json')) : [];
+  if (files.length < ANSWER_SET.length) return;
+  const lines = files.map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as ResultLine);
+  const errors = lines.flatMap((l) => l.score.boundaryErrorsMs);
+  const summary =
+    `pipeline pause boundaries over ${lines.length} answers: median error ${median(errors).toFixed(1)} ms, ` +
+    `missed ${lines.reduce((n, l) => n + l.score.missed.length, 0)}, ` +
+    `false ${lines.reduce((n, l) => n + l.score.falsePauses.length + l.score.onShortGaps.length, 0)}`;
+  fs.writeFileSync(path.join(dir, 'summary.txt'), [...lines.map(describe), summary].join('\n') + '\n');
+  console.log(summary);
+  expect(median(errors)).toBeLessThanOrEqual(100);
+}

@@ -1,0 +1,79 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixtures.js';
+import { openQuestion, useSettings } from '../practice/helpers.js';
+import { listAttempts } from './helpers.js';
+
+test.use({
+  micText:
+    'At the front desk a patient arrived for the wrong day. I had to find her a slot without delaying others. ' +
+    'I checked the cancellations list and called the nurse. She was seen within forty minutes and thanked us.',
+});
+
+const row = (page: Page, part: string) => page.locator(`[data-star-part="${part}"]`);
+
+test('STAR marks: made by keys while recording, one dragged and one nudged on replay, still there after a reload', async ({ studio }, testInfo) => {
+  const { page } = studio;
+  await useSettings(page, { thinkSeconds: 0, autoStartRecording: true, speakPrompts: false });
+
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog').getByText(/mark where the Situation, Task, Action or Result begins/)).toBeVisible();
+  await page.getByRole('dialog').screenshot({ path: testInfo.outputPath('help.png') });
+  await page.keyboard.press('Escape');
+
+  await openQuestion(page);
+  await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible();
+  for (const key of ['S', 'T', 'A', 'R']) {
+    await page.waitForTimeout(1200);
+    await page.keyboard.press(`Shift+${key}`);
+  }
+  // Each mark shows on its button as it is made, and Shift+R marked the Result rather than stopping.
+  const group = page.getByRole('group', { name: 'Mark where each STAR part begins' });
+  await expect(group.getByRole('button', { name: /Result/ })).toContainText(/0:0[4-9]/);
+  await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible();
+  await page.waitForTimeout(800);
+  await page.keyboard.press('r');
+  await expect(page.getByRole('heading', { name: 'Listen back' })).toBeVisible();
+
+  // Saved with the attempt, in order, roughly where they were pressed.
+  const marked = (await listAttempts(page))[0]!.starMarks;
+  expect(marked.situation).toBeGreaterThan(500);
+  expect(marked.task! - marked.situation!).toBeGreaterThan(900);
+  expect(marked.action! - marked.task!).toBeGreaterThan(900);
+  expect(marked.result! - marked.action!).toBeGreaterThan(900);
+  for (const part of ['Situation', 'Task', 'Action', 'Result']) await expect(page.getByTestId('star-timing')).toContainText(part);
+
+  // Drag the Action marker on the waveform to the right.
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled();
+  const marker = page.locator('.player__wave [data-star-marker="action"]');
+  await expect(marker).toHaveCount(1);
+  const wave = (await page.locator('.player__wave').boundingBox())!;
+  const box = (await marker.boundingBox())!;
+  const grabX = box.x + 4;
+  const grabY = box.y + 8;
+  await page.mouse.move(grabX, grabY);
+  await page.mouse.down();
+  for (let step = 1; step <= 10; step++) await page.mouse.move(grabX + (wave.width * 0.1 * step) / 10, grabY);
+  await page.mouse.up();
+  await expect.poll(async () => (await listAttempts(page))[0]!.starMarks.action).toBeGreaterThan(marked.action! + 500);
+  const dragged = (await listAttempts(page))[0]!.starMarks.action!;
+
+  // Nudge the Task mark half a second later from the keyboard.
+  await row(page, 'task').getByRole('button', { name: 'Move Task mark 0.5 s later' }).focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await listAttempts(page))[0]!.starMarks.task).toBe(marked.task! + 500);
+
+  // Reloaded with think time on, so opening the question does not start a new take at once.
+  await useSettings(page, { thinkSeconds: 60, autoStartRecording: false });
+  await openQuestion(page);
+  await page.locator('.attempt-row').first().click();
+  await expect(page.getByRole('heading', { name: 'Listen back' })).toBeVisible();
+  const after = (await listAttempts(page))[0]!.starMarks;
+  expect(after).toEqual({ ...marked, action: dragged, task: marked.task! + 500 });
+  await expect(row(page, 'action')).toContainText(clock(dragged));
+  await expect(page.locator('.player__wave [data-star-marker]')).toHaveCount(4);
+});
+
+function clock(ms: number): string {
+  const s = Math.floor(ms / 1000);
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
