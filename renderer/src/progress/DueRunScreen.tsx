@@ -4,6 +4,7 @@ import { PracticeRoute } from '../app/PracticeRoute.js';
 import type { Screen } from '../app/screen.js';
 import { useFocusOnMount } from '../app/useFocusOnMount.js';
 import './progress.css';
+import './due.css';
 
 type Props = {
   run: { questionIds: string[]; index: number };

@@ -11,6 +11,7 @@ import { formatDay, plural, relativeDays } from './format.js';
 import { userTimeZone } from './timeZone.js';
 import { useRemote } from './useRemote.js';
 import './progress.css';
+import './due.css';
 
 type Props = {
   library: Library;

@@ -5,6 +5,7 @@ import { plural } from './format.js';
 import { userTimeZone } from './timeZone.js';
 import { useRemote } from './useRemote.js';
 import './progress.css';
+import './due.css';
 
 type Props = { onNavigate(screen: Screen): void };
 

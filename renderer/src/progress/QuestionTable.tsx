@@ -3,6 +3,7 @@ import type { Library } from '../../../shared/content/schema.js';
 import type { QuestionProgress } from '../../../shared/schemas/progress.js';
 import { formatDate } from '../app/format.js';
 import { formatRating } from './format.js';
+import './charts.css';
 
 type Props = {
   library: Library;

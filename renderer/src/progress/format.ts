@@ -17,7 +17,7 @@ export const formatShare = (share: number | null): string => (share === null ? '
 export const formatRating = (rating: number | null): string =>
   rating === null ? 'not rated' : `${Number.isInteger(rating) ? rating : rating.toFixed(1)} / 5`;
 
-export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+export const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString()} ${n === 1 ? one : many}`;
 
 /** "in 3 days", "tomorrow", "today" between two day keys. */
 export function relativeDays(from: string, to: string): string {
