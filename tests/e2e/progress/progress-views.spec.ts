@@ -20,7 +20,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('heading', { name: 'Your progress' })).toBeFocused();
     await expect(page.locator('.readiness__text')).toContainText('questions not yet practised');
     await expect(page.locator('.stat-tile').filter({ hasText: 'Answers recorded' })).toContainText((10_000).toLocaleString('en-US'));
-    await expect(page.locator('.stat-tile').filter({ hasText: 'Answers recorded' })).toContainText(`${tally.rated} rated`);
+    await expect(page.locator('.stat-tile').filter({ hasText: 'Answers recorded' })).toContainText(`${tally.rated.toLocaleString('en-US')} rated`);
     await expect(page.getByRole('img', { name: /Practice calendar for the last 20 weeks/ })).toBeVisible();
     await expect(page.locator('.chart__plot canvas')).toHaveCount(4); // checklist trend + three delivery charts
     await page.screenshot({ path: testInfo.outputPath(`progress-top-${scheme}.png`) });
