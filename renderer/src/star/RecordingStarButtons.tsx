@@ -18,6 +18,8 @@ export function RecordingStarButtons({ marks, onMark }: Props) {
           type="button"
           className={`button star-button star-button--${part}`}
           onClick={() => onMark(part)}
+          // A click leaves the focus on Stop, so Space still stops rather than marking this part again.
+          onMouseDown={(event) => event.preventDefault()}
           aria-keyshortcuts={STAR_KEYS[part]}
           title={`${STAR_LABELS[part]} begins now (${STAR_KEYS[part]})`}
         >

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { INLINE_LIMIT_SAMPLES } from '../../../renderer/src/analysis/measurePcm.js';
 import { decodeWav } from '../../../shared/analysis/wav.js';
 import { ANSWER_SET, makeAnswerAudio, truePauses } from '../../support/answer-audio.js';
 import { median, scorePauses, type PauseScore } from '../../shared/analysis/pause-scoring.js';
@@ -88,6 +89,8 @@ for (const spec of ANSWER_SET) {
       testInfo.annotations.push({ type: 'pipeline accuracy', description: describe(line) });
       console.log(describe(line));
 
+      // A long take is measured in the worker (the page's CSP lets it load); 48 samples a ms after decoding.
+      if (answer.durationMs * 48 > INLINE_LIMIT_SAMPLES * 1.1) expect(studio.requests.some((url) => url.includes('measure.worker'))).toBe(true);
       // The alignment is a clear match. (The page's clock is only reported: on a busy machine the fake
       // device has started the WAV up to 0.4 s after getUserMedia resolved.)
       expect(correlation).toBeGreaterThan(0.6);
