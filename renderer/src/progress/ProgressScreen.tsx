@@ -50,7 +50,7 @@ export function ProgressScreen({ library, onPractise, onCompare, onOpenReport }:
       {data && data.totals.attempts === 0 && (
         <section className="card empty-state">
           <h2>No answers yet</h2>
-          <p>No answers yet — practise a question to see progress here.</p>
+          <p>Practise a question and your progress will show here.</p>
           {library.questions[0] && (
             <button type="button" className="button button--primary" onClick={() => onPractise(library.questions[0]!.id)}>
               Practise “{library.questions[0].text}”

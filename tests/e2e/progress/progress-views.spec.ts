@@ -60,7 +60,7 @@ test('a first visit: empty progress says what to do, the queue offers new questi
   const { page } = studio;
   await useSettings(page, {});
   await page.getByRole('button', { name: 'Progress', exact: true }).click();
-  await expect(page.getByText('No answers yet — practise a question to see progress here.')).toBeVisible();
+  await expect(page.getByText('Practise a question and your progress will show here.')).toBeVisible();
   expect(await checkBothThemes(page, 'progress-empty', (n) => testInfo.outputPath(n))).toEqual([]);
 
   await page.getByRole('button', { name: 'Due today', exact: true }).click();
