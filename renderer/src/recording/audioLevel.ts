@@ -45,7 +45,18 @@ export const stopStream = (stream: MediaStream | null) => stream?.getTracks().fo
 export async function openMicrophone(deviceId: string | null): Promise<MediaStream> {
   // An exact device id fails with OverconstrainedError when that device is gone; 'ideal' falls
   // back to another input, which is what someone who unplugged a headset expects.
-  const audio: MediaTrackConstraints | true = deviceId ? { deviceId: { ideal: deviceId } } : true;
+  // The voice as it is: a rehearsal is judged by listening back, and the delivery measurements
+  // need the real room. Chromium's default noise suppression takes a second or two to learn the
+  // room, so the noise before the first word came through loud enough to read as speech ("time
+  // to first word" off by up to 3 s in a noisy room), and automatic gain pushed speech peaks to
+  // full scale (false clipping, flattened loudness). Echo cancellation has nothing to cancel:
+  // nothing plays while the app records.
+  const audio: MediaTrackConstraints = {
+    echoCancellation: false,
+    noiseSuppression: false,
+    autoGainControl: false,
+    ...(deviceId ? { deviceId: { ideal: deviceId } } : {}),
+  };
   return navigator.mediaDevices.getUserMedia({ audio });
 }
 

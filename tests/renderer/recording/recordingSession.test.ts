@@ -99,7 +99,9 @@ describe('recording session', () => {
     const { client, recordings, appended } = fakeClient();
     const session = await startRecordingSession({ client, questionId: 'q1', deviceId: 'mic-1', onInterrupted: vi.fn() });
     expect(recordings.begin).toHaveBeenCalledWith({ questionId: 'q1', mimeType: 'audio/webm;codecs=opus' });
-    expect(getUserMedia).toHaveBeenCalledWith({ audio: { deviceId: { ideal: 'mic-1' } } });
+    expect(getUserMedia).toHaveBeenCalledWith({
+      audio: { echoCancellation: false, noiseSuppression: false, autoGainControl: false, deviceId: { ideal: 'mic-1' } },
+    });
     FakeRecorder.last.emit(1);
     FakeRecorder.last.emit(2, 2);
     await expect(session.finish()).resolves.toEqual({ id: 'rec-1' });
