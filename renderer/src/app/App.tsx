@@ -24,7 +24,7 @@ export type { Screen } from './screen.js';
 
 export function App() {
   const client = useClient();
-  const { data, loadError, refreshQuestionStats, updateSettings, dismissNotice } = useAppData(client);
+  const { data, loadError, refreshQuestionStats, refreshLibrary, updateSettings, dismissNotice } = useAppData(client);
   const [screen, setScreen] = useState<Screen | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
 
@@ -77,7 +77,12 @@ export function App() {
         {current.name === 'questions' && (
           <>
             <HomePanel onNavigate={goTo} />
-            <QuestionList library={data.library} stats={listStats} onPractise={(questionId) => goTo({ name: 'practice', questionId })} />
+            <QuestionList
+              library={data.library}
+              stats={listStats}
+              onPractise={(questionId) => goTo({ name: 'practice', questionId })}
+              onLibraryChanged={refreshLibrary}
+            />
           </>
         )}
         {current.name === 'practice' && (
@@ -151,7 +156,8 @@ export function App() {
           />
         )}
         {current.name === 'data' && (
-          <DataRoute library={data.library} settings={data.settings} onSaveSettings={updateSettings} onChanged={refreshQuestionStats} />
+          // An import may bring questions of the user's own, so the library is fetched again with the counts.
+          <DataRoute library={data.library} settings={data.settings} onSaveSettings={updateSettings} onChanged={() => void refreshLibrary().catch(() => undefined)} />
         )}
         {current.name === 'settings' && (
           <SettingsScreen settings={data.settings} onSave={updateSettings} onMicCheck={() => goTo({ name: 'micCheck', then: 'settings' })} />

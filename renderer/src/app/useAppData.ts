@@ -45,6 +45,12 @@ export function useAppData(client: StudioClient) {
     }
   }, [client]);
 
+  /** The library again (built-in plus the user's own questions), with the counts, after one of theirs changed or an import. */
+  const refreshLibrary = useCallback(async () => {
+    const [library, stats] = await Promise.all([client.library.get(), client.progress.questions()]);
+    setData((d) => (d ? { ...d, library, questionStats: byQuestion(stats) } : d));
+  }, [client]);
+
   /** Saves a settings patch; throws (with main's validation message) so forms can show it. */
   const updateSettings = useCallback(
     async (patch: SettingsPatch) => {
@@ -63,5 +69,5 @@ export function useAppData(client: StudioClient) {
     [client],
   );
 
-  return { data, loadError, refreshQuestionStats, updateSettings, dismissNotice };
+  return { data, loadError, refreshQuestionStats, refreshLibrary, updateSettings, dismissNotice };
 }

@@ -2,27 +2,44 @@ import { useMemo, useState } from 'react';
 import type { Library } from '../../../shared/content/schema.js';
 import { useFocusOnMount } from '../app/useFocusOnMount.js';
 import { CategoryFilter } from './CategoryFilter.js';
+import { CustomQuestionActions } from './custom/CustomQuestionActions.js';
+import { CustomQuestionDialogs } from './custom/CustomQuestionDialogs.js';
+import { OutcomeLine } from './custom/OutcomeLine.js';
+import { useCustomQuestionEditor } from './custom/useCustomQuestionEditor.js';
 import { groupByCategory, type AttemptStats } from './groupQuestions.js';
 import { QuestionRow } from './QuestionRow.js';
 
 /** `stats` are per-question counts from main: the list never needs the attempts themselves. */
-type Props = { library: Library; stats: ReadonlyMap<string, AttemptStats>; onPractise(questionId: string): void };
+type Props = {
+  library: Library;
+  stats: ReadonlyMap<string, AttemptStats>;
+  onPractise(questionId: string): void;
+  /** Loads the library again after the user added, edited or deleted one of their own questions. */
+  onLibraryChanged(): Promise<void>;
+};
 
-export function QuestionList({ library, stats, onPractise }: Props) {
+export function QuestionList({ library, stats, onPractise, onLibraryChanged }: Props) {
   const [categoryId, setCategoryId] = useState<string | null>(null);
   const groups = useMemo(() => groupByCategory(library, categoryId), [library, categoryId]);
   const heading = useFocusOnMount<HTMLHeadingElement>();
+  const custom = useCustomQuestionEditor();
 
   return (
     <div className="screen screen--questions">
-      <div className="screen__intro">
-        <h1 ref={heading} tabIndex={-1}>
-          Practice questions
-        </h1>
-        <p className="muted">
-          Pick a question. You will hear it, get time to think, then answer aloud while it records.
-        </p>
+      <div className="screen__intro questions-heading">
+        <div>
+          <h1 ref={heading} tabIndex={-1}>
+            Practice questions
+          </h1>
+          <p className="muted">
+            Pick a question. You will hear it, get time to think, then answer aloud while it records.
+          </p>
+        </div>
+        <button type="button" className="button" onClick={() => custom.openCreate(categoryId)}>
+          Add your own question
+        </button>
       </div>
+      <OutcomeLine outcome={custom.outcome} onPractise={onPractise} onDismiss={custom.dismissOutcome} />
       <CategoryFilter categories={library.categories} selected={categoryId} onSelect={setCategoryId} />
       {groups.length === 0 && <p className="empty">No questions in the library yet.</p>}
       {groups.map(({ category, questions }) => (
@@ -31,13 +48,21 @@ export function QuestionList({ library, stats, onPractise }: Props) {
           <p className="question-group__description muted">{category.description}</p>
           <ul className="question-list">
             {questions.map((q) => (
-              <li key={q.id}>
+              <li key={q.id} className={q.custom ? 'question-item' : undefined}>
                 <QuestionRow question={q} stats={stats.get(q.id)} onPractise={() => onPractise(q.id)} />
+                {q.custom && (
+                  <CustomQuestionActions
+                    question={q}
+                    onEdit={() => custom.openEdit(q)}
+                    onDelete={() => custom.openDelete(q, stats.get(q.id)?.count ?? 0)}
+                  />
+                )}
               </li>
             ))}
           </ul>
         </section>
       ))}
+      <CustomQuestionDialogs editor={custom} library={library} onChanged={onLibraryChanged} />
     </div>
   );
 }

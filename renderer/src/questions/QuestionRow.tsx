@@ -13,7 +13,7 @@ export function QuestionRow({ question, stats, onPractise }: Props) {
         <span className={`tag tag--${question.difficulty}`}>{question.difficulty}</span>
         <span>{count === 0 ? 'Not practised yet' : `${count} ${count === 1 ? 'attempt' : 'attempts'}`}</span>
         {stats?.lastAt && <span>last {formatDate(stats.lastAt)}</span>}
-        {question.custom && <span className="tag">your question</span>}
+        {question.custom && <span className="tag tag--yours">Yours</span>}
       </span>
     </button>
   );

@@ -1,0 +1,62 @@
+import { expect, test } from '../fixtures.js';
+import { useSettings } from '../practice/helpers.js';
+import { seriousViolations } from '../progress/helpers.js';
+import { dialogNamed, fillRequired, openAddForm, POSTING_QUESTION, screenshot } from './helpers.js';
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`adding, editing and deleting your own question has no serious accessibility problems (${scheme})`, async ({ studio }, testInfo) => {
+    const { page } = studio;
+    await page.emulateMedia({ colorScheme: scheme });
+    await useSettings(page, { thinkSeconds: 0 });
+
+    // Keyboard only: the add button, the fields in order, a criterion ticked with Space, then the save button.
+    await page.getByRole('button', { name: 'Add your own question' }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = dialogNamed(page, 'Add your own question');
+    await expect(dialog.getByLabel('The question')).toBeFocused();
+    await screenshot(page, `${scheme}-1-add-empty`, testInfo);
+    expect(await seriousViolations(page), 'empty form').toEqual([]);
+
+    await page.keyboard.type('What would you do if the scheduling system went down during the morning rush?');
+    await page.keyboard.press('Tab');
+    await expect(dialog.getByLabel('Category')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(dialog.getByRole('checkbox', { name: 'STAR structure' })).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(dialog.getByRole('checkbox', { name: 'STAR structure' })).toBeChecked();
+    for (let i = 0; i < 40 && !(await dialog.getByRole('button', { name: 'Add question' }).evaluate((b) => b === document.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Enter');
+    // The category was never chosen: its message shows and focus goes there.
+    await expect(dialog.getByText('Choose the category it belongs to.')).toBeVisible();
+    await expect(dialog.getByLabel('Category')).toBeFocused();
+    await screenshot(page, `${scheme}-2-add-errors`, testInfo);
+    await dialog.getByText(/^More:/).click();
+    await screenshot(page, `${scheme}-3-add-more-open`, testInfo);
+    await dialog.getByLabel('Difficulty').scrollIntoViewIfNeeded();
+    await screenshot(page, `${scheme}-3-add-more-end`, testInfo);
+    expect(await seriousViolations(page), 'form with a message and More open').toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+
+    const form = await openAddForm(page);
+    await fillRequired(form);
+    await form.getByRole('button', { name: 'Add question' }).click();
+    await expect(page.getByRole('button', { name: 'Practise it now' })).toBeFocused();
+    await screenshot(page, `${scheme}-4-added`, testInfo);
+    await page.getByRole('button', { name: `Edit: ${POSTING_QUESTION}` }).scrollIntoViewIfNeeded();
+    await screenshot(page, `${scheme}-5-list-with-yours`, testInfo);
+    expect(await seriousViolations(page), 'list with your question').toEqual([]);
+
+    await page.getByRole('button', { name: `Edit: ${POSTING_QUESTION}` }).click();
+    await expect(dialogNamed(page, 'Edit your question')).toBeVisible();
+    expect(await seriousViolations(page), 'edit form').toEqual([]);
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: `Delete: ${POSTING_QUESTION}` }).click();
+    await expect(dialogNamed(page, 'Delete this question?')).toBeVisible();
+    await screenshot(page, `${scheme}-6-delete`, testInfo);
+    expect(await seriousViolations(page), 'delete confirmation').toEqual([]);
+  });
+}
