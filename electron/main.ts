@@ -10,14 +10,15 @@ import { registerIpc } from './ipc/register.js';
 import { systemClock } from './services/clock.js';
 import { EXPORTS_SCHEME } from './services/data/exports-handler.js';
 import { hardenContents, hardenSession } from './security/harden.js';
-import { APP_ENTRY_URL, APP_SCHEME, MEDIA_SCHEME } from './security/schemes.js';
+import { allowOrigin } from './security/cors.js';
+import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, MEDIA_SCHEME } from './security/schemes.js';
 import { secureWebPreferences } from './security/web-preferences.js';
 
 // The thin Electron shell: everything it wires is plain TypeScript tested in Node.
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-  { scheme: MEDIA_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
-  { scheme: EXPORTS_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+  { scheme: MEDIA_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, stream: true } },
+  { scheme: EXPORTS_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, stream: true } },
 ]);
 
 // `--data-dir=DIR` puts all data in DIR instead of the user-data folder (tests give each run its own).
@@ -76,8 +77,8 @@ async function start(): Promise<void> {
   });
   hardenSession(session.defaultSession);
   protocol.handle(APP_SCHEME, createAppFilesHandler(path.join(appRoot, 'dist', 'renderer')));
-  protocol.handle(MEDIA_SCHEME, studio.media);
-  protocol.handle(EXPORTS_SCHEME, studio.exportFiles);
+  protocol.handle(MEDIA_SCHEME, allowOrigin(studio.media, APP_ORIGIN));
+  protocol.handle(EXPORTS_SCHEME, allowOrigin(studio.exportFiles, APP_ORIGIN));
   registerIpc(ipcMain, studio.dispatch);
 
   app.setAboutPanelOptions({
