@@ -13,9 +13,9 @@ import { createDataServices, type DataServices } from '../services/data/data-ser
 import { createMediaHandler } from '../services/media-handler.js';
 import { createNotices } from '../services/notices.js';
 import { createMockService } from '../services/progress/mock-service.js';
-import { createMockStore } from '../services/progress/mock-store.js';
+import { createMockStore, MOCK_SESSIONS_KEY } from '../services/progress/mock-store.js';
 import { createProgressService } from '../services/progress/progress-service.js';
-import { createScheduleState } from '../services/progress/schedule-state.js';
+import { createScheduleState, SCHEDULE_KEY } from '../services/progress/schedule-state.js';
 import { createRecordings } from '../services/recordings/recordings.js';
 import { createSettingsService, StoredFileSchema, type KeyValueStore } from '../services/settings.js';
 import { guardStoreFile } from '../services/store-guard.js';
@@ -110,6 +110,11 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
     appVersion: options.version,
     host: options.host,
     openFolder: options.openFolder,
+    forgetPractice: async () => {
+      await customQuestions.removeAll();
+      store.set(SCHEDULE_KEY, { suspended: [] });
+      store.set(MOCK_SESSIONS_KEY, []);
+    },
     log: options.log,
   });
   // After recovery, so a rescued recording is subject to retention like any other.

@@ -145,6 +145,11 @@ export async function openCustomQuestions(deps: CustomQuestionsDeps) {
       });
     },
 
+    /** "Delete everything": the user's own questions go too (they may quote a real job posting). */
+    removeAll(): Promise<number> {
+      return change((current) => ({ next: [], value: current.length }));
+    },
+
     /** Why a question from elsewhere (an import) cannot be kept here, or null. */
     problemWith: (question: Question): string | null => referenceProblem(question, builtIn),
 

@@ -27,6 +27,8 @@ export interface DataServicesDeps {
   customQuestions?: CustomQuestionsPort;
   appVersion: string;
   host: 'electron' | 'browser';
+  /** Erases what other services keep about practice (own questions, suspensions, mock sessions), for "delete everything". */
+  forgetPractice?: () => Promise<void>;
   /** Shows a folder in the system's file manager (Electron's shell.openPath); absent in the browser host. */
   openFolder?: (dir: string) => Promise<void>;
   log?: (message: string) => void;
@@ -88,7 +90,7 @@ export function createDataServices(deps: DataServicesDeps) {
 
     deleteQuestion: (questionId: string) => exclusive(() => deleteQuestion({ attempts, removeRecording }, questionId)),
 
-    /** Erases answers, reviews, recordings (with any kept aside), exports and settings. */
+    /** Erases answers, reviews, recordings (with any kept aside), exports, settings, own questions and practice state. */
     deleteEverything: () =>
       exclusive(async () => {
         await exports.cancelAll();
@@ -102,6 +104,7 @@ export function createDataServices(deps: DataServicesDeps) {
         await removeMatching(join(dataDir, 'attempts'), (name) => name.includes('.damaged-'));
         await forgetErasedHistory(join(dataDir, 'attempts', 'attempts.jsonl'), attempts);
         settings.set(DEFAULT_SETTINGS);
+        await deps.forgetPractice?.();
         return { deletedAttempts, deletedRecordingFiles: deletedRecordingFiles + leftovers, deletedExports };
       }),
 

@@ -7,6 +7,7 @@ import { snapshotFolder } from '../../../support/folder-snapshot.js';
 import { openTestStudio } from '../../../support/studio.js';
 import { fixedClock, useTempDirs } from '../../../support/temp-dir.js';
 import { call, exportAll, failure, recordAnswer, recordingFiles, review, QUESTION_A, QUESTION_B } from './support.js';
+import { postingDraft } from '../custom-questions/support.js';
 
 const DAY = 24 * 3600 * 1000;
 const tempDir = useTempDirs();
@@ -88,6 +89,8 @@ describe('deleting', () => {
     const answer = await recordAnswer(studio);
     await call(studio, 'attempts:review', { attemptId: answer.id, review: review({ nextTime: 'a private note' }) });
     await call(studio, 'settings:set', { thinkSeconds: 9 });
+    const own = await call(studio, 'questions:create', postingDraft());
+    await call(studio, 'schedule:suspend', { questionId: QUESTION_A, suspended: true });
     await exportAll(studio);
     fs.writeFileSync(path.join(dir, 'recordings', `${answer.id}.part.unplayable`), 'kept aside after a crash');
     const before = snapshotFolder(dir);
@@ -106,6 +109,10 @@ describe('deleting', () => {
     expect(fs.readdirSync(path.join(dir, 'recordings'))).toEqual([]);
     expect(fs.readdirSync(path.join(dir, 'exports'))).toEqual([]);
     expect(await call(studio, 'settings:get')).toEqual(DEFAULT_SETTINGS);
+    // The user's own questions (maybe quoting a real job posting) and suspensions go too.
+    expect((await call(studio, 'library:get')).questions.some((q) => q.id === own.id)).toBe(false);
+    expect(fs.readFileSync(path.join(dir, 'custom-questions.json'), 'utf8')).not.toContain(own.text);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'config.json'), 'utf8'))).toMatchObject({ schedule: { suspended: [] }, mockSessions: [] });
     // The words are gone from the disk, not only hidden behind a "delete" line in the journal.
     expect(fs.readFileSync(path.join(dir, 'attempts', 'attempts.jsonl'), 'utf8')).not.toContain('a private note');
     expect(await call(studio, 'storage:info')).toMatchObject({ recordingsBytes: 0, recordingCount: 0, attemptCount: 0, exportsBytes: 0 });
