@@ -8,6 +8,7 @@ import { DueRunScreen } from '../progress/DueRunScreen.js';
 import { DueScreen } from '../progress/DueScreen.js';
 import { HomePanel } from '../progress/HomePanel.js';
 import { ProgressScreen } from '../progress/ProgressScreen.js';
+import { ReadinessReport } from '../report/ReadinessReport.js';
 import { QuestionList } from '../questions/QuestionList.js';
 import { MicCheckScreen } from '../settings/MicCheckScreen.js';
 import { SettingsScreen } from '../settings/SettingsScreen.js';
@@ -103,8 +104,10 @@ export function App() {
             onPractise={(questionId) => practise(questionId, current)}
             onCompare={(questionId) => compare(questionId, current)}
             onOpenReport={(sessionId) => goTo({ name: 'mockReport', sessionId })}
+            onReadinessReport={() => goTo({ name: 'report' })}
           />
         )}
+        {current.name === 'report' && <ReadinessReport library={data.library} onBack={() => goTo({ name: 'progress' })} />}
         {current.name === 'due' && (
           <DueScreen library={data.library} settings={data.settings} onSaveSettings={updateSettings} onNavigate={goTo} />
         )}

@@ -8,6 +8,7 @@ export type Screen =
   | { name: 'data' }
   | { name: 'micCheck'; then: 'questions' | 'settings' }
   | { name: 'progress' }
+  | { name: 'report' }
   | { name: 'due' }
   | { name: 'dueRun'; questionIds: string[]; index: number }
   | { name: 'mock' }
@@ -31,6 +32,8 @@ export function tabOf(screen: Screen): ScreenName {
       return 'mock';
     case 'micCheck':
       return screen.then;
+    case 'report':
+      return 'progress';
     default:
       return screen.name;
   }

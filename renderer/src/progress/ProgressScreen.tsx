@@ -17,10 +17,11 @@ type Props = {
   onPractise(questionId: string): void;
   onCompare(questionId: string): void;
   onOpenReport(sessionId: string): void;
+  onReadinessReport(): void;
 };
 
 /** How the user is improving, from a summary main computes (never the whole history). */
-export function ProgressScreen({ library, onPractise, onCompare, onOpenReport }: Props) {
+export function ProgressScreen({ library, onPractise, onCompare, onOpenReport, onReadinessReport }: Props) {
   const client = useClient();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const summary = useRemote(() => client.progress.summary({ timeZone: userTimeZone() }), [client]);
@@ -33,6 +34,11 @@ export function ProgressScreen({ library, onPractise, onCompare, onOpenReport }:
         <h1 ref={heading} tabIndex={-1}>
           Your progress
         </h1>
+        {data && data.totals.attempts > 0 && (
+          <button type="button" className="button" onClick={onReadinessReport}>
+            Readiness report for a mentor
+          </button>
+        )}
       </div>
       {summary.error && !data && (
         <div className="notice notice--error" role="alert">
