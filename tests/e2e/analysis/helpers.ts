@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { Attempt } from '../../../shared/schemas/attempt.js';
 import type { Measurements } from '../../../shared/schemas/measurements.js';
-import { createRequire } from 'node:module';
 import { makeAnswerAudio, type AnswerAudio } from '../../support/answer-audio.js';
 import { expect } from '../fixtures.js';
+export { seriousViolations } from '../../support/axe.js';
 
 type StudioWindow = {
   studio: { attempts: { list(request: object): Promise<{ ok: true; value: Attempt[] } | { ok: false; error: { message: string } }> } };
@@ -79,21 +79,6 @@ export const TWO_PAUSE_ANSWER: AnswerAudio = makeAnswerAudio({
   noise: 'pinknoise',
   noisePeakDb: -50,
 });
-
-const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-type AxeViolation = { id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> };
-
-/** axe-core's serious and critical findings on the page (evaluated over DevTools, outside the page's CSP). */
-export async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run(document)).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 export type MicTiming = { gumResolved?: number; recorderStart?: number };
 

@@ -1,26 +1,12 @@
-import { createRequire } from 'node:module';
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { loadContentDir } from '../../../electron/services/library.js';
 import { repoRoot } from '../../support/browser-host-process.js';
 import { writeBulkAttempts } from '../../support/bulk-attempts.js';
 import type { StudioApp } from '../fixtures.js';
+import { seriousViolations } from '../../support/axe.js';
 
-const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-type AxeViolation = { id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> };
-
-/** axe-core's serious and critical findings on the page as it is now (evaluated over CDP, so the CSP still holds). */
-export async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run(document)).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+export { seriousViolations };
 
 /** Fills the data folder with a generated history and restarts the host so it loads it. */
 export async function seedHistory(studio: StudioApp, count: number, end = new Date()) {
