@@ -94,7 +94,10 @@ for (const spec of ANSWER_SET) {
       expect(line.score.missed.filter((p) => p.endMs - p.startMs >= 800)).toEqual([]);
       expect(line.score.falsePauses).toEqual([]);
       expect(line.score.onShortGaps).toEqual([]);
-      expect(Math.abs(line.firstWordErrorMs), 'time to the first word').toBeLessThanOrEqual(150);
+      // Within a few ms on a quiet machine; 500 ms leaves room for the fake device dropping the first
+      // audio under heavy load (seen: +301 ms at load 15 on 2 cores) and still catches the seconds-long
+      // error that voice processing caused.
+      expect(Math.abs(line.firstWordErrorMs), 'time to the first word').toBeLessThanOrEqual(500);
 
       summarizeWhenAllDone(resultsDir(testInfo.project.outputDir));
     });
