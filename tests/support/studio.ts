@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import path from 'node:path';
 import Conf from 'conf';
 import { openStudio, type Studio } from '../../electron/app/open-studio.js';
@@ -15,4 +16,17 @@ export function openTestStudio(dataDir: string, clock: Clock = fixedClock()): Pr
     version: '0.0.0-test',
     openStore: () => new Conf({ cwd: dataDir, configName: 'config', projectName: 'interview-studio' }),
   });
+}
+
+/** Opens studios for a test file and closes every one after each test. */
+export function useTestStudios(): (dataDir: string, clock?: Clock) => Promise<Studio> {
+  const open: Studio[] = [];
+  afterEach(async () => {
+    for (const studio of open.splice(0)) await studio.close();
+  });
+  return async (dataDir, clock = fixedClock()) => {
+    const studio = await openTestStudio(dataDir, clock);
+    open.push(studio);
+    return studio;
+  };
 }

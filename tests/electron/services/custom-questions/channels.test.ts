@@ -1,21 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Studio } from '../../../../electron/app/open-studio.js';
+import { describe, expect, it } from 'vitest';
 import { snapshotFolder } from '../../../support/folder-snapshot.js';
-import { openTestStudio } from '../../../support/studio.js';
+import { useTestStudios } from '../../../support/studio.js';
 import { fixedClock, useTempDirs } from '../../../support/temp-dir.js';
 import { call, exportAll, failure, recordAnswer } from '../data/support.js';
 import { postingDraft } from './support.js';
 
 const tempDir = useTempDirs();
-const open: Studio[] = [];
-afterEach(async () => {
-  for (const studio of open.splice(0)) await studio.close();
-});
-async function studioOn(dir: string) {
-  const studio = await openTestStudio(dir, fixedClock());
-  open.push(studio);
-  return studio;
-}
+const openStudio = useTestStudios();
+const studioOn = (dir: string) => openStudio(dir);
 
 describe('custom questions through the channels', () => {
   it('adds a question that the library lists after its category’s built-in ones and that can be practised at once', async () => {

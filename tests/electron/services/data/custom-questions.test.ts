@@ -1,23 +1,18 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Studio } from '../../../../electron/app/open-studio.js';
 import { snapshotFolder } from '../../../support/folder-snapshot.js';
-import { openTestStudio } from '../../../support/studio.js';
+import { useTestStudios } from '../../../support/studio.js';
 import { fixedClock, useTempDirs } from '../../../support/temp-dir.js';
 import { postingDraft } from '../custom-questions/support.js';
 import { jsonBytes, parseEntry, rawZip, readEntries } from './raw-zip.js';
 import { call, exportAll, exportPath, failure, importBytes, readBytes, recordAnswer, recordingFiles, review, upload } from './support.js';
 
 const tempDir = useTempDirs();
-const open: Studio[] = [];
-afterEach(async () => {
-  for (const studio of open.splice(0)) await studio.close();
-});
+const openStudio = useTestStudios();
 async function studioOn(dir = tempDir(), clock = fixedClock()) {
-  const studio = await openTestStudio(dir, clock);
-  open.push(studio);
-  return { studio, dir, clock };
+  return { studio: await openStudio(dir, clock), dir, clock };
 }
 const exportBytes = async (studio: Studio) => readBytes(exportPath((await call(studio, 'app:info')).dataDir, await exportAll(studio)));
 const customIn = async (studio: Studio) => (await call(studio, 'library:get')).questions.filter((q) => q.custom);
@@ -53,7 +48,6 @@ describe('custom questions in export and import', () => {
 
     // Kept across a restart: the import wrote the questions file.
     await target.studio.close();
-    open.splice(open.indexOf(target.studio), 1);
     const reopened = await studioOn(target.dir);
     expect((await customIn(reopened.studio)).map((q) => q.id)).toEqual((await customIn(source.studio)).map((q) => q.id));
   });

@@ -1,25 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Studio } from '../../../../electron/app/open-studio.js';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../../shared/schemas/settings.js';
 import { snapshotFolder } from '../../../support/folder-snapshot.js';
-import { openTestStudio } from '../../../support/studio.js';
+import { useTestStudios } from '../../../support/studio.js';
 import { fixedClock, useTempDirs } from '../../../support/temp-dir.js';
 import { call, exportAll, failure, recordAnswer, recordingFiles, review, QUESTION_A, QUESTION_B } from './support.js';
 import { postingDraft } from '../custom-questions/support.js';
 
 const DAY = 24 * 3600 * 1000;
 const tempDir = useTempDirs();
-const open: Studio[] = [];
-afterEach(async () => {
-  for (const studio of open.splice(0)) await studio.close();
-});
-async function studioOn(dir: string, clock = fixedClock()) {
-  const studio = await openTestStudio(dir, clock);
-  open.push(studio);
-  return studio;
-}
+const studioOn = useTestStudios();
 
 describe('retention', () => {
   it('deletes the audio of answers older than N days when turned on, keeping reviews and measurements', async () => {
@@ -51,7 +42,6 @@ describe('retention', () => {
     await call(studio, 'settings:set', { retentionDays: 30 });
     expect(recordingFiles(dir).size).toBe(1);
     await studio.close();
-    open.pop();
 
     clock.advance(31 * DAY);
     const later = await studioOn(dir, clock);

@@ -1,25 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Studio } from '../../../../electron/app/open-studio.js';
+import { describe, expect, it } from 'vitest';
 import { createExportsHandler } from '../../../../electron/services/data/exports-handler.js';
 import { csvField, toCsv } from '../../../../electron/services/data/csv.js';
-import { openTestStudio } from '../../../support/studio.js';
+import { useTestStudios } from '../../../support/studio.js';
 import { fixedClock, useTempDirs } from '../../../support/temp-dir.js';
 import { parseEntry, readEntries } from './raw-zip.js';
 import { call, exportAll, exportPath, readBytes, recordAnswer, review, QUESTION_A, QUESTION_B } from './support.js';
 
 const DAY = 24 * 3600 * 1000;
 const tempDir = useTempDirs();
-const open: Studio[] = [];
-afterEach(async () => {
-  for (const studio of open.splice(0)) await studio.close();
-});
-async function studioOn(dir: string, clock = fixedClock()) {
-  const studio = await openTestStudio(dir, clock);
-  open.push(studio);
-  return studio;
-}
+const studioOn = useTestStudios();
 
 /** RFC 4180 read back, as a spreadsheet would: proves the quoting survives the trip. */
 function parseCsv(text: string): string[][] {

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Studio } from '../../../../electron/app/open-studio.js';
+import { describe, expect, it } from 'vitest';
 import { changesFor, planImport } from '../../../../electron/services/data/import-plan.js';
 import { mergeArchive } from '../../../../electron/services/data/import-merge.js';
 import { checkArchive } from '../../../../electron/services/data/imports.js';
@@ -9,21 +8,12 @@ import { createSettingsService } from '../../../../electron/services/settings.js
 import { StudioError } from '../../../../shared/contract/errors.js';
 import type { Attempt } from '../../../../shared/schemas/attempt.js';
 import { snapshotFolder } from '../../../support/folder-snapshot.js';
-import { openTestStudio } from '../../../support/studio.js';
+import { useTestStudios } from '../../../support/studio.js';
 import { fixedClock, useTempDirs } from '../../../support/temp-dir.js';
 import { call, exportAll, exportPath, importBytes, readBytes, recordAnswer, recordingFiles, review, QUESTION_B } from './support.js';
 
 const tempDir = useTempDirs();
-const open: Studio[] = [];
-afterEach(async () => {
-  for (const studio of open.splice(0)) await studio.close();
-});
-
-async function studioOn(dir: string, clock = fixedClock()) {
-  const studio = await openTestStudio(dir, clock);
-  open.push(studio);
-  return studio;
-}
+const studioOn = useTestStudios();
 
 describe('merging an archive into existing data', () => {
   it('keeps the newer review by default, and takes the chosen side when asked, never losing audio', async () => {
