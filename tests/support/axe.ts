@@ -11,6 +11,7 @@ type AxeViolation = { id: string; impact: string | null; help: string; nodes: Ar
  * checked exactly as it ships.
  */
 export async function seriousViolations(page: Page): Promise<string[]> {
+  await settleTransitions(page);
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: AxeViolation[] }> } }).axe;
@@ -19,4 +20,17 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/**
+ * Waits for every finite CSS transition and animation to end. Switching the colour scheme starts
+ * the buttons' 120 ms background transition while their text colour flips at once; axe run inside
+ * that window measures a half-faded background and reports a contrast failure nobody ever sees.
+ * Endless animations (the speaking pulse) are left running: they never settle.
+ */
+async function settleTransitions(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
+    await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
+  });
 }
