@@ -37,7 +37,13 @@ for (const scheme of ['light', 'dark'] as const) {
     await dialog.getByLabel('Difficulty').scrollIntoViewIfNeeded();
     await screenshot(page, `${scheme}-3-add-more-end`, testInfo);
     expect(await seriousViolations(page), 'form with a message and More open').toEqual([]);
+    // Esc on a form with typing in it asks before throwing the typing away.
     await page.keyboard.press('Escape');
+    const discard = dialogNamed(page, 'Discard your changes?');
+    await expect(discard.getByRole('button', { name: 'Keep editing' })).toBeFocused();
+    await screenshot(page, `${scheme}-3-discard`, testInfo);
+    expect(await seriousViolations(page), 'discard question').toEqual([]);
+    await discard.getByRole('button', { name: 'Discard changes' }).click();
     await expect(dialog).toBeHidden();
 
     const form = await openAddForm(page);

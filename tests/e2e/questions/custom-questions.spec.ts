@@ -89,8 +89,40 @@ test('the words of a built-in question are refused, with the reason in the form'
   await expect(dialog.getByRole('alert')).toContainText('That question is already in the list');
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await dialogNamed(page, 'Discard your changes?').getByRole('button', { name: 'Discard changes' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.locator('.tag--yours')).toHaveCount(0);
+});
+
+test('a stray Esc keeps what was typed: closing a changed form asks first, an untouched one just closes', async ({ studio }) => {
+  const { page } = studio;
+  await useSettings(page, { thinkSeconds: 0 });
+  let dialog = await openAddForm(page);
+  await dialog.getByLabel('The question').fill(POSTING_QUESTION);
+  await page.keyboard.press('Escape');
+  const discard = dialogNamed(page, 'Discard your changes?');
+  await expect(discard).toBeVisible();
+  await expect(discard.getByRole('button', { name: 'Keep editing' })).toBeFocused();
+
+  // Esc again answers "keep editing": back in the form with the words still there.
+  await page.keyboard.press('Escape');
+  await expect(discard).toBeHidden();
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('The question')).toHaveValue(POSTING_QUESTION);
+
+  // Cancel asks too; discarding closes the form, and the next one starts empty.
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await discard.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(dialog).toBeHidden();
+  dialog = await openAddForm(page);
+  await expect(dialog.getByLabel('The question')).toHaveValue('');
+
+  // Typing and then removing it again is no change: Esc closes at once.
+  await dialog.getByLabel('The question').fill('x');
+  await dialog.getByLabel('The question').fill('');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(discard).toBeHidden();
 });
 
 test('a damaged questions file is set aside with a notice, and every built-in question is still there', async ({ studio }) => {

@@ -1,9 +1,11 @@
+import { useState } from 'react';
 import type { Library } from '../../../../shared/content/schema.js';
 import type { CustomQuestionDraft } from '../../../../shared/schemas/custom-questions.js';
 import { useClient } from '../../api/ClientContext.js';
 import { Dialog } from '../../app/Dialog.js';
 import { errorText } from '../../data/errorText.js';
 import { DeleteQuestionDialog } from './DeleteQuestionDialog.js';
+import { DiscardChangesDialog } from './DiscardChangesDialog.js';
 import { QuestionEditorForm } from './QuestionEditorForm.js';
 import { emptyForm, formFromQuestion } from './questionForm.js';
 import type { CustomQuestionEditor } from './useCustomQuestionEditor.js';
@@ -20,7 +22,17 @@ type Props = {
 export function CustomQuestionDialogs({ editor, library, onChanged }: Props) {
   const client = useClient();
   const { editing } = editor;
+  const [dirty, setDirty] = useState(false);
+  const [askingToDiscard, setAskingToDiscard] = useState(false);
   if (!editing) return null;
+
+  const close = () => {
+    setDirty(false);
+    setAskingToDiscard(false);
+    editor.close();
+  };
+  // Esc and Cancel both come here: with edits in the form, ask before throwing them away.
+  const requestClose = () => (dirty ? setAskingToDiscard(true) : close());
 
   if (editing.kind === 'delete') {
     const { question } = editing;
@@ -45,18 +57,23 @@ export function CustomQuestionDialogs({ editor, library, onChanged }: Props) {
       ? await client.questions.create(draft)
       : await client.questions.update({ questionId: editing.question.id, question: draft });
     await onChanged().catch(() => undefined); // saved either way; the list catches up on the next load
+    setDirty(false);
     editor.finish({ kind: creating ? 'added' : 'saved', question });
   };
   return (
-    <Dialog open title={creating ? 'Add your own question' : 'Edit your question'} onClose={editor.close} className="dialog--question-editor">
-      <QuestionEditorForm
-        library={library}
-        initial={creating ? emptyForm(editing.categoryId) : formFromQuestion(editing.question)}
-        submitLabel={creating ? 'Add question' : 'Save changes'}
-        describeError={errorText}
-        onSubmit={save}
-        onCancel={editor.close}
-      />
-    </Dialog>
+    <>
+      <Dialog open title={creating ? 'Add your own question' : 'Edit your question'} onClose={requestClose} className="dialog--question-editor">
+        <QuestionEditorForm
+          library={library}
+          initial={creating ? emptyForm(editing.categoryId) : formFromQuestion(editing.question)}
+          submitLabel={creating ? 'Add question' : 'Save changes'}
+          describeError={errorText}
+          onSubmit={save}
+          onCancel={requestClose}
+          onDirtyChange={setDirty}
+        />
+      </Dialog>
+      {askingToDiscard && <DiscardChangesDialog onKeepEditing={() => setAskingToDiscard(false)} onDiscard={close} />}
+    </>
   );
 }

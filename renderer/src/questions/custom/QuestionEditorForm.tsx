@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { Library } from '../../../../shared/content/schema.js';
 import type { CustomQuestionDraft } from '../../../../shared/schemas/custom-questions.js';
 import { CriteriaField } from './CriteriaField.js';
@@ -15,11 +15,13 @@ type Props = {
   /** Saves the draft; a rejection's message is shown above the buttons. */
   onSubmit(draft: CustomQuestionDraft): Promise<void>;
   onCancel(): void;
+  /** Told whenever the form starts or stops differing from `initial`, so closing can ask first. */
+  onDirtyChange?(dirty: boolean): void;
   describeError(error: unknown): string;
 };
 
 /** The question form: validated on save, each message beside its field, focus taken to the first one. */
-export function QuestionEditorForm({ library, initial, moreOpen = false, submitLabel, onSubmit, onCancel, describeError }: Props) {
+export function QuestionEditorForm({ library, initial, moreOpen = false, submitLabel, onSubmit, onCancel, onDirtyChange, describeError }: Props) {
   const id = useId();
   const [form, setForm] = useState(initial);
   const [errors, setErrors] = useState<FormErrors>({});
@@ -27,6 +29,8 @@ export function QuestionEditorForm({ library, initial, moreOpen = false, submitL
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
   const category = library.categories.find((c) => c.id === form.categoryId);
+  const dirty = !sameForm(form, initial);
+  useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
 
   const fieldId: Record<FormField, string> = {
     text: `${id}-text`,
@@ -137,4 +141,9 @@ export function QuestionEditorForm({ library, initial, moreOpen = false, submitL
       </div>
     </form>
   );
+}
+
+/** Field by field, so reopening "More" or retyping the same words does not count as a change. */
+function sameForm(a: QuestionForm, b: QuestionForm): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
