@@ -14,7 +14,11 @@ export interface HostProcess {
 
 /** Starts `npm run browser`'s program on a data folder and waits for its one ready line. */
 export async function startHostProcess(dataDir: string, extraArgs: string[] = []): Promise<HostProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/browser-host/cli.ts', '--data-dir', dataDir, ...extraArgs], {
+  // STUDIO_TEST_RENDERER_DIR serves a build of one's own, so a run is not disturbed by someone
+  // else rebuilding dist/renderer in the same checkout meanwhile.
+  const rendererDir = process.env.STUDIO_TEST_RENDERER_DIR;
+  const rendererArgs = rendererDir ? ['--renderer-dir', rendererDir] : [];
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/browser-host/cli.ts', '--data-dir', dataDir, ...rendererArgs, ...extraArgs], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
