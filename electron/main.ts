@@ -8,6 +8,7 @@ import { openStudio } from './app/open-studio.js';
 import { boundsToRestore, WINDOW_STATE_KEY, type WindowState } from './app/window-state.js';
 import { registerIpc } from './ipc/register.js';
 import { systemClock } from './services/clock.js';
+import { lockDataFolder } from './services/data-folder-lock.js';
 import { EXPORTS_SCHEME } from './services/data/exports-handler.js';
 import { hardenContents, hardenSession } from './security/harden.js';
 import { allowOrigin } from './security/cors.js';
@@ -62,6 +63,8 @@ function pressKey(key: string): void {
 async function start(): Promise<void> {
   const appRoot = app.getAppPath();
   let store: Store | undefined;
+  // A command-line import may be rewriting the folder; its message reaches the "could not start" box.
+  lockDataFolder(app.getPath('userData'), 'Interview Studio');
   const studio = await openStudio({
     dataDir: app.getPath('userData'),
     contentDir: path.join(appRoot, 'content'),

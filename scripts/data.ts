@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import Conf from 'conf';
 import { openStudio, type Studio } from '../electron/app/open-studio.js';
 import { systemClock } from '../electron/services/clock.js';
+import { lockDataFolder } from '../electron/services/data-folder-lock.js';
 import { runExport } from '../electron/services/data/export-run.js';
 import { checkArchive } from '../electron/services/data/imports.js';
 import { ExportScopeSchema, type ExportScope } from '../shared/schemas/export-archive.js';
@@ -99,7 +100,13 @@ async function importCommand({ values, positionals, dataDir }: ReturnType<typeof
   if (!choice) throw usage(`--conflicts must be keep-newer, keep-mine or take-imported`);
   // Check the whole archive before the data folder is even opened: a refused file changes nothing.
   (await checkArchive(file)).archive.close();
-  const studio = await openOn(dataDir);
+  // An import rewrites answers and settings; with the app open on the folder, the app would
+  // later write its own copy over them. Refused (exit 1) while the app or another import runs.
+  const lock = lockDataFolder(dataDir, 'an import from the command line');
+  const studio = await openOn(dataDir).catch((error: unknown) => {
+    lock.release();
+    throw error;
+  });
   try {
     const { preview, result } = await studio.data.imports.importFile(file, choice, values['take-settings'] ?? false);
     const conflicts = preview.attempts.conflicts ? `; ${preview.attempts.conflicts} conflict(s) resolved by ${values.conflicts ?? 'keep-newer'}` : '';
@@ -107,6 +114,7 @@ async function importCommand({ values, positionals, dataDir }: ReturnType<typeof
     return `Imported ${path.basename(file)}: ${result.added} new, ${result.updated} updated, ${result.unchanged} unchanged answer(s); ${result.recordingsWritten} recording(s) written${conflicts}${settings}.`;
   } finally {
     await studio.close();
+    lock.release();
   }
 }
 

@@ -8,6 +8,7 @@ import Conf from 'conf';
 import { build } from 'esbuild';
 import { openStudio } from '../app/open-studio.js';
 import { systemClock } from '../services/clock.js';
+import { DataFolderInUseError, lockDataFolder } from '../services/data-folder-lock.js';
 import { startBrowserHost } from './server.js';
 
 /**
@@ -56,6 +57,12 @@ async function main(): Promise<void> {
     logLevel: 'silent',
   });
 
+  try {
+    lockDataFolder(dataDir, 'Interview Studio (browser host)');
+  } catch (error) {
+    if (error instanceof DataFolderInUseError) fail(`Cannot open the data folder: ${error.message}`);
+    throw error;
+  }
   const version = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
   const studio = await openStudio({
     dataDir,

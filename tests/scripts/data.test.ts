@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/browser-host-process.js';
+import { LOCK_FILE } from '../../electron/services/data-folder-lock.js';
 import { snapshotFolder } from '../support/folder-snapshot.js';
 import { openTestStudio } from '../support/studio.js';
 import { useTempDirs } from '../support/temp-dir.js';
@@ -60,6 +61,29 @@ describe('npm run data', () => {
     const names = (await readEntries(fs.readFileSync(out))).map((e) => e.name);
     expect(names.filter((n) => n.startsWith('recordings/'))).toHaveLength(1);
     expect(data('export', '--data-dir', source, '--out', out, '--to', '2000-01-01').stdout).toMatch(/^Exported 0 answer/);
+  });
+
+  it('refuses to import while the app has the folder open (exit 1, nothing changed); a lock left by a dead process is taken over', async () => {
+    const source = await folderWithAnswers();
+    const out = path.join(tempDir(), 'backup.zip');
+    expect(data('export', '--data-dir', source, '--out', out).code).toBe(0);
+    const target = tempDir();
+    const lock = path.join(target, LOCK_FILE);
+    // This test's own process stands in for the running app: alive, and not the CLI.
+    fs.writeFileSync(lock, JSON.stringify({ pid: process.pid, who: 'Interview Studio (browser host)', since: '2026-11-27T09:00:00.000Z' }));
+    const before = snapshotFolder(target);
+    const refused = data('import', '--data-dir', target, out);
+    expect(refused).toMatchObject({ code: 1, stdout: '' });
+    expect(refused.stderr).toContain(`is in use by Interview Studio (browser host) (process ${process.pid}`);
+    expect(refused.stderr).toContain('Close it first, then try again.');
+    expect(snapshotFolder(target)).toBe(before);
+
+    // The app was killed: its lock names a process that no longer exists.
+    const gone = spawnSync(process.execPath, ['-e', '']).pid!;
+    fs.writeFileSync(lock, JSON.stringify({ pid: gone, who: 'Interview Studio', since: '2026-11-27T09:00:00.000Z' }));
+    expect(data('import', '--data-dir', target, out)).toMatchObject({ code: 0, stderr: '' });
+    expect(fs.existsSync(lock)).toBe(false);
+    expect(await attemptsIn(target)).toEqual(await attemptsIn(source));
   });
 
   it('refuses a hostile archive with exit 1, a message on stderr, and the folder unchanged', async () => {
