@@ -76,6 +76,22 @@ async function start(): Promise<void> {
       const problem = await shell.openPath(dir);
       if (problem) throw new StudioError('io_error', `The folder could not be opened: ${problem}`);
     },
+    // The readiness report: the page as printed (its print stylesheet), saved where the user says.
+    pdfPrinter: {
+      print: async () => {
+        if (!mainWindow) throw new StudioError('not_available', 'There is no window to save as a PDF.');
+        return mainWindow.webContents.printToPDF({ printBackground: false });
+      },
+      chooseFile: async (suggestedName) => {
+        const options = {
+          title: 'Save the readiness report',
+          defaultPath: path.join(app.getPath('documents'), suggestedName),
+          filters: [{ name: 'PDF', extensions: ['pdf'] }],
+        };
+        const chosen = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+        return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
+      },
+    },
     log: (message) => console.error(message),
   });
   hardenSession(session.defaultSession);

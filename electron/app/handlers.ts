@@ -5,6 +5,7 @@ import type { CustomQuestionsService } from '../services/custom-questions/custom
 import { asLibraryQuestion, type LiveLibrary } from '../services/custom-questions/live-library.js';
 import type { DataServices } from '../services/data/data-services.js';
 import type { NoticesService } from '../services/notices.js';
+import type { ReportPdf } from '../services/report-pdf.js';
 import type { MockService } from '../services/progress/mock-service.js';
 import type { ProgressService } from '../services/progress/progress-service.js';
 import type { createRecordings } from '../services/recordings/recordings.js';
@@ -21,6 +22,7 @@ export function createHandlers(deps: {
   recordings: ReturnType<typeof createRecordings>;
   notices: NoticesService;
   data: DataServices;
+  reportPdf: ReportPdf;
   progress: ProgressService;
   mock: MockService;
   /** Notes which recording belongs to which mock interview, so its attempt carries the session id. */
@@ -28,7 +30,7 @@ export function createHandlers(deps: {
 }): Handlers {
   const { attempts, recordings, notices, settings, data } = deps;
   return {
-    'app:info': () => deps.info,
+    'app:info': () => ({ ...deps.info, canSavePdf: deps.reportPdf.available }),
     'app:notices': () => notices.list(),
     'app:dismissNotice': ({ noticeId }) => notices.dismiss(noticeId),
 
@@ -97,6 +99,7 @@ export function createHandlers(deps: {
     'data:deleteEverything': () => data.deleteEverything(),
     'storage:info': () => data.storageInfo(),
     'storage:openFolder': () => data.openFolder(),
+    'report:savePdf': () => deps.reportPdf.save(),
     'storage:retentionPreview': ({ days }) => data.retentionPreview(days),
 
     'progress:summary': ({ timeZone }) => deps.progress.summary(timeZone),

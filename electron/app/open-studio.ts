@@ -17,6 +17,7 @@ import { createMockStore, MOCK_SESSIONS_KEY } from '../services/progress/mock-st
 import { createProgressService } from '../services/progress/progress-service.js';
 import { createScheduleState, SCHEDULE_KEY } from '../services/progress/schedule-state.js';
 import { createRecordings } from '../services/recordings/recordings.js';
+import { createReportPdf, type PdfPrinter } from '../services/report-pdf.js';
 import { createSettingsService, StoredFileSchema, type KeyValueStore } from '../services/settings.js';
 import { guardStoreFile } from '../services/store-guard.js';
 import { isAcceptableStoreFile, migrateStoreFile, STORE_SCHEMA_VERSION, VERSION_KEY } from '../services/store-migrations.js';
@@ -35,6 +36,8 @@ export interface StudioOptions {
   log?: (message: string) => void;
   /** Shows a folder in the system's file manager (Electron: shell.openPath); the browser host has none. */
   openFolder?: (dir: string) => Promise<void>;
+  /** Renders the window as a PDF and asks where to save it (Electron); the browser host has none. */
+  pdfPrinter?: PdfPrinter;
   /**
    * False for tools that may run beside the app on the same folder (`npm run data`): they must
    * not finish a recording another process is still making. Default true.
@@ -134,6 +137,7 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
 
   const handlers = createHandlers({
     info: { version: options.version, dataDir, host: options.host },
+    reportPdf: createReportPdf({ printer: options.pdfPrinter, clock }),
     library: liveLibrary,
     customQuestions,
     settings,

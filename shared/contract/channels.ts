@@ -36,7 +36,7 @@ const Count = z.number().int().min(0);
 export const channels = {
   'app:info': {
     request: NoRequest,
-    response: z.object({ version: z.string(), dataDir: z.string(), host: z.enum(['electron', 'browser']) }),
+    response: z.object({ version: z.string(), dataDir: z.string(), host: z.enum(['electron', 'browser']), canSavePdf: z.boolean() }),
   },
   'app:notices': { request: NoRequest, response: z.array(NoticeSchema) },
   'app:dismissNotice': {
@@ -121,6 +121,11 @@ export const channels = {
   },
   'storage:info': { request: NoRequest, response: StorageInfoSchema },
   'storage:openFolder': { request: NoRequest, response: z.object({ opened: z.literal(true) }) },
+  // The readiness report as a PDF (Electron's printToPDF and a save dialog); not_available in a browser.
+  'report:savePdf': {
+    request: NoRequest,
+    response: z.discriminatedUnion('saved', [z.object({ saved: z.literal(true), path: z.string() }), z.object({ saved: z.literal(false) })]),
+  },
   'storage:retentionPreview': {
     request: z.object({ days: RetentionDaysSchema }).strict(),
     response: z.object({ recordingCount: Count, bytes: Count }),

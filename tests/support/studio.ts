@@ -1,14 +1,18 @@
 import { afterEach } from 'vitest';
 import path from 'node:path';
 import Conf from 'conf';
-import { openStudio, type Studio } from '../../electron/app/open-studio.js';
+import { openStudio, type Studio, type StudioOptions } from '../../electron/app/open-studio.js';
 import type { Clock } from '../../electron/services/clock.js';
 import { repoRoot } from './browser-host-process.js';
 import { fixedClock } from './temp-dir.js';
 
-/** The real composition root on a temp folder, with a real conf store: what both front doors run. */
-export function openTestStudio(dataDir: string, clock: Clock = fixedClock()): Promise<Studio> {
+/**
+ * The real composition root on a temp folder, with a real conf store: what both front doors run.
+ * `shell` adds what only the Electron shell provides (a PDF printer, a folder opener).
+ */
+export function openTestStudio(dataDir: string, clock: Clock = fixedClock(), shell: Pick<StudioOptions, 'pdfPrinter' | 'openFolder'> = {}): Promise<Studio> {
   return openStudio({
+    ...shell,
     dataDir,
     contentDir: path.join(repoRoot, 'content'),
     clock,

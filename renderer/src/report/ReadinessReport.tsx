@@ -4,14 +4,14 @@ import { useClient } from '../api/ClientContext.js';
 import { useFocusOnMount } from '../app/useFocusOnMount.js';
 import { userTimeZone } from '../progress/timeZone.js';
 import { useRemote } from '../progress/useRemote.js';
+import { ReportActions } from './ReportActions.js';
 import './report.css';
 
 const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
 
 /**
  * A one-page summary to hand a mentor or career coach: where the user stands per criterion
- * and category, recent mock interviews, and what to do next. "Print or save as PDF" uses the
- * system's print dialog (in Electron and in a browser alike), which offers saving as PDF.
+ * and category, recent mock interviews, and what to do next; saved as a PDF or printed (ReportActions).
  */
 export function ReadinessReport({ library, onBack }: { library: Library; onBack(): void }) {
   const client = useClient();
@@ -29,9 +29,7 @@ export function ReadinessReport({ library, onBack }: { library: Library; onBack(
         <button type="button" className="button button--quiet back-link" onClick={onBack}>
           ← Back to progress
         </button>
-        <button type="button" className="button button--primary" onClick={() => window.print()} disabled={!data}>
-          Print or save as PDF
-        </button>
+        <ReportActions ready={data !== null} />
       </div>
       <h1 ref={heading} tabIndex={-1}>
         Interview readiness — Patient Coordinator
