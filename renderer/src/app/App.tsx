@@ -1,23 +1,27 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useClient } from '../api/ClientContext.js';
-import { CompareScreen } from '../compare/CompareScreen.js';
-import { MockReportScreen } from '../mock/MockReportScreen.js';
-import { MockRunScreen } from '../mock/MockRunScreen.js';
-import { MockSetupScreen } from '../mock/MockSetupScreen.js';
-import { DueRunScreen } from '../progress/DueRunScreen.js';
-import { DueScreen } from '../progress/DueScreen.js';
 import { HomePanel } from '../progress/HomePanel.js';
-import { ProgressScreen } from '../progress/ProgressScreen.js';
-import { ReadinessReport } from '../report/ReadinessReport.js';
 import { QuestionList } from '../questions/QuestionList.js';
-import { MicCheckScreen } from '../settings/MicCheckScreen.js';
-import { SettingsScreen } from '../settings/SettingsScreen.js';
 import { AppHeader } from './AppHeader.js';
-import { DataRoute } from './DataRoute.js';
 import { HelpDialog } from './HelpDialog.js';
 import { NoticeBanner } from './NoticeBanner.js';
-import { PracticeRoute } from './PracticeRoute.js';
+import { ScreenBoundary } from './ScreenBoundary.js';
 import type { Screen } from './screen.js';
+import {
+  CompareScreen,
+  DataRoute,
+  DueRunScreen,
+  DueScreen,
+  MicCheckScreen,
+  MockReportScreen,
+  MockRunScreen,
+  MockSetupScreen,
+  PracticeRoute,
+  preloadScreens,
+  ProgressScreen,
+  ReadinessReport,
+  SettingsScreen,
+} from './screens.js';
 import { useShortcuts } from './shortcuts.js';
 import { useAppData } from './useAppData.js';
 
@@ -43,6 +47,14 @@ export function App() {
     },
     [refreshQuestionStats],
   );
+
+  // The other screens' code is fetched once the first screen is up, while the user reads it.
+  const loaded = data !== null;
+  useEffect(() => {
+    if (!loaded) return;
+    const idle = requestIdleCallback(() => void preloadScreens(), { timeout: 2000 });
+    return () => cancelIdleCallback(idle);
+  }, [loaded]);
 
   const listStats = useMemo(
     () => new Map([...(data?.questionStats ?? new Map()).values()].map((s) => [s.questionId, { count: s.attempts, lastAt: s.lastPractisedAt }])),
@@ -75,99 +87,101 @@ export function App() {
       <AppHeader current={current} onNavigate={goTo} onHelp={() => setHelpOpen(true)} />
       <NoticeBanner notices={data.notices} onDismiss={(id) => void dismissNotice(id)} />
       <main className="app__main" id="main">
-        {current.name === 'questions' && (
-          <>
-            <HomePanel onNavigate={goTo} />
-            <QuestionList
+        <ScreenBoundary key={current.name}>
+          {current.name === 'questions' && (
+            <>
+              <HomePanel onNavigate={goTo} />
+              <QuestionList
+                library={data.library}
+                stats={listStats}
+                onPractise={(questionId) => goTo({ name: 'practice', questionId })}
+                onLibraryChanged={refreshLibrary}
+              />
+            </>
+          )}
+          {current.name === 'practice' && (
+            <PracticeRoute
+              key={`${current.questionId}/${current.attemptId ?? ''}`}
+              questionId={current.questionId}
+              attemptId={current.attemptId}
+              back={current.back}
               library={data.library}
-              stats={listStats}
-              onPractise={(questionId) => goTo({ name: 'practice', questionId })}
-              onLibraryChanged={refreshLibrary}
+              settings={data.settings}
+              onNavigate={goTo}
+              onChanged={refreshQuestionStats}
             />
-          </>
-        )}
-        {current.name === 'practice' && (
-          <PracticeRoute
-            key={`${current.questionId}/${current.attemptId ?? ''}`}
-            questionId={current.questionId}
-            attemptId={current.attemptId}
-            back={current.back}
-            library={data.library}
-            settings={data.settings}
-            onNavigate={goTo}
-            onChanged={refreshQuestionStats}
-          />
-        )}
-        {current.name === 'progress' && (
-          <ProgressScreen
-            library={data.library}
-            onPractise={(questionId) => practise(questionId, current)}
-            onCompare={(questionId) => compare(questionId, current)}
-            onOpenReport={(sessionId) => goTo({ name: 'mockReport', sessionId })}
-            onReadinessReport={() => goTo({ name: 'report' })}
-          />
-        )}
-        {current.name === 'report' && <ReadinessReport library={data.library} onBack={() => goTo({ name: 'progress' })} />}
-        {current.name === 'due' && (
-          <DueScreen library={data.library} settings={data.settings} onSaveSettings={updateSettings} onNavigate={goTo} />
-        )}
-        {current.name === 'dueRun' && (
-          <DueRunScreen
-            key={current.index}
-            run={current}
-            library={data.library}
-            settings={data.settings}
-            onNavigate={goTo}
-            onChanged={refreshQuestionStats}
-          />
-        )}
-        {current.name === 'mock' && (
-          <MockSetupScreen
-            library={data.library}
-            settings={data.settings}
-            onStarted={(session) => goTo({ name: 'mockRun', session })}
-            onOpenReport={(sessionId) => goTo({ name: 'mockReport', sessionId })}
-          />
-        )}
-        {current.name === 'mockRun' && (
-          <MockRunScreen
-            key={current.session.id}
-            session={current.session}
-            library={data.library}
-            settings={data.settings}
-            onFinished={() => goTo({ name: 'mockReport', sessionId: current.session.id })}
-          />
-        )}
-        {current.name === 'mockReport' && (
-          <MockReportScreen
-            key={current.sessionId}
-            sessionId={current.sessionId}
-            library={data.library}
-            settings={data.settings}
-            onReview={(questionId, attemptId) => practise(questionId, current, attemptId)}
-            onPractise={(questionId) => practise(questionId, current)}
-            onNewSession={() => goTo({ name: 'mock' })}
-          />
-        )}
-        {current.name === 'compare' && (
-          <CompareScreen
-            key={current.questionId}
-            questionId={current.questionId}
-            library={data.library}
-            back={current.back}
-            onNavigate={goTo}
-          />
-        )}
-        {current.name === 'data' && (
-          // An import may bring questions of the user's own, so the library is fetched again with the counts.
-          <DataRoute library={data.library} settings={data.settings} onSaveSettings={updateSettings} onChanged={() => void refreshLibrary().catch(() => undefined)} />
-        )}
-        {current.name === 'settings' && (
-          <SettingsScreen settings={data.settings} onSave={updateSettings} onMicCheck={() => goTo({ name: 'micCheck', then: 'settings' })} />
-        )}
-        {current.name === 'micCheck' && (
-          <MicCheckScreen settings={data.settings} onSave={updateSettings} onDone={() => goTo({ name: current.then })} />
-        )}
+          )}
+          {current.name === 'progress' && (
+            <ProgressScreen
+              library={data.library}
+              onPractise={(questionId) => practise(questionId, current)}
+              onCompare={(questionId) => compare(questionId, current)}
+              onOpenReport={(sessionId) => goTo({ name: 'mockReport', sessionId })}
+              onReadinessReport={() => goTo({ name: 'report' })}
+            />
+          )}
+          {current.name === 'report' && <ReadinessReport library={data.library} onBack={() => goTo({ name: 'progress' })} />}
+          {current.name === 'due' && (
+            <DueScreen library={data.library} settings={data.settings} onSaveSettings={updateSettings} onNavigate={goTo} />
+          )}
+          {current.name === 'dueRun' && (
+            <DueRunScreen
+              key={current.index}
+              run={current}
+              library={data.library}
+              settings={data.settings}
+              onNavigate={goTo}
+              onChanged={refreshQuestionStats}
+            />
+          )}
+          {current.name === 'mock' && (
+            <MockSetupScreen
+              library={data.library}
+              settings={data.settings}
+              onStarted={(session) => goTo({ name: 'mockRun', session })}
+              onOpenReport={(sessionId) => goTo({ name: 'mockReport', sessionId })}
+            />
+          )}
+          {current.name === 'mockRun' && (
+            <MockRunScreen
+              key={current.session.id}
+              session={current.session}
+              library={data.library}
+              settings={data.settings}
+              onFinished={() => goTo({ name: 'mockReport', sessionId: current.session.id })}
+            />
+          )}
+          {current.name === 'mockReport' && (
+            <MockReportScreen
+              key={current.sessionId}
+              sessionId={current.sessionId}
+              library={data.library}
+              settings={data.settings}
+              onReview={(questionId, attemptId) => practise(questionId, current, attemptId)}
+              onPractise={(questionId) => practise(questionId, current)}
+              onNewSession={() => goTo({ name: 'mock' })}
+            />
+          )}
+          {current.name === 'compare' && (
+            <CompareScreen
+              key={current.questionId}
+              questionId={current.questionId}
+              library={data.library}
+              back={current.back}
+              onNavigate={goTo}
+            />
+          )}
+          {current.name === 'data' && (
+            // An import may bring questions of the user's own, so the library is fetched again with the counts.
+            <DataRoute library={data.library} settings={data.settings} onSaveSettings={updateSettings} onChanged={() => void refreshLibrary().catch(() => undefined)} />
+          )}
+          {current.name === 'settings' && (
+            <SettingsScreen settings={data.settings} onSave={updateSettings} onMicCheck={() => goTo({ name: 'micCheck', then: 'settings' })} />
+          )}
+          {current.name === 'micCheck' && (
+            <MicCheckScreen settings={data.settings} onSave={updateSettings} onDone={() => goTo({ name: current.then })} />
+          )}
+        </ScreenBoundary>
       </main>
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>

@@ -18,7 +18,8 @@ const byQuestion = (rows: QuestionProgress[]) => new Map(rows.map((r) => [r.ques
 
 /**
  * What every screen reads: the library, settings, notices and per-question counts, loaded once at
- * start and refreshed after the changes that touch them. The attempts themselves are not loaded
+ * start (the notices just after the first screen, which does not need them) and refreshed after
+ * the changes that touch them. The attempts themselves are not loaded
  * here: with thousands of them that would slow every start; a screen loads the ones it shows.
  */
 export function useAppData(client: StudioClient) {
@@ -27,10 +28,14 @@ export function useAppData(client: StudioClient) {
 
   useEffect(() => {
     let current = true;
-    Promise.all([client.library.get(), client.settings.get(), client.app.notices(), client.progress.questions()]).then(
-      ([library, settings, notices, stats]) => current && setData({ library, settings, notices, questionStats: byQuestion(stats) }),
-      (error: unknown) => current && setLoadError(describeError(error)),
-    );
+    // Only what the first screen needs, all at once; the notices follow once it is on screen.
+    Promise.all([client.library.get(), client.settings.get(), client.progress.questions()])
+      .then(([library, settings, stats]) => {
+        if (!current) return;
+        setData({ library, settings, notices: [], questionStats: byQuestion(stats) });
+        return client.app.notices().then((notices) => current && setData((d) => (d ? { ...d, notices } : d)));
+      })
+      .catch((error: unknown) => current && setLoadError(describeError(error)));
     return () => {
       current = false;
     };

@@ -1,9 +1,9 @@
-import { useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import type { Library } from '../../../shared/content/schema.js';
+import { CustomQuestionDialogs } from '../app/screens.js';
 import { useFocusOnMount } from '../app/useFocusOnMount.js';
 import { CategoryFilter } from './CategoryFilter.js';
 import { CustomQuestionActions } from './custom/CustomQuestionActions.js';
-import { CustomQuestionDialogs } from './custom/CustomQuestionDialogs.js';
 import { OutcomeLine } from './custom/OutcomeLine.js';
 import { useCustomQuestionEditor } from './custom/useCustomQuestionEditor.js';
 import { groupByCategory, type AttemptStats } from './groupQuestions.js';
@@ -62,7 +62,12 @@ export function QuestionList({ library, stats, onPractise, onLibraryChanged }: P
           </ul>
         </section>
       ))}
-      <CustomQuestionDialogs editor={custom} library={library} onChanged={onLibraryChanged} />
+      {/* The dialogs (and the form's validation) are their own chunk, fetched when one opens or at idle. */}
+      {custom.editing && (
+        <Suspense fallback={null}>
+          <CustomQuestionDialogs editor={custom} library={library} onChanged={onLibraryChanged} />
+        </Suspense>
+      )}
     </div>
   );
 }
