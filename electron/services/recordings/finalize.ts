@@ -7,6 +7,7 @@ import type { RecordingPaths } from './paths.js';
 import { scanRecording, type AudioExtent } from './scan-recording.js';
 import { writeSeekableWebm } from './webm-finalize.js';
 import { scanWebm } from './webm-scan.js';
+import type { WebmScanner } from './webm-scanner.js';
 
 export type FinalizeOutcome =
   | { kind: 'finished'; durationMs: number; sizeBytes: number; seekable: boolean }
@@ -23,22 +24,28 @@ export type FinalizeOutcome =
  *   and has a known duration, it just cannot be sought. Losing the answer would be worse.
  * - mp4 and ogg are seekable as recorded: the .part is renamed into place.
  *
+ * `scanned` is a webm scanner that was given every byte of the .part as it was appended, so the
+ * file need not be read again; it is used only if the file is exactly as long as what it saw
+ * (recovery after a crash has none, and scans the file).
+ *
  * Does not touch the `.meta.json` marker; the caller removes it once the attempt exists.
  */
 export async function finalizeRecording(
   paths: RecordingPaths,
   container: Container,
   write: WriteAt,
+  scanned?: { scanner: WebmScanner; bytes: number },
 ): Promise<FinalizeOutcome> {
-  if ((await stat(paths.part)).size === 0) return { kind: 'empty' };
-  if (container === 'webm') return finalizeWebm(paths, write);
+  const { size } = await stat(paths.part);
+  if (size === 0) return { kind: 'empty' };
+  if (container === 'webm') return finalizeWebm(paths, write, scanned?.bytes === size ? scanned.scanner : null);
   const scan = await scanRecording(paths.part, container);
   if (scan.kind !== 'audio') return scan;
   return keepAsRecorded(paths, scan.layout, true);
 }
 
-async function finalizeWebm(paths: RecordingPaths, write: WriteAt): Promise<FinalizeOutcome> {
-  const scan = await scanWebm(paths.part);
+async function finalizeWebm(paths: RecordingPaths, write: WriteAt, scanner: WebmScanner | null): Promise<FinalizeOutcome> {
+  const scan = scanner ? scanner.result() : await scanWebm(paths.part);
   if (scan.kind !== 'audio') return scan;
   await rm(paths.temp, { force: true });
   let sizeBytes: number;

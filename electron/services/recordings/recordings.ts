@@ -17,6 +17,7 @@ import { RECORDINGS_DIR_MODE, recordingPaths, recordingsDir, type RecordingPaths
 import { recoverLeftovers, setAside, type RecoveryReport } from './recover.js';
 import { resolveRecordingFile, type ResolvedRecording } from './resolve-file.js';
 import { createSerialQueue } from './serial-queue.js';
+import { WebmScanner } from './webm-scanner.js';
 
 export type RecordingsDeps = {
   dataDir: string;
@@ -36,6 +37,11 @@ type Active = {
   paths: RecordingPaths;
   nextSeq: number;
   bytesReceived: number;
+  /**
+   * A webm's layout, read from each chunk once it is on the disk, so that finish does not read
+   * the whole file again (40–160 ms for a 5-minute answer). Null for other containers.
+   */
+  scanner: WebmScanner | null;
   /** Set as soon as finish or discard is asked for: later chunks are refused. */
   closing: boolean;
   /** Set once the file is in place, so a finish that failed to save the attempt can be retried. */
@@ -89,7 +95,8 @@ export function createRecordings(deps: RecordingsDeps) {
       await Promise.all([rm(paths.meta, { force: true }), rm(paths.part, { force: true })]);
       throw toStudioError(error, 'start recording');
     }
-    active.set(id, { id, ...parsed.data, container, paths, nextSeq: 0, bytesReceived: 0, closing: false });
+    const scanner = container === 'webm' ? new WebmScanner() : null;
+    active.set(id, { id, ...parsed.data, container, paths, nextSeq: 0, bytesReceived: 0, scanner, closing: false });
     return { recordingId: id };
   }
 
@@ -119,6 +126,7 @@ export function createRecordings(deps: RecordingsDeps) {
       }
       recording.nextSeq += 1;
       recording.bytesReceived += bytes.byteLength;
+      recording.scanner?.push(bytes); // only bytes that reached the disk
       return { bytesReceived: recording.bytesReceived };
     });
   }
@@ -144,7 +152,8 @@ export function createRecordings(deps: RecordingsDeps) {
   }
 
   async function finalizeOrRefuse(recording: Active): Promise<Extract<FinalizeOutcome, { kind: 'finished' }>> {
-    const outcome = await finalizeRecording(recording.paths, recording.container, write);
+    const scanned = recording.scanner ? { scanner: recording.scanner, bytes: recording.bytesReceived } : undefined;
+    const outcome = await finalizeRecording(recording.paths, recording.container, write, scanned);
     if (outcome.kind === 'finished') return outcome;
     active.delete(recording.id);
     if (outcome.kind === 'empty') {

@@ -15,6 +15,10 @@ import { byEbmlID } from 'webm-duration-fix/lib/ebml/ebmlID.js';
  *    long, full of unrelated memory, and no player could read the file. We return an exact
  *    copy instead (the library's own `encode`, minus that one step).
  *
+ * And one for speed: its encoder finds each element's ID by name with a linear search through
+ * the whole schema (and the deprecated `new Buffer`, which warns), for every element it writes;
+ * we look the name up in a table made once.
+ *
  * Kept in one file so the workarounds are easy to drop once the library handles Node.
  */
 
@@ -52,7 +56,7 @@ export function decodeUntilBroken(decoder: Decoder, piece: Uint8Array): { elemen
   }
 }
 
-type EncoderInternals = { encodeChunk(element: EBMLElementBuffer): Buffer[] };
+type EncoderInternals = { encodeChunk(element: EBMLElementBuffer): Buffer[]; _schema: typeof byEbmlID };
 
 Encoder.prototype.encode = function encodeExactly(this: Encoder, elements: EBMLElementBuffer[]): ArrayBuffer {
   const internals = this as unknown as EncoderInternals;
@@ -60,5 +64,27 @@ Encoder.prototype.encode = function encodeExactly(this: Encoder, elements: EBMLE
   return joined.buffer.slice(joined.byteOffset, joined.byteOffset + joined.byteLength) as ArrayBuffer;
 };
 
-export { Reader };
-export const makeMetadataSeekable = tools.makeMetadataSeekable;
+/** Name → ID bytes for each schema, the first ID with that name winning, as the library's search does. */
+const idsByName = new WeakMap<typeof byEbmlID, Map<string, Buffer>>();
+
+function idsOf(schema: typeof byEbmlID): Map<string, Buffer> {
+  let ids = idsByName.get(schema);
+  if (!ids) {
+    ids = new Map();
+    for (const key of Object.keys(schema)) {
+      const { name } = schema[Number(key) as keyof typeof schema];
+      if (!ids.has(name)) ids.set(name, Buffer.from(Number(key).toString(16), 'hex'));
+    }
+    idsByName.set(schema, ids);
+  }
+  return ids;
+}
+
+(Encoder.prototype as unknown as { getSchemaInfo(name: string): Buffer | null }).getSchemaInfo = function idOf(
+  this: EncoderInternals,
+  name: string,
+): Buffer | null {
+  return idsOf(this._schema).get(name) ?? null;
+};
+
+export { Encoder, Reader, tools };

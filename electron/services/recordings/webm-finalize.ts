@@ -1,15 +1,16 @@
 import { open } from 'node:fs/promises';
 import type { WriteAt } from './durable-files.js';
 import { RECORDING_FILE_MODE } from './paths.js';
-import { makeMetadataSeekable } from './webm-duration-fix-node.js';
-import type { WebmLayout } from './webm-scan.js';
+import type { WebmLayout } from './webm-scanner.js';
+import { seekableWebmHeader } from './webm-seekable-header.js';
 
-const COPY_PIECE_BYTES = 256 * 1024;
+/** A few seconds of audio per read and write: fewer system calls, still never the whole file in memory. */
+const COPY_PIECE_BYTES = 1024 * 1024;
 
 /**
- * Writes a seekable copy of a MediaRecorder webm to `target`: the library re-encodes the
- * header with a SeekHead, Info › Duration and one Cue per cluster (webm-duration-fix's
- * `makeMetadataSeekable`, which also works out the shifted cluster offsets); the clusters are
+ * Writes a seekable copy of a MediaRecorder webm to `target`: the header is re-encoded with a
+ * SeekHead, Info › Duration and one Cue per cluster (webm-seekable-header.ts, which also works
+ * out the shifted cluster offsets); the clusters are
  * then copied through unchanged, up to the last complete audio block. Chromium omits the
  * Duration and Cues because it writes the file as a live stream (https://crbug.com/642012).
  *
@@ -22,7 +23,7 @@ export async function writeSeekableWebm(
   layout: WebmLayout,
   write: WriteAt,
 ): Promise<number> {
-  const header = new Uint8Array(makeMetadataSeekable(layout.metadata, layout.durationTicks, layout.cues));
+  const header = seekableWebmHeader(layout.metadata, layout.durationTicks, layout.cues);
   const input = await open(source, 'r');
   try {
     const output = await open(target, 'wx', RECORDING_FILE_MODE);
