@@ -6,6 +6,7 @@ import { asLibraryQuestion, type LiveLibrary } from '../services/custom-question
 import type { DataServices } from '../services/data/data-services.js';
 import type { NoticesService } from '../services/notices.js';
 import type { ReportPdf } from '../services/report-pdf.js';
+import type { FacilityProfileService } from '../services/profile/facility-profile.js';
 import type { MockService } from '../services/progress/mock-service.js';
 import type { ProgressService } from '../services/progress/progress-service.js';
 import type { createRecordings } from '../services/recordings/recordings.js';
@@ -18,6 +19,7 @@ export function createHandlers(deps: {
   library: LiveLibrary;
   customQuestions: CustomQuestionsService;
   settings: SettingsService;
+  profile: FacilityProfileService;
   attempts: AttemptsService;
   recordings: ReturnType<typeof createRecordings>;
   notices: NoticesService;
@@ -51,6 +53,9 @@ export function createHandlers(deps: {
       await data.afterSettingsChange(before, after);
       return after;
     },
+
+    'profile:get': () => deps.profile.get(),
+    'profile:set': (patch) => deps.profile.set(patch),
 
     'recordings:begin': async (request) => {
       if (!deps.library.has(request.questionId)) {

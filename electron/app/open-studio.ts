@@ -14,6 +14,7 @@ import { createMediaHandler } from '../services/media-handler.js';
 import { createNotices } from '../services/notices.js';
 import { createMockService } from '../services/progress/mock-service.js';
 import { createMockStore, MOCK_SESSIONS_KEY } from '../services/progress/mock-store.js';
+import { openFacilityProfile } from '../services/profile/facility-profile.js';
 import { createProgressService } from '../services/progress/progress-service.js';
 import { createScheduleState, SCHEDULE_KEY } from '../services/progress/schedule-state.js';
 import { createRecordings } from '../services/recordings/recordings.js';
@@ -97,6 +98,8 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
   const store = options.openStore();
   if (migration.status === 'missing') store.set(VERSION_KEY, STORE_SCHEMA_VERSION);
   const settings = createSettingsService(store);
+  // The facility the user is interviewing with, in a file of its own (a damaged one is set aside with a notice too).
+  const profile = openFacilityProfile({ dataDir, clock, notices });
 
   const attempts = await openAttempts({ dataDir, clock, notices });
   const sessions = tagAttemptsWithSessions(attempts);
@@ -117,6 +120,7 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
       await customQuestions.removeAll();
       store.set(SCHEDULE_KEY, { suspended: [] });
       store.set(MOCK_SESSIONS_KEY, []);
+      profile.clear();
     },
     log: options.log,
   });
@@ -141,6 +145,7 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
     library: liveLibrary,
     customQuestions,
     settings,
+    profile,
     attempts,
     recordings,
     notices,

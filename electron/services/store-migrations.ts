@@ -7,9 +7,16 @@ export const VERSION_KEY = 'schemaVersion';
 
 type StoreData = Record<string, unknown>;
 
+/** A versioned store file: the version this build writes and the steps up to it from each past one. */
+export interface StoreLayout {
+  version: number;
+  steps: Record<number, (data: StoreData) => StoreData>;
+}
+
 /**
- * Steps from each past layout to the next. Each is pure and must give the same result when
- * run on its own output's input again, so a migration interrupted by a crash can simply rerun.
+ * Steps from each past layout of config.json to the next. Each is pure and must give the same
+ * result when run on its own output's input again, so a migration interrupted by a crash can
+ * simply rerun.
  */
 const steps: Record<number, (data: StoreData) => StoreData> = {
   // v0: files written before the layout was versioned. Keep every settings field that is
@@ -27,6 +34,9 @@ const steps: Record<number, (data: StoreData) => StoreData> = {
   },
 };
 
+/** config.json: settings, window state, suspensions, mock sessions. */
+export const CONFIG_LAYOUT: StoreLayout = { version: STORE_SCHEMA_VERSION, steps };
+
 export type MigrationOutcome =
   | { status: 'current' | 'missing' }
   | { status: 'migrated'; from: number; backupPath: string }
@@ -38,10 +48,10 @@ export function versionOf(data: StoreData): number {
 }
 
 /** Pure: brings a store object up to the current layout. */
-export function migrateStoreData(data: StoreData): StoreData {
+export function migrateStoreData(data: StoreData, layout: StoreLayout = CONFIG_LAYOUT): StoreData {
   let current = data;
-  for (let v = versionOf(current); v < STORE_SCHEMA_VERSION; v = versionOf(current)) {
-    const step = steps[v];
+  for (let v = versionOf(current); v < layout.version; v = versionOf(current)) {
+    const step = layout.steps[v];
     if (!step) throw new Error(`no migration from store version ${v}`);
     current = step(current);
   }
@@ -53,7 +63,7 @@ export function migrateStoreData(data: StoreData): StoreData {
  * (never overwriting an earlier backup). A file from a newer build is left untouched.
  * Runs after the store guard, so the file parses.
  */
-export function migrateStoreFile(file: string): MigrationOutcome {
+export function migrateStoreFile(file: string, layout: StoreLayout = CONFIG_LAYOUT): MigrationOutcome {
   let data: StoreData;
   try {
     data = JSON.parse(fs.readFileSync(file, 'utf8')) as StoreData;
@@ -62,12 +72,12 @@ export function migrateStoreFile(file: string): MigrationOutcome {
     throw error;
   }
   const from = versionOf(data);
-  if (from === STORE_SCHEMA_VERSION) return { status: 'current' };
-  if (from > STORE_SCHEMA_VERSION) return { status: 'newer', version: from };
+  if (from === layout.version) return { status: 'current' };
+  if (from > layout.version) return { status: 'newer', version: from };
 
   const backupPath = `${file}.backup-v${from}`;
   if (!fs.existsSync(backupPath)) fs.copyFileSync(file, backupPath);
-  writeAtomically(file, `${JSON.stringify(migrateStoreData(data), null, '\t')}\n`);
+  writeAtomically(file, `${JSON.stringify(migrateStoreData(data, layout), null, '\t')}\n`);
   return { status: 'migrated', from, backupPath };
 }
 
@@ -87,7 +97,11 @@ function writeAtomically(file: string, text: string): void {
  * What the store guard accepts: an object; when it is of the current layout, one whose
  * fields have the right types. An older layout is accepted as is and cleaned by its migration.
  */
-export function isAcceptableStoreFile(data: unknown, isCurrentValid: (data: unknown) => boolean): boolean {
+export function isAcceptableStoreFile(
+  data: unknown,
+  isCurrentValid: (data: unknown) => boolean,
+  currentVersion: number = STORE_SCHEMA_VERSION,
+): boolean {
   if (!data || typeof data !== 'object' || Array.isArray(data)) return false;
-  return versionOf(data as StoreData) < STORE_SCHEMA_VERSION || isCurrentValid(data);
+  return versionOf(data as StoreData) < currentVersion || isCurrentValid(data);
 }

@@ -6,6 +6,7 @@ import { OpaqueIdSchema } from '../schemas/ids.js';
 import { NoticeSchema } from '../schemas/notice.js';
 import { AppendChunkSchema, BeginRecordingSchema } from '../schemas/recording.js';
 import { SettingsPatchSchema, SettingsSchema } from '../schemas/settings.js';
+import { FacilityProfilePatchSchema, FacilityProfileSchema } from '../schemas/facility-profile.js';
 import { SlugSchema } from '../content/schema.js';
 import { ExportScopeSchema } from '../schemas/export-archive.js';
 import { ConflictChoiceSchema, ImportPreviewSchema, ImportResultSchema } from '../schemas/export-import.js';
@@ -52,6 +53,10 @@ export const channels = {
 
   'settings:get': { request: NoRequest, response: SettingsSchema },
   'settings:set': { request: SettingsPatchSchema, response: SettingsSchema },
+
+  // The facility the user is interviewing with (electron/services/profile/): their research, kept for practice.
+  'profile:get': { request: NoRequest, response: FacilityProfileSchema },
+  'profile:set': { request: FacilityProfilePatchSchema, response: FacilityProfileSchema },
 
   'recordings:begin': {
     request: BeginRecordingSchema.strict(),

@@ -12,6 +12,7 @@ import {
   DataRoute,
   DueRunScreen,
   DueScreen,
+  FacilityScreen,
   MicCheckScreen,
   MockReportScreen,
   MockRunScreen,
@@ -178,6 +179,7 @@ export function App() {
           {current.name === 'settings' && (
             <SettingsScreen settings={data.settings} onSave={updateSettings} onMicCheck={() => goTo({ name: 'micCheck', then: 'settings' })} />
           )}
+          {current.name === 'facility' && <FacilityScreen back={current.back} onNavigate={goTo} />}
           {current.name === 'micCheck' && (
             <MicCheckScreen settings={data.settings} onSave={updateSettings} onDone={() => goTo({ name: current.then })} />
           )}

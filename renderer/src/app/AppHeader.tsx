@@ -6,11 +6,12 @@ type Props = {
   onHelp(): void;
 };
 
-type Tab = 'questions' | 'due' | 'mock' | 'progress' | 'data' | 'settings';
+type Tab = 'questions' | 'due' | 'mock' | 'facility' | 'progress' | 'data' | 'settings';
 const TABS: ReadonlyArray<[Tab, string]> = [
   ['questions', 'Questions'],
   ['due', 'Due today'],
   ['mock', 'Mock interview'],
+  ['facility', 'Facility'],
   ['progress', 'Progress'],
   ['data', 'Your data'],
   ['settings', 'Settings'],

@@ -39,6 +39,7 @@ export function PracticeRoute({ questionId, attemptId, back, library, settings, 
       attempts={attempts}
       onBack={() => onNavigate(back ?? { name: 'questions' })}
       onCompare={() => onNavigate({ name: 'compare', questionId, back: here })}
+      onOpenFacility={() => onNavigate({ name: 'facility', back: here })}
       onAttemptsChanged={() => {
         void refresh();
         onChanged();

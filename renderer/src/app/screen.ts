@@ -5,6 +5,7 @@ export type Screen =
   | { name: 'questions' }
   | { name: 'practice'; questionId: string; attemptId?: string; back?: Screen }
   | { name: 'settings' }
+  | { name: 'facility'; back?: Screen }
   | { name: 'data' }
   | { name: 'micCheck'; then: 'questions' | 'settings' }
   | { name: 'progress' }

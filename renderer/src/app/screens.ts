@@ -17,6 +17,7 @@ export const MockReportScreen = lazyScreen(() => import('../mock/MockReportScree
 export const CompareScreen = lazyScreen(() => import('../compare/CompareScreen.js').then((m) => m.CompareScreen));
 export const SettingsScreen = lazyScreen(() => import('../settings/SettingsScreen.js').then((m) => m.SettingsScreen));
 export const MicCheckScreen = lazyScreen(() => import('../settings/MicCheckScreen.js').then((m) => m.MicCheckScreen));
+export const FacilityScreen = lazyScreen(() => import('../facility/FacilityScreen.js').then((m) => m.FacilityScreen));
 /** Not a screen, but the question list's add/edit/delete dialogs with the form's validation (zod). */
 export const CustomQuestionDialogs = lazyScreen(() =>
   import('../questions/custom/CustomQuestionDialogs.js').then((m) => m.CustomQuestionDialogs),
@@ -36,6 +37,7 @@ const ALL = [
   DataRoute,
   SettingsScreen,
   MicCheckScreen,
+  FacilityScreen,
 ];
 
 /**

@@ -60,7 +60,7 @@ export function DeletePanel({ questions, onDeleted }: Props) {
       </div>
       <div className="field">
         <span className="field__label">Everything</span>
-        <p className="field__hint">Every answer, review, recording and export, and your settings. This cannot be undone; export first if you may want it back.</p>
+        <p className="field__hint">Every answer, review, recording and export, your own questions, mock interviews and facility profile, and your settings. This cannot be undone; export first if you may want it back.</p>
         <div>
           <button type="button" className="button button--danger" onClick={() => setDialog('everything')}>
             Delete everything…
@@ -84,7 +84,7 @@ export function DeletePanel({ questions, onDeleted }: Props) {
       </Dialog>
 
       <Dialog open={dialog === 'everything'} title="Delete everything?" onClose={close}>
-        <p>Every answer, review, recording and export goes, and settings return to their first-run values. This cannot be undone.</p>
+        <p>Every answer, review, recording and export goes, with your own questions, mock interviews and facility profile, and settings return to their first-run values. This cannot be undone.</p>
         <label className="field" htmlFor={`${id}-confirm`}>
           <span className="field__label">Type {DELETE_EVERYTHING_CONFIRMATION} to confirm</span>
           <input id={`${id}-confirm`} type="text" autoComplete="off" spellCheck={false} value={typed} onChange={(e) => setTyped(e.target.value)} />

@@ -4,6 +4,7 @@ import type { Attempt } from '../../../shared/schemas/attempt.js';
 import type { Settings } from '../../../shared/schemas/settings.js';
 import { useClient } from '../api/ClientContext.js';
 import { useShortcuts } from '../app/shortcuts.js';
+import { FACILITY_CATEGORIES, FacilityCard } from '../facility/FacilityCard.js';
 import { AttemptList } from '../replay/AttemptList.js';
 import { FlowPanel } from './FlowPanel.js';
 import { flowKey } from './flowKeys.js';
@@ -27,11 +28,13 @@ type Props = {
   backLabel?: string;
   /** Offered under the takes once there are two or more. */
   onCompare?(): void;
+  /** Opens the facility profile, from the card shown beside questions about the facility. */
+  onOpenFacility?(): void;
 };
 
 export function PracticeScreen(props: Props) {
   const { questionId, library, settings, attempts, onBack, onAttemptsChanged, onAttemptSaved } = props;
-  const { openAttemptId, backLabel = '← All questions', onCompare } = props;
+  const { openAttemptId, backLabel = '← All questions', onCompare, onOpenFacility } = props;
   const client = useClient();
   const question = library.questions.find((q) => q.id === questionId);
   const flow = usePracticeFlow({
@@ -114,6 +117,7 @@ export function PracticeScreen(props: Props) {
         )}
       </div>
       <aside className="practice__side">
+        {FACILITY_CATEGORIES.has(question.categoryId) && <FacilityCard onOpen={onOpenFacility} disabled={isCapturing(phase)} />}
         <AttemptList
           attempts={takes}
           selectedId={reviewed?.attemptId ?? null}

@@ -1,5 +1,6 @@
 import { useClient } from '../api/ClientContext.js';
 import type { Screen } from '../app/screen.js';
+import { InterviewCountdown } from '../facility/InterviewCountdown.js';
 import { FollowUpReminders } from '../mock/FollowUpReminders.js';
 import { plural } from './format.js';
 import { userTimeZone } from './timeZone.js';
@@ -9,7 +10,7 @@ import './due.css';
 
 type Props = { onNavigate(screen: Screen): void };
 
-/** What today asks for, above the question list: due questions and follow-up reminders. */
+/** What today asks for, above the question list: the interview ahead, due questions and follow-up reminders. */
 export function HomePanel({ onNavigate }: Props) {
   const client = useClient();
   const due = useRemote(() => client.schedule.due({ timeZone: userTimeZone() }), [client]);
@@ -17,6 +18,7 @@ export function HomePanel({ onNavigate }: Props) {
 
   return (
     <div className="home-panel">
+      <InterviewCountdown onOpen={() => onNavigate({ name: 'facility' })} />
       <FollowUpReminders onOpen={(sessionId) => onNavigate({ name: 'mockReport', sessionId })} />
       {count > 0 && (
         <section className="home-panel__due" aria-label="Due today">
