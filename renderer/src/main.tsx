@@ -1,7 +1,5 @@
-import { createRoot } from 'react-dom/client';
 import { createClient } from './api/client.js';
-import { ClientContext } from './api/ClientContext.js';
-import { App } from './app/App.js';
+import { startStartupData } from './app/startup-data.js';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/controls.css';
@@ -9,11 +7,8 @@ import './styles/questions.css';
 import './styles/practice.css';
 import './styles/review.css';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root');
-
-createRoot(root).render(
-  <ClientContext.Provider value={createClient(window.studio)}>
-    <App />
-  </ClientContext.Provider>,
-);
+// A small entry on purpose: it asks main for the first screen's data at once, then loads React and
+// the app, so the answers arrive while that code is fetched and compiled instead of after it.
+const client = createClient(window.studio);
+startStartupData(client);
+void import('./boot.js').then(({ boot }) => boot(client));

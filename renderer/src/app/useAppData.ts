@@ -5,6 +5,7 @@ import type { QuestionProgress } from '../../../shared/schemas/progress.js';
 import type { Settings, SettingsPatch } from '../../../shared/schemas/settings.js';
 import type { StudioClient } from '../api/client.js';
 import { describeError } from '../api/messages.js';
+import { takeStartupData } from './startup-data.js';
 
 export type AppData = {
   library: Library;
@@ -28,8 +29,8 @@ export function useAppData(client: StudioClient) {
 
   useEffect(() => {
     let current = true;
-    // Only what the first screen needs, all at once; the notices follow once it is on screen.
-    Promise.all([client.library.get(), client.settings.get(), client.progress.questions()])
+    // Only what the first screen needs (started in main.tsx); the notices follow once it is on screen.
+    takeStartupData(client)
       .then(([library, settings, stats]) => {
         if (!current) return;
         setData({ library, settings, notices: [], questionStats: byQuestion(stats) });
