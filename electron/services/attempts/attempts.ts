@@ -5,6 +5,7 @@ import type { Measurements } from '../../../shared/schemas/measurements.js';
 import type { AttemptsPort } from '../attempts-port.js';
 import type { Clock } from '../clock.js';
 import type { NoticesService } from '../notices.js';
+import { writeCheckedMark } from './journal-check.js';
 import { JournalWriter, loadJournal } from './journal.js';
 
 /** Compact when superseded lines outnumber live attempts by this much (and a floor, for tiny histories). */
@@ -34,8 +35,16 @@ export async function openAttempts(deps: {
         `The original file was kept at ${loaded.asidePath}.`,
     );
   }
-  if (loaded.damagedLines > 0 || loaded.lineCount > attempts.size * COMPACT_RATIO + COMPACT_FLOOR) {
-    await writer.compact(attempts.values());
+  // A delete line left by a run that ended before its scrub (below) still has the answer's words above it.
+  if (
+    loaded.damagedLines > 0 ||
+    loaded.deleteLines > 0 ||
+    loaded.lineFormsToUpdate > 0 || // older lines rewritten in today's form, so later starts need not check them
+    loaded.lineCount > attempts.size * COMPACT_RATIO + COMPACT_FLOOR
+  ) {
+    await writer.compact(attempts.values()); // also marks the new journal as checked
+  } else if (loaded.newMark) {
+    await writeCheckedMark(file, loaded.newMark); // the lines checked now need not be checked next time
   }
 
   function require(id: string): Attempt {
@@ -60,6 +69,26 @@ export async function openAttempts(deps: {
    * start from the old attempt and the second would undo the first; queueing each read-change-write
    * after the previous one keeps every field.
    */
+  /**
+   * A deleted answer's review, notes and STAR marks are still in the journal's earlier lines
+   * after its delete line is appended. Rewriting the journal without them makes "delete" mean
+   * gone from the disk. Coalesced, so deleting every answer to a question rewrites the journal
+   * once, after the last of them. If the rewrite fails (a full disk), the delete still stands and
+   * the next start rewrites the journal instead.
+   */
+  let scrubScheduled = false;
+  let lastScrub: Promise<void> = Promise.resolve();
+  function scrubDeletedSoon(): void {
+    if (scrubScheduled) return;
+    scrubScheduled = true;
+    lastScrub = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => {
+        scrubScheduled = false;
+        return writer.compact(attempts.values());
+      })
+      .catch(() => undefined);
+  }
+
   let changes: Promise<unknown> = Promise.resolve();
   function change(id: string, edit: (attempt: Attempt) => Attempt): Promise<Attempt> {
     const run = changes.then(() => put(edit(require(id))));
@@ -90,11 +119,15 @@ export async function openAttempts(deps: {
       await writer.append({ op: 'delete', id });
       attempts.delete(id);
       revision++;
+      scrubDeletedSoon();
       return true;
     },
     all: () => [...attempts.values()],
     revision: () => revision,
-    close: () => writer.close(),
+    close: async () => {
+      await lastScrub; // the rewrite finishes before the folder is let go
+      await writer.close();
+    },
   };
 }
 

@@ -31,6 +31,37 @@ describe('attempt store', () => {
     expect(again.get(c.id)).toBeUndefined();
   });
 
+  it("a deleted answer's review and notes leave the disk, not just the list; the answers kept are untouched", async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'attempts', 'attempts.jsonl');
+    const store = await open(dir);
+    const kept = await store.create(makeAttempt());
+    await store.review(kept.id, review);
+    const secret = { ...review, nextTime: 'never mention the clinic I was let go from' };
+    const gone = await Promise.all([1, 2, 3].map(() => store.create(makeAttempt())));
+    for (const a of gone) await store.review(a.id, secret);
+    for (const a of gone) await store.delete(a.id);
+    await store.close();
+    const text = fs.readFileSync(file, 'utf8');
+    expect(text).not.toContain('let go from');
+    expect(text.trim().split('\n')).toHaveLength(1);
+    expect((await open(dir)).get(kept.id)?.review).toEqual(review);
+  });
+
+  it('a delete whose rewrite never ran (the app was killed) is scrubbed at the next start', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'attempts', 'attempts.jsonl');
+    const a = makeAttempt({ review: { ...review, nextTime: 'private words' } });
+    const b = makeAttempt();
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const lines = [{ op: 'put', attempt: a }, { op: 'put', attempt: b }, { op: 'delete', id: a.id }];
+    fs.writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+    const store = await open(dir);
+    expect(store.list().map((x) => x.id)).toEqual([b.id]);
+    expect(fs.readFileSync(file, 'utf8')).not.toContain('private words');
+    await store.close();
+  });
+
   it('refuses a duplicate id and unknown ids with typed errors', async () => {
     const store = await open(tempDir());
     const a = await store.create(makeAttempt());
