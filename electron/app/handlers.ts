@@ -71,6 +71,7 @@ export function createHandlers(deps: {
     },
     'recordings:append': (request) => recordings.append(request),
     'recordings:finish': (request) => recordings.finish(request),
+    'recordings:waveform': ({ recordingId }) => recordings.waveformOf(recordingId),
     'recordings:discard': async (request) => {
       deps.sessions.forget(request.recordingId);
       return recordings.discard(request);

@@ -4,7 +4,8 @@ import { AttemptSchema, ReviewSchema, StarMarksSchema } from '../schemas/attempt
 import { MeasurementsSchema } from '../schemas/measurements.js';
 import { OpaqueIdSchema } from '../schemas/ids.js';
 import { NoticeSchema } from '../schemas/notice.js';
-import { AppendChunkSchema, BeginRecordingSchema } from '../schemas/recording.js';
+import { AppendChunkSchema, BeginRecordingSchema, FinishRecordingSchema } from '../schemas/recording.js';
+import { WaveformPeaksSchema } from '../schemas/waveform.js';
 import { SettingsPatchSchema, SettingsSchema } from '../schemas/settings.js';
 import { FacilityProfilePatchSchema, FacilityProfileSchema } from '../schemas/facility-profile.js';
 import { SlugSchema } from '../content/schema.js';
@@ -66,7 +67,9 @@ export const channels = {
     request: AppendChunkSchema.strict(),
     response: z.object({ bytesReceived: z.number().int().min(0) }),
   },
-  'recordings:finish': { request: RecordingRef, response: AttemptSchema },
+  'recordings:finish': { request: FinishRecordingSchema.strict(), response: AttemptSchema },
+  /** The peaks measured while recording, to draw a take without decoding it; null for one recorded without. */
+  'recordings:waveform': { request: RecordingRef, response: z.object({ peaks: WaveformPeaksSchema.nullable() }) },
   'recordings:discard': { request: RecordingRef, response: z.object({ discarded: z.boolean() }) },
 
   'attempts:list': {

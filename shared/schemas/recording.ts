@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SlugSchema } from '../content/schema.js';
 import { OpaqueIdSchema } from './ids.js';
+import { RecordedWaveformSchema } from './waveform.js';
 
 /** Largest chunk main accepts: a 1 s timeslice of opus is a few KiB, so this only stops abuse. */
 export const MAX_CHUNK_BYTES = 4 * 1024 * 1024;
@@ -25,3 +26,10 @@ export const AppendChunkSchema = z.object({
   bytes: z.instanceof(Uint8Array),
 });
 export type AppendChunk = z.infer<typeof AppendChunkSchema>;
+
+export const FinishRecordingSchema = z.object({
+  recordingId: OpaqueIdSchema,
+  /** Absent when the window could not measure it (the replay then decodes the audio instead). */
+  waveform: RecordedWaveformSchema.optional(),
+});
+export type FinishRecording = z.infer<typeof FinishRecordingSchema>;

@@ -14,6 +14,7 @@ export const PART_SUFFIX = '.part';
 export const META_SUFFIX = '.meta.json';
 export const TEMP_SUFFIX = '.tmp';
 export const UNPLAYABLE_SUFFIX = '.part.unplayable';
+export const WAVEFORM_SUFFIX = '.waveform.json';
 
 export type RecordingPaths = {
   /** The audio as it arrives, chunk after chunk; exists while recording and until finished. */
@@ -26,6 +27,8 @@ export type RecordingPaths = {
   final: string;
   /** Bytes of an interrupted recording that could not be recovered as audio, kept aside. */
   unplayable: string;
+  /** The finished recording's peaks, measured while recording, so replay need not decode it. */
+  waveform: string;
 };
 
 export function recordingPaths(dir: string, id: string, extension: string): RecordingPaths {
@@ -35,5 +38,9 @@ export function recordingPaths(dir: string, id: string, extension: string): Reco
     temp: join(dir, `${id}.${extension}${TEMP_SUFFIX}`),
     final: join(dir, `${id}.${extension}`),
     unplayable: join(dir, id + UNPLAYABLE_SUFFIX),
+    waveform: waveformPath(dir, id),
   };
 }
+
+/** Whatever the container, a recording's peaks are `<id>.waveform.json`. */
+export const waveformPath = (dir: string, id: string): string => join(dir, id + WAVEFORM_SUFFIX);

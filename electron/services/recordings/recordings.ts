@@ -3,7 +3,9 @@ import { chmod, mkdir, rm } from 'node:fs/promises';
 import { StudioError } from '../../../shared/contract/errors.js';
 import type { Attempt } from '../../../shared/schemas/attempt.js';
 import { isOpaqueId } from '../../../shared/schemas/ids.js';
-import { BeginRecordingSchema, MAX_CHUNK_BYTES } from '../../../shared/schemas/recording.js';
+import { BeginRecordingSchema, MAX_CHUNK_BYTES, type FinishRecording } from '../../../shared/schemas/recording.js';
+import type { WaveformPeaks } from '../../../shared/schemas/waveform.js';
+import { fitWaveform } from '../../../shared/analysis/waveform-peaks.js';
 import type { AttemptsPort } from '../attempts-port.js';
 import type { Clock } from '../clock.js';
 import type { NoticesService } from '../notices.js';
@@ -13,10 +15,11 @@ import { appendChunkDurably, createFileDurably, syncDir, writeAt as defaultWrite
 import { finalizeRecording, type FinalizeOutcome } from './finalize.js';
 import { isMissing, toStudioError } from './io-errors.js';
 import { writeMeta } from './meta.js';
-import { RECORDINGS_DIR_MODE, recordingPaths, recordingsDir, type RecordingPaths } from './paths.js';
+import { RECORDINGS_DIR_MODE, recordingPaths, recordingsDir, waveformPath, type RecordingPaths } from './paths.js';
 import { recoverLeftovers, setAside, type RecoveryReport } from './recover.js';
 import { resolveRecordingFile, type ResolvedRecording } from './resolve-file.js';
 import { createSerialQueue } from './serial-queue.js';
+import { readWaveformFile, writeWaveformFile } from './waveform-file.js';
 import { WebmScanner } from './webm-scanner.js';
 
 export type RecordingsDeps = {
@@ -76,7 +79,7 @@ export function createRecordings(deps: RecordingsDeps) {
   }
 
   async function removeFiles(paths: RecordingPaths): Promise<void> {
-    await Promise.all([paths.part, paths.meta, paths.temp, paths.final].map((p) => rm(p, { force: true })));
+    await Promise.all([paths.part, paths.meta, paths.temp, paths.final, paths.waveform].map((p) => rm(p, { force: true })));
   }
 
   async function begin(request: { questionId: string; mimeType: string }): Promise<{ recordingId: string }> {
@@ -131,12 +134,13 @@ export function createRecordings(deps: RecordingsDeps) {
     });
   }
 
-  async function finish(request: { recordingId: string }): Promise<Attempt> {
+  async function finish(request: FinishRecording): Promise<Attempt> {
     const recording = openRecording(request.recordingId);
     recording.closing = true;
     return enqueue(recording.id, async () => {
       try {
         recording.finished ??= await finalizeOrRefuse(recording);
+        if (request.waveform) await saveWaveform(recording.paths, fitWaveform(request.waveform, recording.finished.durationMs));
         const attempt = await deps.attempts.create(
           attemptFor({ ...recording, ...recording.finished, createdAt: deps.clock(), recovered: false }),
         );
@@ -168,6 +172,12 @@ export function createRecordings(deps: RecordingsDeps) {
     );
   }
 
+  /** Best effort: without the file the player decodes the audio, so no failure here stops a finish. */
+  async function saveWaveform(paths: RecordingPaths, peaks: WaveformPeaks | null): Promise<void> {
+    if (!peaks) return;
+    await writeWaveformFile(paths.waveform, peaks, write).catch(() => rm(paths.waveform, { force: true }).catch(() => undefined));
+  }
+
   async function discard(request: { recordingId: string }): Promise<{ discarded: boolean }> {
     const recording = isOpaqueId(request.recordingId) ? active.get(request.recordingId) : undefined;
     if (!recording) return { discarded: false };
@@ -193,7 +203,17 @@ export function createRecordings(deps: RecordingsDeps) {
         if (!isMissing(error)) throw toStudioError(error, 'delete the recording');
       }
     }
+    // The picture of the audio goes with it.
+    await rm(waveformPath(dir, id), { force: true }).catch((error: unknown) => {
+      throw toStudioError(error, 'delete the recording');
+    });
     return removed;
+  }
+
+  /** The peaks saved with a finished recording; null for an unknown id or one recorded without them. */
+  async function waveformOf(id: string): Promise<{ peaks: WaveformPeaks | null }> {
+    if (!isOpaqueId(id) || active.has(id)) return { peaks: null };
+    return { peaks: await readWaveformFile(waveformPath(dir, id)) };
   }
 
   return {
@@ -202,6 +222,7 @@ export function createRecordings(deps: RecordingsDeps) {
     finish,
     discard,
     removeFinished,
+    waveformOf,
     /** Run once at start-up, before the first `begin`. */
     recoverLeftovers: async (): Promise<RecoveryReport> => {
       await ensureDir();
