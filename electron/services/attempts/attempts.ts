@@ -5,7 +5,6 @@ import type { Measurements } from '../../../shared/schemas/measurements.js';
 import type { AttemptsPort } from '../attempts-port.js';
 import type { Clock } from '../clock.js';
 import type { NoticesService } from '../notices.js';
-import { writeCheckedMark } from './journal-check.js';
 import { JournalWriter, loadJournal } from './journal.js';
 
 /** Compact when superseded lines outnumber live attempts by this much (and a floor, for tiny histories). */
@@ -36,15 +35,8 @@ export async function openAttempts(deps: {
     );
   }
   // A delete line left by a run that ended before its scrub (below) still has the answer's words above it.
-  if (
-    loaded.damagedLines > 0 ||
-    loaded.deleteLines > 0 ||
-    loaded.lineFormsToUpdate > 0 || // older lines rewritten in today's form, so later starts need not check them
-    loaded.lineCount > attempts.size * COMPACT_RATIO + COMPACT_FLOOR
-  ) {
-    await writer.compact(attempts.values()); // also marks the new journal as checked
-  } else if (loaded.newMark) {
-    await writeCheckedMark(file, loaded.newMark); // the lines checked now need not be checked next time
+  if (loaded.damagedLines > 0 || loaded.deleteLines > 0 || loaded.lineCount > attempts.size * COMPACT_RATIO + COMPACT_FLOOR) {
+    await writer.compact(attempts.values());
   }
 
   function require(id: string): Attempt {
@@ -56,19 +48,6 @@ export async function openAttempts(deps: {
   // Bumped on every change, so derived views (progress, the review schedule) know when to recompute.
   let revision = 0;
 
-  async function put(attempt: Attempt): Promise<Attempt> {
-    await writer.append({ op: 'put', attempt });
-    attempts.set(attempt.id, attempt);
-    revision++;
-    return attempt;
-  }
-
-  /**
-   * Changes one stored attempt, one change at a time. put() shows an attempt only once its line is on
-   * disk, so two changes in flight together (a review tick while the measurements arrive) would both
-   * start from the old attempt and the second would undo the first; queueing each read-change-write
-   * after the previous one keeps every field.
-   */
   /**
    * A deleted answer's review, notes and STAR marks are still in the journal's earlier lines
    * after its delete line is appended. Rewriting the journal without them makes "delete" mean
@@ -89,6 +68,19 @@ export async function openAttempts(deps: {
       .catch(() => undefined);
   }
 
+  async function put(attempt: Attempt): Promise<Attempt> {
+    await writer.append({ op: 'put', attempt });
+    attempts.set(attempt.id, attempt);
+    revision++;
+    return attempt;
+  }
+
+  /**
+   * Changes one stored attempt, one change at a time. put() shows an attempt only once its line is on
+   * disk, so two changes in flight together (a review tick while the measurements arrive) would both
+   * start from the old attempt and the second would undo the first; queueing each read-change-write
+   * after the previous one keeps every field.
+   */
   let changes: Promise<unknown> = Promise.resolve();
   function change(id: string, edit: (attempt: Attempt) => Attempt): Promise<Attempt> {
     const run = changes.then(() => put(edit(require(id))));
