@@ -9,7 +9,7 @@ import { lockDataFolder } from '../electron/services/data-folder-lock.js';
 import { runExport } from '../electron/services/data/export-run.js';
 import { checkArchive } from '../electron/services/data/imports.js';
 import { ExportScopeSchema, type ExportScope } from '../shared/schemas/export-archive.js';
-import type { ConflictChoice } from '../shared/schemas/export-import.js';
+import type { ConflictChoice, ImportPreview, ImportResult } from '../shared/schemas/export-import.js';
 
 /**
  * `npm run data -- export|import …`: the "Your data" export and import from a terminal, through
@@ -19,7 +19,7 @@ import type { ConflictChoice } from '../shared/schemas/export-import.js';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = [
   'usage: npm run data -- export --data-dir DIR --out FILE.zip [--from DATE] [--to DATE] [--question ID ...]',
-  '       npm run data -- import --data-dir DIR FILE.zip [--conflicts keep-newer|keep-mine|take-imported] [--take-settings]',
+  '       npm run data -- import --data-dir DIR FILE.zip [--conflicts keep-newer|keep-mine|take-imported] [--take-settings] [--take-profile]',
   'DATE is YYYY-MM-DD (a day on this computer) or an ISO time; --question may be given more than once.',
 ].join('\n');
 
@@ -44,6 +44,7 @@ function parse(argv: string[]) {
         question: { type: 'string', multiple: true },
         conflicts: { type: 'string' },
         'take-settings': { type: 'boolean' },
+        'take-profile': { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -108,14 +109,28 @@ async function importCommand({ values, positionals, dataDir }: ReturnType<typeof
     throw error;
   });
   try {
-    const { preview, result } = await studio.data.imports.importFile(file, choice, values['take-settings'] ?? false);
+    const { preview, result } = await studio.data.imports.importFile(file, choice, values['take-settings'] ?? false, values['take-profile'] ?? false);
     const conflicts = preview.attempts.conflicts ? `; ${preview.attempts.conflicts} conflict(s) resolved by ${values.conflicts ?? 'keep-newer'}` : '';
     const settings = result.settingsApplied ? '; settings applied' : '';
-    return `Imported ${path.basename(file)}: ${result.added} new, ${result.updated} updated, ${result.unchanged} unchanged answer(s); ${result.recordingsWritten} recording(s) written${conflicts}${settings}.`;
+    return `Imported ${path.basename(file)}: ${result.added} new, ${result.updated} updated, ${result.unchanged} unchanged answer(s); ${result.recordingsWritten} recording(s) written${conflicts}${settings}${practiceLine(preview, result)}.`;
   } finally {
     await studio.close();
     lock.release();
   }
+}
+
+/** What happened to the facility profile, suspensions and mock interviews; nothing when the archive brought none. */
+function practiceLine(preview: ImportPreview, result: ImportResult): string {
+  const parts: string[] = [];
+  if (result.mockSessionsAdded || result.mockSessionsUpdated) {
+    parts.push(`${result.mockSessionsAdded} mock interview(s) added, ${result.mockSessionsUpdated} updated`);
+  }
+  if (result.suspensionsAdded) parts.push(`${result.suspensionsAdded} question(s) set aside`);
+  if (result.profileApplied) parts.push(preview.facilityProfile.state === 'new' ? 'facility profile added' : "the archive's facility profile used");
+  else if (preview.facilityProfile.state === 'differs') {
+    parts.push(`your facility profile kept (the archive's, ${preview.facilityProfile.newer === 'imported' ? 'newer' : 'older'}, differs: --take-profile uses it)`);
+  }
+  return parts.map((p) => `; ${p}`).join('');
 }
 
 async function main(): Promise<void> {

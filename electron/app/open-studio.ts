@@ -13,10 +13,10 @@ import { createDataServices, type DataServices } from '../services/data/data-ser
 import { createMediaHandler } from '../services/media-handler.js';
 import { createNotices } from '../services/notices.js';
 import { createMockService } from '../services/progress/mock-service.js';
-import { createMockStore, MOCK_SESSIONS_KEY } from '../services/progress/mock-store.js';
+import { createMockStore } from '../services/progress/mock-store.js';
 import { openFacilityProfile } from '../services/profile/facility-profile.js';
 import { createProgressService } from '../services/progress/progress-service.js';
-import { createScheduleState, SCHEDULE_KEY } from '../services/progress/schedule-state.js';
+import { createScheduleState } from '../services/progress/schedule-state.js';
 import { createRecordings } from '../services/recordings/recordings.js';
 import { createReportPdf, type PdfPrinter } from '../services/report-pdf.js';
 import { createSettingsService, StoredFileSchema, type KeyValueStore } from '../services/settings.js';
@@ -105,6 +105,8 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
   const sessions = tagAttemptsWithSessions(attempts);
   const recordings = createRecordings({ dataDir, clock, attempts: sessions.port, notices });
   if (options.recoverLeftovers !== false) await recordings.recoverLeftovers();
+  const schedule = createScheduleState(store);
+  const mockStore = createMockStore(store);
   const data = createDataServices({
     dataDir,
     clock,
@@ -113,13 +115,18 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
     settings,
     library,
     customQuestions,
+    practice: {
+      profile,
+      suspensions: { list: () => [...schedule.suspended()].sort(), replace: schedule.replace },
+      mockSessions: mockStore,
+    },
     appVersion: options.version,
     host: options.host,
     openFolder: options.openFolder,
     forgetPractice: async () => {
       await customQuestions.removeAll();
-      store.set(SCHEDULE_KEY, { suspended: [] });
-      store.set(MOCK_SESSIONS_KEY, []);
+      schedule.replace([]);
+      mockStore.replaceAll([]);
       profile.clear();
     },
     log: options.log,
@@ -131,11 +138,11 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
     attempts,
     library,
     libraryRevision: liveLibrary.revision,
-    schedule: createScheduleState(store),
+    schedule,
     newQuestionsPerDay: () => settings.get().newQuestionsPerDay,
     clock,
   });
-  const mock = createMockService({ store: createMockStore(store), attempts, library, progress, clock });
+  const mock = createMockService({ store: mockStore, attempts, library, progress, clock });
   // After start-up rather than during it: the window should not wait for the schedule to be replayed.
   setTimeout(() => progress.warm(), 0).unref();
 

@@ -117,7 +117,13 @@ export const channels = {
   'imports:finish': { request: ImportRef, response: ImportPreviewSchema },
   'imports:apply': {
     request: z
-      .object({ importId: OpaqueIdSchema, conflicts: ConflictChoiceSchema.default('keep_newer'), takeSettings: z.boolean().default(false) })
+      .object({
+        importId: OpaqueIdSchema,
+        conflicts: ConflictChoiceSchema.default('keep_newer'),
+        takeSettings: z.boolean().default(false),
+        /** Use the archive's facility profile where it differs from the one here (one added where there is none regardless). */
+        takeProfile: z.boolean().default(false),
+      })
       .strict(),
     response: ImportResultSchema,
   },

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { QuestionSchema, SlugSchema } from '../content/schema.js';
 import { AttemptSchema } from './attempt.js';
+import { FacilityProfileSchema } from './facility-profile.js';
 import { IsoDateSchema } from './ids.js';
+import { MockSessionSchema } from './progress-mock.js';
+import { ScheduleStateSchema } from './progress-schedule.js';
 import { SettingsFieldsSchema } from './settings.js';
 
 /** Names the archive kind in its manifest, so a foreign zip is refused by name, not by luck. */
@@ -40,7 +43,14 @@ export const ExportManifestSchema = z.object({
   appVersion: z.string().max(64),
   exportedAt: IsoDateSchema,
   scope: ExportScopeSchema,
-  counts: z.object({ attempts: Count, recordings: Count, customQuestions: Count }),
+  counts: z.object({
+    attempts: Count,
+    recordings: Count,
+    customQuestions: Count,
+    // Came later: an archive without them still reads; where given, the files must agree.
+    mockSessions: Count.optional(),
+    suspendedQuestions: Count.optional(),
+  }),
 });
 export type ExportManifest = z.infer<typeof ExportManifestSchema>;
 
@@ -56,3 +66,15 @@ export const SettingsFileSchema = SettingsFieldsSchema.partial();
 export const ArchivedCustomQuestionSchema = QuestionSchema.extend({ createdAt: IsoDateSchema.optional(), updatedAt: IsoDateSchema.optional() });
 export type ArchivedCustomQuestion = z.infer<typeof ArchivedCustomQuestionSchema>;
 export const CustomQuestionsFileSchema = z.object({ questions: z.array(ArchivedCustomQuestionSchema).max(10_000) });
+
+/**
+ * The facility profile. Fields missing in the file (added by a later version, or written by an
+ * earlier one) read as empty; a field of the wrong type refuses the archive.
+ */
+export const FacilityProfileFileSchema = FacilityProfileSchema;
+
+/** The review schedule's stored state: the questions the user set aside (suspended). */
+export const ReviewScheduleFileSchema = ScheduleStateSchema;
+
+/** Mock interviews: each one's questions in order and its follow-up checklist and reminder day. */
+export const MockSessionsFileSchema = z.object({ sessions: z.array(MockSessionSchema).max(10_000) });

@@ -37,6 +37,21 @@ export const ImportPreviewSchema = z.object({
   customQuestionPlan: z.object({ new: Count, identical: Count, conflicts: Count, skipped: Count }),
   /** The first conflicts, for the user to look at before choosing (the count above is complete). */
   conflicts: z.array(ImportConflictSchema).max(200),
+  /** Mock interviews matched by id: a conflict is the same interview with a different follow-up. */
+  mockSessions: z.object({ total: Count, new: Count, identical: Count, conflicts: Count }),
+  /** Questions set aside in the archive, and how many of them are not set aside here yet. */
+  suspensions: z.object({ total: Count, new: Count }),
+  /**
+   * The archive's facility profile: `new` comes in (there is none here), `differs` only if the
+   * user asks (`takeProfile`), and `newer` says whose was saved last.
+   */
+  facilityProfile: z.object({
+    state: z.enum(['none', 'new', 'identical', 'differs']),
+    name: z.string(),
+    importedUpdatedAt: IsoDateSchema.nullable(),
+    mineUpdatedAt: IsoDateSchema.nullable(),
+    newer: z.enum(['mine', 'imported']).nullable(),
+  }),
 });
 export type ImportPreview = z.infer<typeof ImportPreviewSchema>;
 
@@ -50,5 +65,10 @@ export const ImportResultSchema = z.object({
   customQuestionsUpdated: Count,
   /** The archive's own questions that could not be used here (a category or criterion this version lacks). */
   customQuestionsSkipped: Count,
+  mockSessionsAdded: Count,
+  /** Follow-ups here replaced by the archive's (only when the imported ones were chosen). */
+  mockSessionsUpdated: Count,
+  suspensionsAdded: Count,
+  profileApplied: z.boolean(),
 });
 export type ImportResult = z.infer<typeof ImportResultSchema>;

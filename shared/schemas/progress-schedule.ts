@@ -40,5 +40,6 @@ export const DueRequestSchema = z.object({ timeZone: TimeZoneSchema }).strict();
 export const SuspendRequestSchema = z.object({ questionId: SlugSchema, suspended: z.boolean() }).strict();
 
 /** The little the schedule stores: which questions the user set aside. Everything else is derived. */
-export const ScheduleStateSchema = z.object({ suspended: z.array(SlugSchema).max(1000) });
+export const MAX_SUSPENDED_QUESTIONS = 1000;
+export const ScheduleStateSchema = z.object({ suspended: z.array(SlugSchema).max(MAX_SUSPENDED_QUESTIONS) });
 export type ScheduleState = z.infer<typeof ScheduleStateSchema>;

@@ -8,7 +8,7 @@ import { snapshotFolder } from '../support/folder-snapshot.js';
 import { openTestStudio } from '../support/studio.js';
 import { useTempDirs } from '../support/temp-dir.js';
 import { rawZip, readEntries } from '../electron/services/data/raw-zip.js';
-import { call, recordAnswer, recordingFiles, review, QUESTION_A, QUESTION_B } from '../electron/services/data/support.js';
+import { call, FACILITY, practiceState, recordAnswer, recordingFiles, review, QUESTION_A, QUESTION_B } from '../electron/services/data/support.js';
 
 const tempDir = useTempDirs();
 
@@ -52,6 +52,36 @@ describe('npm run data', () => {
     expect(recordingFiles(target)).toEqual(recordingFiles(source));
 
     expect(data('import', '--data-dir', target, out).stdout).toBe('Imported backup.zip: 0 new, 0 updated, 2 unchanged answer(s); 0 recording(s) written.\n');
+  });
+
+  it('carries the facility profile, suspensions and mock interviews, and uses a different profile only with --take-profile', async () => {
+    const source = tempDir();
+    const studio = await openTestStudio(source);
+    await recordAnswer(studio, QUESTION_A);
+    await call(studio, 'profile:set', FACILITY);
+    await call(studio, 'schedule:suspend', { questionId: QUESTION_B, suspended: true });
+    await call(studio, 'mock:start', { questionCount: 3, timeZone: 'UTC' });
+    const before = await practiceState(studio);
+    await studio.close();
+    const out = path.join(tempDir(), 'practice.zip');
+    expect(data('export', '--data-dir', source, '--out', out)).toMatchObject({ code: 0, stderr: '' });
+
+    const target = tempDir();
+    const imported = data('import', '--data-dir', target, out);
+    expect(imported).toMatchObject({ code: 0, stderr: '' });
+    expect(imported.stdout).toBe(
+      'Imported practice.zip: 1 new, 0 updated, 0 unchanged answer(s); 1 recording(s) written; 1 mock interview(s) added, 0 updated; 1 question(s) set aside; facility profile added.\n',
+    );
+    const reopened = await openTestStudio(target);
+    expect(await practiceState(reopened)).toEqual(before);
+    await call(reopened, 'profile:set', { notes: 'Changed here.' });
+    await reopened.close();
+
+    expect(data('import', '--data-dir', target, out).stdout).toMatch(/; your facility profile kept \(the archive's, older, differs: --take-profile uses it\)\.\n$/);
+    expect(data('import', '--data-dir', target, out, '--take-profile').stdout).toMatch(/; the archive's facility profile used\.\n$/);
+    const last = await openTestStudio(target);
+    expect((await call(last, 'profile:get')).notes).toBe(FACILITY.notes);
+    await last.close();
   });
 
   it('exports only the chosen questions and days', async () => {

@@ -13,9 +13,22 @@ export const ATTEMPTS_JSON_ENTRY = 'attempts.json';
 export const ATTEMPTS_CSV_ENTRY = 'attempts.csv';
 export const SETTINGS_ENTRY = 'settings.json';
 export const CUSTOM_QUESTIONS_ENTRY = 'custom-questions.json';
+export const FACILITY_PROFILE_ENTRY = 'facility-profile.json';
+export const REVIEW_SCHEDULE_ENTRY = 'review-schedule.json';
+export const MOCK_INTERVIEWS_ENTRY = 'mock-interviews.json';
 export const RECORDINGS_FOLDER_ENTRY = 'recordings/';
 
-const DATA_ENTRIES = [MANIFEST_ENTRY, README_ENTRY, ATTEMPTS_JSON_ENTRY, ATTEMPTS_CSV_ENTRY, SETTINGS_ENTRY, CUSTOM_QUESTIONS_ENTRY] as const;
+const DATA_ENTRIES = [
+  MANIFEST_ENTRY,
+  README_ENTRY,
+  ATTEMPTS_JSON_ENTRY,
+  ATTEMPTS_CSV_ENTRY,
+  SETTINGS_ENTRY,
+  CUSTOM_QUESTIONS_ENTRY,
+  FACILITY_PROFILE_ENTRY,
+  REVIEW_SCHEDULE_ENTRY,
+  MOCK_INTERVIEWS_ENTRY,
+] as const;
 export type DataEntryName = (typeof DATA_ENTRIES)[number];
 
 const RECORDING_ENTRY = new RegExp(`^recordings/(${OPAQUE_ID_PATTERN.source.slice(1, -1)})\\.(${CONTAINERS.join('|')})$`);
@@ -44,6 +57,9 @@ export const ENTRY_LIMITS = {
   [ATTEMPTS_CSV_ENTRY]: 256 * 1024 * 1024,
   [SETTINGS_ENTRY]: 64 * 1024,
   [CUSTOM_QUESTIONS_ENTRY]: 32 * 1024 * 1024,
+  [FACILITY_PROFILE_ENTRY]: 256 * 1024,
+  [REVIEW_SCHEDULE_ENTRY]: 256 * 1024,
+  [MOCK_INTERVIEWS_ENTRY]: 32 * 1024 * 1024,
 } as const satisfies Record<DataEntryName, number>;
 
 /** A one-hour answer (the longest hard limit) is tens of MB; this only stops abuse. */

@@ -13,6 +13,7 @@ import { createExportsHandler, exportDownloadUrl } from './exports-handler.js';
 import { tidyInterruptedImport } from './import-merge.js';
 import type { CustomQuestionsPort } from './import-questions.js';
 import { createImports } from './imports.js';
+import type { PracticePorts } from './practice-data.js';
 import { previewRetention, runRetention } from './retention.js';
 import { storageInfo } from './storage.js';
 
@@ -25,9 +26,11 @@ export interface DataServicesDeps {
   library: Library;
   /** The user's own questions, for export (with their dates) and import; absent, an import skips them. */
   customQuestions?: CustomQuestionsPort;
+  /** The facility profile, suspended questions and mock interviews, for export and import. */
+  practice?: PracticePorts;
   appVersion: string;
   host: 'electron' | 'browser';
-  /** Erases what other services keep about practice (own questions, suspensions, mock sessions), for "delete everything". */
+  /** Erases what other services keep about practice (own questions, suspensions, mock sessions, facility profile), for "delete everything". */
   forgetPractice?: () => Promise<void>;
   /** Shows a folder in the system's file manager (Electron's shell.openPath); absent in the browser host. */
   openFolder?: (dir: string) => Promise<void>;
@@ -64,6 +67,7 @@ export function createDataServices(deps: DataServicesDeps) {
     settings,
     library: deps.library,
     customQuestions: deps.customQuestions,
+    practice: deps.practice,
     resolveRecording,
     appVersion: deps.appVersion,
     downloadUrlFor: (fileName) => exportDownloadUrl(deps.host, fileName),
@@ -75,6 +79,7 @@ export function createDataServices(deps: DataServicesDeps) {
     recordingsDir: recordingsFolder,
     resolveRecording,
     customQuestions: deps.customQuestions,
+    practice: deps.practice,
     log: deps.log,
     exclusive,
   });
@@ -86,11 +91,19 @@ export function createDataServices(deps: DataServicesDeps) {
     imports,
     exportsHandler: createExportsHandler(exportsFolder),
     /** The same contents an export job writes, for the command line's `--out FILE`. */
-    exportContentsDeps: { attempts, settings, library: deps.library, customQuestions: deps.customQuestions, resolveRecording, appVersion: deps.appVersion },
+    exportContentsDeps: {
+      attempts,
+      settings,
+      library: deps.library,
+      customQuestions: deps.customQuestions,
+      practice: deps.practice,
+      resolveRecording,
+      appVersion: deps.appVersion,
+    },
 
     deleteQuestion: (questionId: string) => exclusive(() => deleteQuestion({ attempts, removeRecording }, questionId)),
 
-    /** Erases answers, reviews, recordings (with any kept aside), exports, settings, own questions and practice state. */
+    /** Erases answers, reviews, recordings (with any kept aside), exports, settings, own questions, the facility profile and practice state. */
     deleteEverything: () =>
       exclusive(async () => {
         await exports.cancelAll();

@@ -17,13 +17,17 @@ import {
   ATTEMPTS_CSV_ENTRY,
   ATTEMPTS_JSON_ENTRY,
   CUSTOM_QUESTIONS_ENTRY,
+  FACILITY_PROFILE_ENTRY,
   MANIFEST_ENTRY,
+  MOCK_INTERVIEWS_ENTRY,
   README_ENTRY,
   recordingEntryName,
+  REVIEW_SCHEDULE_ENTRY,
   SETTINGS_ENTRY,
 } from './archive-layout.js';
 import { attemptsCsv } from './attempts-csv.js';
 import { selectAttempts } from './export-scope.js';
+import { mockSessionsToExport, profileToExport, suspensionsToExport, type PracticePorts } from './practice-data.js';
 import { readmeText } from './readme-text.js';
 import { sourceSize, type ZipSource } from './zip-write.js';
 
@@ -33,6 +37,8 @@ export interface ExportContentsDeps {
   library: Library;
   /** The user's own questions with when each was written and changed, so an import can keep the newer copy. */
   customQuestions?: { list(): readonly StoredCustomQuestion[] };
+  /** The facility profile, suspensions and mock interviews; without them an export holds the rest. */
+  practice?: PracticePorts;
   resolveRecording: (id: string) => Promise<ResolvedRecording | null>;
   appVersion: string;
 }
@@ -49,7 +55,8 @@ const text = (value: string) => new TextEncoder().encode(value);
 /**
  * Everything an export holds, in a fixed order with fixed formatting, so the same data and the
  * same clock always give the same archive: the README and manifest first, then the answers as
- * JSON and CSV, the settings, custom questions if there are any, and each recording as it is.
+ * JSON and CSV, the settings, then (each only if there is any) custom questions, the facility
+ * profile, the suspended questions and the mock interviews, and each recording as it is.
  */
 export async function exportContents(deps: ExportContentsDeps, scope: ExportScope, exportedAt: Date): Promise<ExportContents> {
   const chosen = selectAttempts(deps.attempts.list(), scope);
@@ -66,6 +73,10 @@ export async function exportContents(deps: ExportContentsDeps, scope: ExportScop
   const customQuestions = deps.customQuestions
     ? deps.customQuestions.list().map(stableQuestion)
     : deps.library.questions.filter((q) => q.custom).map(({ custom: _, ...question }) => question);
+  const practice = deps.practice ?? {};
+  const profile = profileToExport(practice);
+  const suspended = suspensionsToExport(practice, scope);
+  const mockSessions = mockSessionsToExport(practice, scope, attempts);
 
   const manifest: ExportManifest = {
     format: EXPORT_FORMAT,
@@ -73,16 +84,26 @@ export async function exportContents(deps: ExportContentsDeps, scope: ExportScop
     appVersion: deps.appVersion,
     exportedAt: exportedAt.toISOString(),
     scope,
-    counts: { attempts: attempts.length, recordings: recordings.length, customQuestions: customQuestions.length },
+    counts: {
+      attempts: attempts.length,
+      recordings: recordings.length,
+      customQuestions: customQuestions.length,
+      mockSessions: mockSessions.length,
+      suspendedQuestions: suspended.length,
+    },
   };
+  const files = { customQuestions: customQuestions.length > 0, facilityProfile: profile !== null, reviewSchedule: suspended.length > 0, mockInterviews: mockSessions.length > 0 };
   const recordingNames = new Map(recordings.map((r) => [r.name.slice('recordings/'.length, r.name.lastIndexOf('.')), r.name]));
   const sources: ZipSource[] = [
-    { name: README_ENTRY, bytes: text(readmeText(manifest, { customQuestions: customQuestions.length > 0 })), compress: true },
+    { name: README_ENTRY, bytes: text(readmeText(manifest, files)), compress: true },
     { name: MANIFEST_ENTRY, bytes: json(manifest), compress: true },
     { name: ATTEMPTS_JSON_ENTRY, bytes: json({ attempts }), compress: true },
     { name: ATTEMPTS_CSV_ENTRY, bytes: text(attemptsCsv(attempts, deps.library, (a) => recordingNames.get(a.id) ?? null)), compress: true },
     { name: SETTINGS_ENTRY, bytes: json(deps.settings.get()), compress: true },
-    ...(customQuestions.length ? [{ name: CUSTOM_QUESTIONS_ENTRY, bytes: json({ questions: customQuestions }), compress: true }] : []),
+    ...(files.customQuestions ? [{ name: CUSTOM_QUESTIONS_ENTRY, bytes: json({ questions: customQuestions }), compress: true }] : []),
+    ...(profile ? [{ name: FACILITY_PROFILE_ENTRY, bytes: json(profile), compress: true }] : []),
+    ...(files.reviewSchedule ? [{ name: REVIEW_SCHEDULE_ENTRY, bytes: json({ suspended }), compress: true }] : []),
+    ...(files.mockInterviews ? [{ name: MOCK_INTERVIEWS_ENTRY, bytes: json({ sessions: mockSessions }), compress: true }] : []),
     ...recordings,
   ];
   return { sources, manifest, totalBytes: sources.reduce((sum, s) => sum + sourceSize(s), 0) };

@@ -2,6 +2,8 @@ import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Attempt } from '../../../shared/schemas/attempt.js';
 import type { StoredCustomQuestion } from '../../../shared/schemas/custom-questions.js';
+import type { FacilityProfile } from '../../../shared/schemas/facility-profile.js';
+import type { MockSession } from '../../../shared/schemas/progress-mock.js';
 import { SettingsSchema, type Settings, type SettingsPatch } from '../../../shared/schemas/settings.js';
 import type { AttemptsPort } from '../attempts-port.js';
 import { toStudioIoError } from '../io-errors.js';
@@ -13,6 +15,7 @@ import { looksLike } from './audio-signature.js';
 import type { Change } from './import-plan.js';
 import type { CustomQuestionsPort } from './import-questions.js';
 import type { ValidatedArchive } from './import-validate.js';
+import type { PracticePorts } from './practice-data.js';
 import type { OpenedArchive } from './zip-read.js';
 
 export const IMPORT_TEMP_SUFFIX = '.import-tmp';
@@ -28,8 +31,19 @@ export interface MergeDeps {
   resolveRecording: (id: string) => Promise<ResolvedRecording | null>;
   /** Where the archive's own questions go; without it they are skipped. */
   customQuestions?: CustomQuestionsPort;
+  /** Where the facility profile, suspensions and mock interviews go; without one, that part is left out. */
+  practice?: PracticePorts;
   log?: (message: string) => void;
 }
+
+/** The rest of the practice an import writes; null leaves that part as it is. */
+export interface PracticeWrites {
+  profile: FacilityProfile | null;
+  suspended: string[] | null;
+  mockSessions: MockSession[] | null;
+}
+
+const NO_PRACTICE_WRITES: PracticeWrites = { profile: null, suspended: null, mockSessions: null };
 
 /** The settings an import would apply, or null; refused before anything is written if they do not fit. */
 export function importedSettings(current: Settings, archived: SettingsPatch | null): SettingsPatch | null {
@@ -46,8 +60,9 @@ export function importedSettings(current: Settings, archived: SettingsPatch | nu
  * Writes an import's changes so that a failure part-way leaves the data as it was: recordings
  * are first copied next to their place as `<id>.<ext>.import-tmp` (CRC-checked), then renamed
  * into place with any file they replace kept as `.import-backup`, then the answers are
- * written, then the user's own questions (one atomic file write), then the settings. Every step records how to undo it; on any failure the steps
- * done are undone in reverse, and the error is rethrown.
+ * written, then the user's own questions (one atomic file write), then the facility profile, the
+ * suspended questions and the mock interviews, then the settings. Every step records how to undo
+ * it; on any failure the steps done are undone in reverse, and the error is rethrown.
  */
 export async function mergeArchive(
   deps: MergeDeps,
@@ -56,6 +71,7 @@ export async function mergeArchive(
   changes: readonly Change[],
   settingsPatch: SettingsPatch | null,
   questions: readonly StoredCustomQuestion[] = [],
+  practice: PracticeWrites = NO_PRACTICE_WRITES,
 ): Promise<{ recordingsWritten: number }> {
   const undo: (() => Promise<unknown>)[] = [];
   const backups: string[] = [];
@@ -93,6 +109,23 @@ export async function mergeArchive(
     for (const change of changes) await writeAttempt(deps, change, undo);
 
     if (questions.length && deps.customQuestions) undo.push(await deps.customQuestions.putAll(questions));
+
+    const { profile, suspensions, mockSessions } = deps.practice ?? {};
+    if (practice.profile && profile) {
+      const before = profile.get();
+      profile.replace(practice.profile);
+      undo.push(async () => profile.replace(before));
+    }
+    if (practice.suspended && suspensions) {
+      const before = suspensions.list();
+      suspensions.replace(practice.suspended);
+      undo.push(async () => suspensions.replace(before));
+    }
+    if (practice.mockSessions && mockSessions) {
+      const before = mockSessions.all();
+      mockSessions.replaceAll(practice.mockSessions);
+      undo.push(async () => mockSessions.replaceAll(before));
+    }
 
     if (settingsPatch) {
       const before = deps.settings.get();

@@ -6,10 +6,15 @@ import {
   EXPORT_FORMAT,
   EXPORT_FORMAT_VERSION,
   ExportManifestSchema,
+  FacilityProfileFileSchema,
+  MockSessionsFileSchema,
+  ReviewScheduleFileSchema,
   SettingsFileSchema,
   type ArchivedCustomQuestion,
   type ExportManifest,
 } from '../../../shared/schemas/export-archive.js';
+import type { FacilityProfile } from '../../../shared/schemas/facility-profile.js';
+import type { MockSession } from '../../../shared/schemas/progress-mock.js';
 import type { SettingsPatch } from '../../../shared/schemas/settings.js';
 import { containerOf } from '../recordings/containers.js';
 import { refuseArchive } from './archive-errors.js';
@@ -18,8 +23,11 @@ import {
   ATTEMPTS_JSON_ENTRY,
   CUSTOM_QUESTIONS_ENTRY,
   ENTRY_LIMITS,
+  FACILITY_PROFILE_ENTRY,
   MANIFEST_ENTRY,
   MAX_RECORDING_ENTRY_BYTES,
+  MOCK_INTERVIEWS_ENTRY,
+  REVIEW_SCHEDULE_ENTRY,
   SETTINGS_ENTRY,
   type DataEntryName,
 } from './archive-layout.js';
@@ -30,13 +38,18 @@ export interface ValidatedArchive {
   attempts: Attempt[];
   settings: SettingsPatch | null;
   customQuestions: ArchivedCustomQuestion[];
+  /** The rest of the practice; an archive from before they were exported has none of them. */
+  facilityProfile: FacilityProfile | null;
+  suspended: string[] | null;
+  mockSessions: MockSession[];
   /** The recording entry of each attempt that has one, by attempt id. */
   recordings: Map<string, ArchiveEntry>;
 }
 
 /**
  * Checks a whole archive before anything is written: its manifest names our format and a
- * version this build reads; every JSON file parses and matches its schema; counts agree;
+ * version this build reads; every JSON file parses and matches its schema (the facility profile,
+ * suspended questions and mock interviews too, when the archive has them); counts agree;
  * every recording belongs to an answer that says it has one, has that answer's size and
  * container, fits the size limit, reads back with the right CRC-32 and starts like that
  * container. (The merge checks the CRC again as it copies, in case the file changed since.)
@@ -65,6 +78,14 @@ export async function validateArchive(archive: OpenedArchive): Promise<Validated
   const questionsRaw = await readJson(CUSTOM_QUESTIONS_ENTRY);
   const customQuestions = questionsRaw === undefined ? [] : parse(CustomQuestionsFileSchema, questionsRaw, CUSTOM_QUESTIONS_ENTRY, false).questions;
 
+  const profileRaw = await readJson(FACILITY_PROFILE_ENTRY);
+  const facilityProfile = profileRaw === undefined ? null : parse(FacilityProfileFileSchema, profileRaw, FACILITY_PROFILE_ENTRY, false);
+  const scheduleRaw = await readJson(REVIEW_SCHEDULE_ENTRY);
+  const suspended = scheduleRaw === undefined ? null : parse(ReviewScheduleFileSchema, scheduleRaw, REVIEW_SCHEDULE_ENTRY, false).suspended;
+  const mockRaw = await readJson(MOCK_INTERVIEWS_ENTRY);
+  const mockSessions = mockRaw === undefined ? [] : parse(MockSessionsFileSchema, mockRaw, MOCK_INTERVIEWS_ENTRY, false).sessions;
+  checkPractice(manifest, suspended, mockSessions);
+
   const attempts = attemptsFile.attempts;
   const ids = new Set<string>();
   for (const attempt of attempts) {
@@ -82,7 +103,24 @@ export async function validateArchive(archive: OpenedArchive): Promise<Validated
       await archive.verify(entry, (head) => looksLike(container, head));
     }
   }
-  return { manifest, attempts, settings, customQuestions, recordings };
+  return { manifest, attempts, settings, customQuestions, facilityProfile, suspended, mockSessions, recordings };
+}
+
+/** Mock interviews are merged by id, so one listed twice is refused; counts the manifest gives must agree. */
+function checkPractice(manifest: ExportManifest, suspended: readonly string[] | null, sessions: readonly MockSession[]): void {
+  const ids = new Set<string>();
+  for (const session of sessions) {
+    if (ids.has(session.id)) throw refuseArchive(`${MOCK_INTERVIEWS_ENTRY} lists the mock interview ${session.id} twice.`);
+    ids.add(session.id);
+  }
+  const { mockSessions, suspendedQuestions } = manifest.counts;
+  if (mockSessions !== undefined && mockSessions !== sessions.length) {
+    throw refuseArchive(`its manifest promises ${mockSessions} mock interview(s), but ${MOCK_INTERVIEWS_ENTRY} holds ${sessions.length}.`);
+  }
+  const suspendedCount = new Set(suspended ?? []).size;
+  if (suspendedQuestions !== undefined && suspendedQuestions !== suspendedCount) {
+    throw refuseArchive(`its manifest promises ${suspendedQuestions} suspended question(s), but ${REVIEW_SCHEDULE_ENTRY} holds ${suspendedCount}.`);
+  }
 }
 
 function checkManifest(raw: unknown): ExportManifest {

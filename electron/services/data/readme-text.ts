@@ -1,7 +1,14 @@
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type ExportManifest } from '../../../shared/schemas/export-archive.js';
 
+export interface ReadmeFiles {
+  customQuestions: boolean;
+  facilityProfile: boolean;
+  reviewSchedule: boolean;
+  mockInterviews: boolean;
+}
+
 /** The README.txt inside every export: what each file is, so the archive explains itself. */
-export function readmeText(manifest: ExportManifest, files: { customQuestions: boolean }): string {
+export function readmeText(manifest: ExportManifest, files: ReadmeFiles): string {
   const { scope, counts } = manifest;
   const scopeLines = [
     scope.from ? `  from ${scope.from}` : null,
@@ -28,7 +35,8 @@ export function readmeText(manifest: ExportManifest, files: { customQuestions: b
     '',
     'manifest.json',
     '  What this archive is: its format and version, when and by which version it was made, which',
-    '  answers were chosen (scope) and how many answers, recordings and custom questions it holds.',
+    '  answers were chosen (scope) and how many answers, recordings, custom questions, mock',
+    '  interviews and suspended questions it holds.',
     '  An import reads this first and refuses archives of another format or a newer version.',
     '',
     'attempts.json',
@@ -52,6 +60,41 @@ export function readmeText(manifest: ExportManifest, files: { customQuestions: b
     '',
     ...(files.customQuestions
       ? ['custom-questions.json', '  The questions you wrote yourself: {"questions": [...]}.', '']
+      : []),
+    ...(files.facilityProfile
+      ? [
+          'facility-profile.json',
+          '  The facility you are interviewing with, as you described it: name, kind (clinic, hospital,',
+          '  specialty_practice, urgent_care or other), values (its mission and values), patients (who',
+          '  it serves), ehrSystem, interviewDate (YYYY-MM-DD) and interviewTime (HH:MM) or null,',
+          '  interviewers, notes (your notes and questions to ask), and updatedAt (when you last changed',
+          '  it, UTC). An import adds it where there is none; one that differs from yours is only used',
+          '  if you ask, and the import tells you which of the two is newer.',
+          '',
+        ]
+      : []),
+    ...(files.reviewSchedule
+      ? [
+          'review-schedule.json',
+          '  The questions you set aside from "Due today": {"suspended": [question ids]}. The rest of',
+          '  the schedule is worked out again from the ratings in attempts.json. An import adds these',
+          '  to the ones set aside already.',
+          '',
+        ]
+      : []),
+    ...(files.mockInterviews
+      ? [
+          'mock-interviews.json',
+          '  Your mock interviews: {"sessions": [...]}, oldest first. Each has id (the sessionId of its',
+          '  answers in attempts.json), startedAt (UTC), questionIds (in the order asked) and followUp:',
+          '  checked (the after-the-interview checklist items you ticked), remindOn (the day to be',
+          '  reminded, YYYY-MM-DD, or null) and done. An import adds the ones not here; one that is here',
+          '  with a different follow-up keeps yours unless you choose to take the imported ones.',
+          ...(manifest.scope.from || manifest.scope.to || manifest.scope.questionIds?.length
+            ? ['  This export was chosen by a scope, so it holds the mock interviews that share something', '  with it: one an answer here was given in, or one held in the dates that asked a chosen question.']
+            : []),
+          '',
+        ]
       : []),
     'recordings/<id>.webm (or .mp4, .ogg)',
     '  The audio of each answer, byte for byte as recorded (Opus audio). The name is the id of',

@@ -40,6 +40,10 @@ export function createMockStore(store: KeyValueStore) {
       save([...all().filter((s) => s.id !== session.id), session]);
       return session;
     },
+    /** Sets every session at once (an import, or its undo); the same ones are kept as always. */
+    replaceAll(sessions: readonly MockSession[]): void {
+      save([...sessions]);
+    },
   };
 }
 export type MockStore = ReturnType<typeof createMockStore>;

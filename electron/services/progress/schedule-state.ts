@@ -23,6 +23,10 @@ export function createScheduleState(store: KeyValueStore) {
       store.set(SCHEDULE_KEY, next);
       return next.suspended;
     },
+    /** Sets the whole list at once (an import, or its undo). */
+    replace(questionIds: readonly string[]): void {
+      store.set(SCHEDULE_KEY, ScheduleStateSchema.parse({ suspended: [...new Set(questionIds)].sort() }));
+    },
   };
 }
 export type ScheduleStateStore = ReturnType<typeof createScheduleState>;

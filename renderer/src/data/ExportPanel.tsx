@@ -29,7 +29,8 @@ export function ExportPanel({ questions, onFinished }: Props) {
     <section className="card data-panel" aria-labelledby="export-title">
       <h2 id="export-title">Export</h2>
       <p className="data-panel__lead">
-        One .zip with your recordings as they are, your answers and reviews (JSON and a spreadsheet-ready CSV), your settings and a README that explains each file.
+        One .zip with your recordings as they are, your answers and reviews (JSON and a spreadsheet-ready CSV), your settings, your own
+        questions, mock interviews, the questions you set aside, your facility profile and a README that explains each file.
       </p>
       <fieldset className="data-choice" disabled={running}>
         <legend>What to export</legend>

@@ -27,6 +27,7 @@ export function ImportPanel({ onImported }: { onImported(result: ImportResult): 
   const [error, setError] = useState<string | null>(null);
   const [choice, setChoice] = useState<ConflictChoice>('keep_newer');
   const [takeSettings, setTakeSettings] = useState(false);
+  const [takeProfile, setTakeProfile] = useState(false);
   const abort = useRef<AbortController | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -42,6 +43,7 @@ export function ImportPanel({ onImported }: { onImported(result: ImportResult): 
       const preview = await uploadArchive(client, file, (sent) => setStage({ name: 'sending', sent, total: file.size }), abort.current.signal);
       setChoice('keep_newer');
       setTakeSettings(false);
+      setTakeProfile(false);
       setStage({ name: 'preview', preview });
     } catch (e) {
       setStage({ name: 'idle' });
@@ -53,7 +55,7 @@ export function ImportPanel({ onImported }: { onImported(result: ImportResult): 
   const apply = async (preview: ImportPreview) => {
     setStage({ name: 'applying', preview });
     try {
-      const result = await client.imports.apply({ importId: preview.importId, conflicts: choice, takeSettings });
+      const result = await client.imports.apply({ importId: preview.importId, conflicts: choice, takeSettings, takeProfile });
       setStage({ name: 'done', result });
       onImported(result);
     } catch (e) {
@@ -103,6 +105,7 @@ export function ImportPanel({ onImported }: { onImported(result: ImportResult): 
 
       {(stage.name === 'preview' || stage.name === 'applying') && (
         <ImportPreviewView preview={stage.preview} choice={choice} onChoice={setChoice} takeSettings={takeSettings} onTakeSettings={setTakeSettings}
+          takeProfile={takeProfile} onTakeProfile={setTakeProfile}
           busy={stage.name === 'applying'} onApply={() => void apply(stage.preview)} onCancel={() => void dismiss(stage.preview)} />
       )}
 
@@ -111,6 +114,7 @@ export function ImportPanel({ onImported }: { onImported(result: ImportResult): 
           Imported: {stage.result.added} new, {stage.result.updated} updated, {stage.result.unchanged} already here; {stage.result.recordingsWritten} recording(s) copied
           {stage.result.settingsApplied ? '; settings applied' : ''}.
           {customQuestionsDone(stage.result)}
+          {practiceDone(stage.result)}
         </p>
       )}
       {error && <p className="error-text data-error" role="alert">{error}</p>}
@@ -124,13 +128,16 @@ type PreviewProps = {
   onChoice(choice: ConflictChoice): void;
   takeSettings: boolean;
   onTakeSettings(take: boolean): void;
+  takeProfile: boolean;
+  onTakeProfile(take: boolean): void;
   busy: boolean;
   onApply(): void;
   onCancel(): void;
 };
 
-function ImportPreviewView({ preview, choice, onChoice, takeSettings, onTakeSettings, busy, onApply, onCancel }: PreviewProps) {
-  const { attempts, customQuestionPlan: questions } = preview;
+function ImportPreviewView(props: PreviewProps) {
+  const { preview, choice, onChoice, takeSettings, onTakeSettings, takeProfile, onTakeProfile, busy, onApply, onCancel } = props;
+  const { attempts, customQuestionPlan: questions, mockSessions: mock, facilityProfile: profile } = preview;
   const id = useId();
   return (
     <div className="data-preview" aria-live="polite">
@@ -138,10 +145,11 @@ function ImportPreviewView({ preview, choice, onChoice, takeSettings, onTakeSett
         This export from {formatDate(preview.exportedAt)} holds {attempts.total} answer(s) and {preview.recordings} recording(s):{' '}
         {attempts.new} new, {attempts.identical} already here{attempts.audioRestored ? `, ${attempts.audioRestored} with audio that is missing here` : ''}
         {attempts.conflicts ? `, ${attempts.conflicts} reviewed differently here` : ''}.{customQuestionsPreview(preview)}
+        {practicePreview(preview)}
       </p>
-      {attempts.conflicts + questions.conflicts > 0 && (
+      {attempts.conflicts + questions.conflicts + mock.conflicts > 0 && (
         <fieldset className="data-choice" disabled={busy}>
-          <legend>{conflictQuestion(attempts.conflicts, questions.conflicts)}</legend>
+          <legend>{conflictQuestion(attempts.conflicts, questions.conflicts, mock.conflicts)}</legend>
           {CHOICES.map(([value, label]) => (
             <label key={value} className="field--radio">
               <input type="radio" name={`${id}-choice`} value={value} checked={choice === value} onChange={() => onChoice(value)} /> {label}
@@ -153,6 +161,12 @@ function ImportPreviewView({ preview, choice, onChoice, takeSettings, onTakeSett
         <label className="field field--check">
           <input type="checkbox" checked={takeSettings} disabled={busy} onChange={(e) => onTakeSettings(e.target.checked)} />
           <span>Also use the export's settings (your microphone and voice stay as they are)</span>
+        </label>
+      )}
+      {profile.state === 'differs' && (
+        <label className="field field--check">
+          <input type="checkbox" checked={takeProfile} disabled={busy} onChange={(e) => onTakeProfile(e.target.checked)} />
+          <span>{profileChoiceLabel(profile)}</span>
         </label>
       )}
       <div className="screen__actions">
@@ -176,11 +190,46 @@ function customQuestionsPreview({ customQuestions, customQuestionPlan: q }: Impo
   return ` It also holds ${customQuestions} of your own question(s): ${parts.join(', ')}.`;
 }
 
-function conflictQuestion(answers: number, questions: number): string {
-  const what = [answers ? `${answers} answer(s) have a different review here` : '', questions ? `${questions} of your questions were edited differently here` : '']
-    .filter(Boolean)
-    .join(' and ');
+function conflictQuestion(answers: number, questions: number, mockSessions = 0): string {
+  const parts = [
+    answers ? `${answers} answer(s) have a different review here` : '',
+    questions ? `${questions} of your questions were edited differently here` : '',
+    // A follow-up has no date: "whichever is newer" keeps yours for these.
+    mockSessions ? `${mockSessions} mock interview(s) have a different follow-up here (kept unless you take the imported ones)` : '',
+  ].filter(Boolean);
+  const what = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];
   return `${what}. Which should stay?`;
+}
+
+/** The facility profile, mock interviews and set-aside questions the archive brings, after the rest. */
+function practicePreview({ mockSessions: mock, suspensions, facilityProfile: profile }: ImportPreview): string {
+  const parts: string[] = [];
+  if (mock.total) {
+    const detail = [`${mock.new} new`, `${mock.identical} already here`, ...(mock.conflicts ? [`${mock.conflicts} with a different follow-up here`] : [])];
+    parts.push(` It holds ${mock.total} mock interview(s): ${detail.join(', ')}.`);
+  }
+  if (suspensions.new) parts.push(` ${suspensions.new} question(s) set aside there will be set aside here too.`);
+  const name = profile.name.trim() ? ` for ${profile.name.trim()}` : '';
+  if (profile.state === 'new') parts.push(` Its facility profile${name} will be added.`);
+  if (profile.state === 'identical') parts.push(' Its facility profile is the same as yours.');
+  if (profile.state === 'differs') parts.push(` Its facility profile${name} differs from yours; yours stays unless you tick the box below.`);
+  return parts.join('');
+}
+
+function profileChoiceLabel(profile: ImportPreview['facilityProfile']): string {
+  const when = (at: string | null) => (at ? `saved ${formatDate(at)}` : 'undated');
+  const newer = profile.newer === 'imported' ? "the export's is newer" : 'yours is newer';
+  return `Use the export's facility profile instead of yours (the export's ${when(profile.importedUpdatedAt)}, yours ${when(profile.mineUpdatedAt)}: ${newer})`;
+}
+
+function practiceDone(result: ImportResult): string {
+  const parts: string[] = [];
+  if (result.mockSessionsAdded || result.mockSessionsUpdated) {
+    parts.push(`Mock interviews: ${result.mockSessionsAdded} added, ${result.mockSessionsUpdated} updated.`);
+  }
+  if (result.suspensionsAdded) parts.push(`${result.suspensionsAdded} question(s) set aside.`);
+  if (result.profileApplied) parts.push('Facility profile imported.');
+  return parts.map((p) => ` ${p}`).join('');
 }
 
 function customQuestionsDone(result: ImportResult): string {

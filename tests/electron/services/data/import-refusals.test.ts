@@ -33,13 +33,27 @@ const withAttempts = (edit: (attempts: Record<string, unknown>[]) => unknown[]) 
 const withManifest = (edit: (m: Record<string, unknown>) => unknown) =>
   replace('manifest.json', { data: jsonBytes(edit(parseEntry<Record<string, unknown>>(good, 'manifest.json'))) });
 
-/** Opens a studio on a folder with one answer of its own, so "unchanged" has something to protect. */
+/**
+ * Opens a studio on a folder with one answer of its own, a facility profile, a suspended question
+ * and a mock interview, so "unchanged" has something to protect.
+ */
 async function studioWithData(): Promise<{ studio: Studio; dir: string }> {
   const dir = tempDir();
   const studio = await openTestStudio(dir);
   await recordAnswer(studio);
+  await call(studio, 'profile:set', { name: 'Lakeside Hospital', notes: 'Mine, not the archive’s.' });
+  await call(studio, 'schedule:suspend', { questionId: 'why-this-facility', suspended: true });
+  await call(studio, 'mock:start', { questionCount: 3, timeZone: 'UTC' });
   return { studio, dir };
 }
+
+const SESSION = {
+  id: '0b0e8f7c-8a55-4c1e-9d6a-2f0d0c5e4b11',
+  startedAt: '2026-11-20T09:00:00.000Z',
+  questionIds: ['insurance-denial', 'why-this-facility', 'questions-for-us'],
+  followUp: { checked: [], remindOn: null, done: false },
+};
+const adding = (name: string, value: unknown) => rawZip([...good, { name, data: typeof value === 'string' ? Buffer.from(value) : jsonBytes(value) }]);
 
 const cases: [string, () => Uint8Array, RegExp][] = [
   ['a ../ entry (zip-slip)', () => rawZip([...good, { name: '../evil.txt', data: Buffer.from('x') }]), /outside its own folder/],
@@ -65,6 +79,15 @@ const cases: [string, () => Uint8Array, RegExp][] = [
   ['a recording that is not audio', () => rawZip(replace(recordingName(), { data: Buffer.alloc(recorded.sizeBytes, 0x41) })), /not audio/],
   ['an answer whose recording is missing', () => rawZip(good.filter((e) => !e.name.startsWith('recordings/'))), /promises|holds none/],
   ['an entry larger than an export makes', () => rawZip(replace('settings.json', { declaredSize: 10 * 1024 * 1024 })), /larger than an export/],
+  ['a facility profile that is not JSON', () => adding('facility-profile.json', '{"name": "Riv'), /facility-profile\.json is not valid JSON/],
+  ['a facility profile of an unknown kind', () => adding('facility-profile.json', { name: 'Riverside', kind: 'castle' }), /facility-profile\.json does not match what this version expects at kind/],
+  ['a facility profile with an impossible date', () => adding('facility-profile.json', { interviewDate: '2026-02-30' }), /facility-profile\.json does not match .* at interviewDate/],
+  ['a suspension that is a path', () => adding('review-schedule.json', { suspended: ['../../etc'] }), /review-schedule\.json does not match .* at suspended\.0/],
+  ['a review schedule of the wrong shape', () => adding('review-schedule.json', ['insurance-denial']), /review-schedule\.json does not match/],
+  ['a mock interview without questions', () => adding('mock-interviews.json', { sessions: [{ ...SESSION, questionIds: [] }] }), /mock-interviews\.json does not match .* at sessions\.0\.questionIds/],
+  ['a mock interview with a path for an id', () => adding('mock-interviews.json', { sessions: [{ ...SESSION, id: '../x' }] }), /mock-interviews\.json does not match .* at sessions\.0\.id/],
+  ['the same mock interview twice', () => adding('mock-interviews.json', { sessions: [SESSION, SESSION] }), /lists the mock interview .* twice/],
+  ['a manifest promising mock interviews it lacks', () => rawZip(withManifest((m) => ({ ...m, counts: { ...(m.counts as object), mockSessions: 3 } }))), /promises 3 mock interview/],
 ];
 
 describe('a refused import changes nothing', () => {
@@ -113,6 +136,25 @@ describe('a refused import changes nothing', () => {
     expect(snapshotFolder(dir)).not.toBe(before);
     await call(studio, 'imports:cancel', { importId });
     expect(snapshotFolder(dir)).toBe(before);
+    await studio.close();
+  });
+
+  it('accepts well-formed facility profile, review schedule and mock interview files beside it', async () => {
+    const { studio } = await studioWithData();
+    const withPractice = rawZip([
+      ...good.map((e) => (e.name === 'manifest.json' ? { ...e, data: jsonBytes(edit(parseEntry<{ counts: object }>(good, 'manifest.json'))) } : e)),
+      { name: 'facility-profile.json', data: jsonBytes({ name: 'Riverside', kind: 'clinic', interviewDate: '2026-12-04' }) },
+      { name: 'review-schedule.json', data: jsonBytes({ suspended: ['insurance-denial'] }) },
+      { name: 'mock-interviews.json', data: jsonBytes({ sessions: [SESSION] }) },
+    ]);
+    function edit(m: { counts: object }) {
+      return { ...m, counts: { ...m.counts, mockSessions: 1, suspendedQuestions: 1 } };
+    }
+    const preview = await upload(studio, withPractice);
+    expect(preview.mockSessions).toMatchObject({ total: 1, new: 1 });
+    expect(preview.suspensions).toEqual({ total: 1, new: 1 });
+    expect(preview.facilityProfile).toMatchObject({ state: 'differs', name: 'Riverside', newer: 'mine' });
+    await call(studio, 'imports:cancel', { importId: preview.importId });
     await studio.close();
   });
 

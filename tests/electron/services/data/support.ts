@@ -10,6 +10,7 @@ import { loadChunks } from '../recordings/support.js';
 
 export const QUESTION_A = 'insurance-denial';
 export const QUESTION_B = 'nervous-patient';
+export { FACILITY } from '../profile/support.js';
 
 /** Calls a channel through the real dispatcher and returns its value, or throws its error. */
 export async function call<C extends Channel>(studio: Studio, channel: C, request?: unknown): Promise<ResponseOf<C>> {
@@ -25,10 +26,10 @@ export async function failure(studio: Studio, channel: Channel, request?: unknow
   return result.error;
 }
 
-/** Records one answer from the real Chromium webm chunks, through begin/append/finish. */
-export async function recordAnswer(studio: Studio, questionId = QUESTION_A): Promise<Attempt> {
+/** Records one answer from the real Chromium webm chunks, through begin/append/finish (in a mock interview with `sessionId`). */
+export async function recordAnswer(studio: Studio, questionId = QUESTION_A, sessionId?: string): Promise<Attempt> {
   const { chunks } = await loadChunks('webm');
-  const { recordingId } = await call(studio, 'recordings:begin', { questionId, mimeType: 'audio/webm;codecs=opus' });
+  const { recordingId } = await call(studio, 'recordings:begin', { questionId, mimeType: 'audio/webm;codecs=opus', ...(sessionId ? { sessionId } : {}) });
   for (const [seq, bytes] of chunks.entries()) await call(studio, 'recordings:append', { recordingId, seq, bytes });
   return call(studio, 'recordings:finish', { recordingId });
 }
@@ -68,9 +69,10 @@ export async function importBytes(
   bytes: Uint8Array,
   conflicts: ConflictChoice = 'keep_newer',
   takeSettings = false,
+  takeProfile = false,
 ): Promise<{ preview: ImportPreview; result: ImportResult }> {
   const preview = await upload(studio, bytes);
-  const result = await call(studio, 'imports:apply', { importId: preview.importId, conflicts, takeSettings });
+  const result = await call(studio, 'imports:apply', { importId: preview.importId, conflicts, takeSettings, takeProfile });
   return { preview, result };
 }
 
@@ -87,3 +89,13 @@ export function recordingFiles(dataDir: string): Map<string, Buffer> {
 }
 
 export const byId = (attempts: readonly Attempt[]) => [...attempts].sort((a, b) => a.id.localeCompare(b.id));
+
+
+/** The facility profile, suspensions and mock interviews a studio holds, to compare before and after. */
+export async function practiceState(studio: Studio) {
+  return {
+    profile: await call(studio, 'profile:get'),
+    suspended: [...(await call(studio, 'schedule:due', { timeZone: 'UTC' })).suspended].sort(),
+    mockSessions: await call(studio, 'mock:list'),
+  };
+}
