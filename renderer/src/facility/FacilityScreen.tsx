@@ -100,8 +100,10 @@ function FacilityForm({ initial }: { initial: FacilityProfile }) {
       <fieldset className="card">
         <legend>The facility</legend>
         <TextField id="facility-name" label="Facility name" maxLength={FACILITY_TEXT_LIMITS.short} {...text('name')} />
-        <label className="field" htmlFor="facility-kind">
-          <span className="field__label">Kind of facility</span>
+        <div className="field">
+          <label className="field__label" htmlFor="facility-kind">
+            Kind of facility
+          </label>
           <select
             id="facility-kind"
             value={draft.kind ?? ''}
@@ -114,7 +116,7 @@ function FacilityForm({ initial }: { initial: FacilityProfile }) {
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <TextField
           id="facility-values"
           label="Mission and values"
@@ -149,8 +151,10 @@ function FacilityForm({ initial }: { initial: FacilityProfile }) {
       <fieldset className="card">
         <legend>The interview</legend>
         <div className="field-pair">
-          <label className="field" htmlFor="facility-date">
-            <span className="field__label">Interview date</span>
+          <div className="field">
+            <label className="field__label" htmlFor="facility-date">
+              Interview date
+            </label>
             <input
               id="facility-date"
               type="date"
@@ -159,12 +163,14 @@ function FacilityForm({ initial }: { initial: FacilityProfile }) {
               // A half-typed date reads as '' until it is whole; only a whole day (or none) is saved.
               onChange={(e) => change('interviewDate', e.target.value || null, true)}
             />
-            <span id="facility-date-hint" className="field__hint">
+            <p id="facility-date-hint" className="field__hint">
               {draft.interviewDate ? `${formatLongDay(draft.interviewDate)} (${relativeDays(today, draft.interviewDate)})` : 'Optional'}
-            </span>
-          </label>
-          <label className="field" htmlFor="facility-time">
-            <span className="field__label">Time</span>
+            </p>
+          </div>
+          <div className="field">
+            <label className="field__label" htmlFor="facility-time">
+              Interview time
+            </label>
             <input
               id="facility-time"
               type="time"
@@ -172,10 +178,10 @@ function FacilityForm({ initial }: { initial: FacilityProfile }) {
               aria-describedby="facility-time-hint"
               onChange={(e) => change('interviewTime', e.target.value || null, true)}
             />
-            <span id="facility-time-hint" className="field__hint">
+            <p id="facility-time-hint" className="field__hint">
               Optional
-            </span>
-          </label>
+            </p>
+          </div>
         </div>
         <TextField
           id="facility-interviewers"
