@@ -206,7 +206,7 @@ function practicePreview({ mockSessions: mock, suspensions, facilityProfile: pro
   const parts: string[] = [];
   if (mock.total) {
     const detail = [`${mock.new} new`, `${mock.identical} already here`, ...(mock.conflicts ? [`${mock.conflicts} with a different follow-up here`] : [])];
-    parts.push(` It holds ${mock.total} mock interview(s): ${detail.join(', ')}.`);
+    parts.push(` It also holds ${mock.total} mock interview(s): ${detail.join(', ')}.`);
   }
   if (suspensions.new) parts.push(` ${suspensions.new} question(s) set aside there will be set aside here too.`);
   const name = profile.name.trim() ? ` for ${profile.name.trim()}` : '';

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { seriousViolations } from '../../support/axe.js';
 import { expect, test } from '../fixtures.js';
 import { bridgeCall, seedAnswers } from './seed.js';
 
@@ -31,4 +32,32 @@ test('exports through the UI, downloads the .zip, and imports it back after eras
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported: 2 new' })).toBeVisible();
   expect(await bridgeCall(page, 'attempts', 'list', {})).toEqual(before);
+});
+
+test('an import says what it brings of the facility profile and mock interviews, and uses a different profile only when ticked', async ({ studio }, testInfo) => {
+  const { page } = studio;
+  await seedAnswers(page, ['insurance-denial']);
+  await bridgeCall(page, 'profile', 'set', { name: 'Riverside Family Clinic', notes: 'From the export.' });
+  await bridgeCall(page, 'mock', 'start', { questionCount: 3, timeZone: 'UTC' });
+  await page.getByRole('button', { name: 'Your data' }).click();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const link = page.getByRole('link', { name: /^Download interview-studio-\d{8}-\d{6}\.zip$/ });
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  const saved = testInfo.outputPath(download.suggestedFilename());
+  await download.saveAs(saved);
+
+  await bridgeCall(page, 'profile', 'set', { notes: 'Changed since.' });
+  await page.getByLabel('Export file (.zip)').setInputFiles(saved);
+  await expect(page.getByText(/It also holds 1 mock interview\(s\): 0 new, 1 already here\./)).toBeVisible();
+  await expect(page.getByText(/Its facility profile for Riverside Family Clinic differs from yours; yours stays unless you tick the box below\./)).toBeVisible();
+  const take = page.getByRole('checkbox', { name: /^Use the export's facility profile instead of yours .*yours is newer\)$/ });
+  await expect(take).not.toBeChecked();
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    expect(await seriousViolations(page), `import preview (${scheme})`).toEqual([]);
+  }
+  await take.check();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Facility profile imported.' })).toBeVisible();
+  expect(await bridgeCall<{ notes: string }>(page, 'profile', 'get')).toMatchObject({ notes: 'From the export.' });
 });
