@@ -144,7 +144,7 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
   });
   const mock = createMockService({ store: mockStore, attempts, library, progress, clock });
   // After start-up rather than during it: the window should not wait for the schedule to be replayed.
-  setTimeout(() => progress.warm(), 0).unref();
+  const warming = setTimeout(() => progress.warm(), 0).unref();
 
   const handlers = createHandlers({
     info: { version: options.version, dataDir, host: options.host },
@@ -167,6 +167,7 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
     exportFiles: data.exportsHandler,
     data,
     close: async () => {
+      clearTimeout(warming); // closed before it ran: nothing left to warm for
       await data.exports.cancelAll(); // a half-written archive is removed, not left behind
       await attempts.close();
     },

@@ -35,6 +35,8 @@ export function localDays(timeZone: string) {
     second: 'numeric',
   });
   const steadyOffset = new Map<number, number | null>();
+  const dayKeys = new Map<number, DayKey>();
+  const byTimestamp = new Map<string, DayKey>();
 
   /** Minutes to add to UTC to get local wall-clock time at this instant. */
   function offsetAt(ms: number): number {
@@ -59,10 +61,22 @@ export function localDays(timeZone: string) {
 
   return {
     timeZone,
-    /** The local day an instant falls on. */
+    /**
+     * The local day an instant falls on. A summary asks this of every attempt's timestamp three times
+     * (criteria by week, measurements by week, the calendar), so answers are kept per timestamp and
+     * per day for the life of this object.
+     */
     dayOf(instant: Date | string | number): DayKey {
+      if (typeof instant === 'string') {
+        const known = byTimestamp.get(instant);
+        if (known !== undefined) return known;
+      }
       const ms = instant instanceof Date ? instant.getTime() : typeof instant === 'string' ? Date.parse(instant) : instant;
-      return new Date(ms + offsetFor(ms) * 60_000).toISOString().slice(0, 10);
+      const dayNumber = Math.floor((ms + offsetFor(ms) * 60_000) / DAY_MS);
+      let day = dayKeys.get(dayNumber);
+      if (day === undefined) dayKeys.set(dayNumber, (day = fromDayNumber(dayNumber)));
+      if (typeof instant === 'string') byTimestamp.set(instant, day);
+      return day;
     },
   };
 }
@@ -82,11 +96,18 @@ export const addDays = (day: DayKey, days: number): DayKey => fromDayNumber(dayN
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export const daysBetween = (from: DayKey, to: DayKey): number => dayNumber(to) - dayNumber(from);
 
+/** Week starts found so far: one per day ever asked about, a few thousand at most, asked once per attempt in a summary. */
+const weekStarts = new Map<DayKey, DayKey>();
+
 /** The Monday of the week a day is in (ISO weeks start on Monday). */
 export function weekStartOf(day: DayKey): DayKey {
-  const n = dayNumber(day);
-  const weekday = (new Date(n * DAY_MS).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
-  return fromDayNumber(n - weekday);
+  let start = weekStarts.get(day);
+  if (start === undefined) {
+    const n = dayNumber(day);
+    const weekday = (new Date(n * DAY_MS).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
+    weekStarts.set(day, (start = fromDayNumber(n - weekday)));
+  }
+  return start;
 }
 
 export const isDayKey = (value: string): boolean => {
