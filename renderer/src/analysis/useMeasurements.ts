@@ -13,13 +13,16 @@ export type MeasureState =
 /**
  * The delivery measurements of one attempt: the stored ones, or (for a fresh take, or one recorded
  * before measuring existed) measured now from its audio and saved with it. Never blocks the review:
- * while measuring and after a failure, everything else works as before.
+ * while measuring and after a failure, everything else works as before. Measuring waits for
+ * `start` (the player being ready): fetching and decoding a long take would otherwise compete with
+ * the player for the same audio just when the user wants to press Play.
  */
 export function useMeasurements(
   client: Pick<StudioClient, 'attempts' | 'mediaUrl'>,
   attempt: Attempt,
   onSaved: (attempt: Attempt) => void,
   steps?: MeasureSteps,
+  start = true,
 ): MeasureState {
   const [measured, setMeasured] = useState<{ id: string; state: MeasureState } | null>(null);
   const onSavedRef = useRef(onSaved);
@@ -27,7 +30,7 @@ export function useMeasurements(
   const needsMeasuring = attempt.measurements === null && attempt.hasRecording;
 
   useEffect(() => {
-    if (!needsMeasuring) return;
+    if (!needsMeasuring || !start) return;
     let current = true;
     const id = attempt.id;
     setMeasured({ id, state: { status: 'measuring' } });
@@ -40,7 +43,7 @@ export function useMeasurements(
       current = false;
     };
     // Measured once per attempt; a new copy of the same attempt (after a save) is not a new recording.
-  }, [attempt.id, needsMeasuring, client, steps]);
+  }, [attempt.id, needsMeasuring, client, steps, start]);
 
   if (attempt.measurements) return { status: 'measured', measurements: attempt.measurements };
   if (measured?.id === attempt.id) return measured.state;

@@ -1,6 +1,5 @@
 import { useId } from 'react';
 import type { Attempt } from '../../../shared/schemas/attempt.js';
-import { useClient } from '../api/ClientContext.js';
 import { WaveformPlayer } from '../replay/WaveformPlayer.js';
 import { takeLabel } from './takeLabel.js';
 
@@ -8,7 +7,6 @@ type Props = { name: 'A' | 'B'; attempt: Attempt };
 
 /** One side of the comparison: which take it is, and its replay. */
 export function TakePlayer({ name, attempt }: Props) {
-  const client = useClient();
   const titleId = useId();
   return (
     <section className={`take take--${name.toLowerCase()}`} aria-labelledby={titleId}>
@@ -20,7 +18,7 @@ export function TakePlayer({ name, attempt }: Props) {
         {takeLabel(attempt)}
       </h2>
       {attempt.hasRecording ? (
-        <WaveformPlayer url={client.mediaUrl(attempt.id)} durationMs={attempt.durationMs} />
+        <WaveformPlayer attempt={attempt} />
       ) : (
         <p className="muted">The audio of this take was deleted; its review is kept.</p>
       )}

@@ -4,14 +4,23 @@
  */
 export type LevelProbe = { read(): number; close(): Promise<void> };
 
-export function createLevelProbe(stream: MediaStream): LevelProbe {
+/** The microphone as Web Audio sees it, for the level meter and (while recording) the waveform. */
+export type LiveAudio = { context: AudioContext; source: MediaStreamAudioSourceNode };
+
+export function openLiveAudio(stream: MediaStream): LiveAudio {
   const context = new AudioContext();
   const source = context.createMediaStreamSource(stream);
+  // A context made without a fresh user gesture may start suspended; resume quietly when allowed.
+  if (context.state === 'suspended') void context.resume().catch(() => {});
+  return { context, source };
+}
+
+/** A level meter on `live` (its own by default); closing the probe closes that context. */
+export function createLevelProbe(stream: MediaStream, live: LiveAudio = openLiveAudio(stream)): LevelProbe {
+  const { context, source } = live;
   const analyser = context.createAnalyser();
   analyser.fftSize = 1024;
   source.connect(analyser);
-  // A context made without a fresh user gesture may start suspended; resume quietly when allowed.
-  if (context.state === 'suspended') void context.resume().catch(() => {});
   const samples = new Float32Array(analyser.fftSize);
   let closed = false;
 

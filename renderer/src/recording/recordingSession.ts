@@ -2,8 +2,11 @@ import type { Attempt } from '../../../shared/schemas/attempt.js';
 import { StudioError } from '../../../shared/contract/errors.js';
 import type { StudioClient } from '../api/client.js';
 import { createChunkQueue } from './chunkQueue.js';
-import { assertMicrophonePresent, createLevelProbe, openMicrophone, stopStream, type LevelProbe } from './audioLevel.js';
+import { assertMicrophonePresent, createLevelProbe, openLiveAudio, openMicrophone, stopStream, type LevelProbe } from './audioLevel.js';
 import { pickMimeType } from './mimeType.js';
+import { fitWaveform } from '../../../shared/analysis/waveform-peaks.js';
+import { rememberWaveform } from '../replay/knownWaveforms.js';
+import { openPeakTap, type PeakTap } from './peakTap.js';
 
 /** Why a recording ended before the user pressed Stop. */
 export type Interruption = 'mic_lost' | 'disk_full' | 'recorder_error';
@@ -41,6 +44,9 @@ export async function startRecordingSession(options: SessionOptions): Promise<Re
   try {
     const mimeType = pickMimeType((type) => MediaRecorder.isTypeSupported(type));
     if (!mimeType) throw new DOMException('This window cannot record audio.', 'NotSupportedError');
+    const live = openLiveAudio(stream);
+    level = createLevelProbe(stream, live);
+    const tapLoading = openPeakTap(live);
     recordingId = (await client.recordings.begin({ questionId, mimeType })).recordingId;
     const id = recordingId;
 
@@ -70,23 +76,34 @@ export async function startRecordingSession(options: SessionOptions): Promise<Re
       track.addEventListener('ended', () => interrupt('mic_lost'));
     }
 
-    level = createLevelProbe(stream);
     recorder.start(timesliceMs);
+    const recorderStartedAt = live.context.currentTime;
+    // The meter loads while main begins the recording, so it is usually ready by now; the
+    // recorder never waits for it, and one that comes late counts what it missed as silence.
+    let tap = null as PeakTap | null;
+    void tapLoading.then((loaded) => {
+      if (stopping || !loaded) return;
+      loaded.start();
+      tap = loaded;
+    });
     const probe = level;
 
+    /** Stops everything; the take's waveform, when it was measured. */
     const halt = async () => {
       stopping = true;
       if (recorder.state !== 'inactive') recorder.stop();
       await stopped;
+      const waveform = tap ? await tap.finish(recorderStartedAt) : null; // before its context closes
       stopStream(stream);
       await probe.close();
+      return waveform;
     };
 
     return {
       recordingId: id,
       level: probe,
       async finish() {
-        await halt();
+        const waveform = await halt();
         try {
           await queue.drain();
         } catch (error) {
@@ -94,7 +111,10 @@ export async function startRecordingSession(options: SessionOptions): Promise<Re
           // "audio so far"); only with nothing sent at all is there nothing to finish.
           if (queue.sent === 0) throw error;
         }
-        return client.recordings.finish({ recordingId: id });
+        const attempt = await client.recordings.finish({ recordingId: id, ...(waveform ? { waveform } : {}) });
+        // The review that follows draws the take from these at once (main keeps the same fit).
+        if (waveform) rememberWaveform(attempt.id, fitWaveform(waveform, attempt.durationMs));
+        return attempt;
       },
       async discard() {
         await halt();

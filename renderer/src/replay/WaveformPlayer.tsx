@@ -1,9 +1,12 @@
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
+import type { Attempt } from '../../../shared/schemas/attempt.js';
+import { useClient } from '../api/ClientContext.js';
 import { useShortcuts } from '../app/shortcuts.js';
 import { formatClock, formatSpoken } from '../practice/answerBand.js';
-import { useWaveSurfer } from './useWaveSurfer.js';
+import { useRecordingPlayer } from './useRecordingPlayer.js';
+import type { useWaveSurfer } from './useWaveSurfer.js';
 
-type Props = { url: string; durationMs: number };
+type Props = { attempt: Pick<Attempt, 'id' | 'durationMs'> };
 
 /** One player's controls and state, as useWaveSurfer gives them. */
 export type Player = ReturnType<typeof useWaveSurfer>;
@@ -12,8 +15,8 @@ const RATES = [0.75, 1, 1.25, 1.5];
 const STEP_SECONDS = 5;
 
 /** Replay of one answer: waveform (click or arrow keys to seek), play/pause, ±5 s and speed. */
-export function WaveformPlayer({ url, durationMs }: Props) {
-  return <WaveformView player={useWaveSurfer(url, durationMs / 1000)} />;
+export function WaveformPlayer({ attempt }: Props) {
+  return <WaveformView player={useRecordingPlayer(useClient(), attempt)} />;
 }
 
 /**

@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import WaveSurfer from 'wavesurfer.js';
 import RegionsPlugin from 'wavesurfer.js/dist/plugins/regions.esm.js';
+import type { WaveformPeaks } from '../../../shared/schemas/waveform.js';
 
 /** The regions layer of one player: pauses and STAR marks are drawn on it. */
 export type RegionsLayer = ReturnType<typeof RegionsPlugin.create>;
 
 export type PlayerState = {
+  /** The waveform is drawn and the audio element can play (and seek) it. */
   ready: boolean;
   playing: boolean;
   currentTime: number;
@@ -23,8 +25,14 @@ function themeColour(element: Element, name: string, fallback: string): string {
  * One wavesurfer instance for one recording URL, destroyed with the component. The recording's
  * own duration (from the attempt) stands in until the audio reports one, because a recording
  * whose container lacks a duration reports Infinity.
+ *
+ * With `peaks` (measured while recording) the waveform is drawn from them at once and the audio
+ * element streams the file by byte ranges: nothing is fetched whole or decoded, so a 5-minute take
+ * is ready as fast as a 10-second one. With `null` wavesurfer fetches and decodes the recording to
+ * draw it, as for takes kept without peaks. While `peaks` is undefined (still being asked for),
+ * nothing is created yet.
  */
-export function useWaveSurfer(url: string, fallbackSeconds: number) {
+export function useWaveSurfer(url: string, fallbackSeconds: number, peaks: WaveformPeaks | null | undefined = null) {
   const container = useRef<HTMLDivElement>(null);
   const instance = useRef<WaveSurfer | null>(null);
   const [regions, setRegions] = useState<RegionsLayer | null>(null);
@@ -38,10 +46,11 @@ export function useWaveSurfer(url: string, fallbackSeconds: number) {
 
   useEffect(() => {
     const element = container.current;
-    if (!element) return;
+    if (!element || peaks === undefined) return;
     const ws = WaveSurfer.create({
       container: element,
       url,
+      ...(peaks ? { peaks: [peaks], duration: fallbackSeconds } : {}),
       height: 88,
       barWidth: 2,
       barGap: 1,
@@ -56,8 +65,24 @@ export function useWaveSurfer(url: string, fallbackSeconds: number) {
     setRegions(ws.registerPlugin(RegionsPlugin.create()));
     const finite = (d: number) => (Number.isFinite(d) && d > 0 ? d : fallbackSeconds);
     const update = (patch: Partial<PlayerState>) => setState((s) => ({ ...s, ...patch }));
+
+    // Play is offered once the waveform is drawn and the element has enough of the audio to
+    // play: with peaks the drawing comes first, when decoding the audio comes first. Buffering
+    // ahead (not just the metadata, Chromium's default) is what lets 'canplay' come unasked.
+    const media = ws.getMediaElement();
+    if (media) media.preload = 'auto';
+    let drawn = false;
+    let playable = !media; // without an element (a Web Audio backend) there is nothing to wait for
+    const onCanPlay = () => {
+      playable = true;
+      if (drawn) update({ ready: true });
+    };
+    media?.addEventListener('canplay', onCanPlay);
     const subscriptions = [
-      ws.on('ready', (d) => update({ ready: true, duration: finite(d), error: null })),
+      ws.on('ready', (d) => {
+        drawn = true;
+        update({ ready: playable, duration: finite(d), error: null });
+      }),
       ws.on('decode', (d) => update({ duration: finite(d) })),
       ws.on('timeupdate', (t) => update({ currentTime: t })),
       ws.on('play', () => update({ playing: true })),
@@ -67,11 +92,13 @@ export function useWaveSurfer(url: string, fallbackSeconds: number) {
     ];
     return () => {
       subscriptions.forEach((off) => off());
+      media?.removeEventListener('canplay', onCanPlay);
       ws.destroy();
       instance.current = null;
       setRegions(null);
+      setState((s) => ({ ...s, ready: false, playing: false }));
     };
-  }, [url, fallbackSeconds]);
+  }, [url, fallbackSeconds, peaks]);
 
   const seekTo = (seconds: number) => {
     const ws = instance.current;

@@ -6,7 +6,7 @@ import { useMeasurements } from '../analysis/useMeasurements.js';
 import { useClient } from '../api/ClientContext.js';
 import type { BandLimits } from '../practice/answerBand.js';
 import { usePauseRegions } from '../replay/usePauseRegions.js';
-import { useWaveSurfer } from '../replay/useWaveSurfer.js';
+import { useRecordingPlayer } from '../replay/useRecordingPlayer.js';
 import { WaveformView } from '../replay/WaveformPlayer.js';
 import { StarMarkControls } from '../star/StarMarkControls.js';
 import { StarTimingPanel } from '../star/StarTimingPanel.js';
@@ -23,12 +23,12 @@ type Props = { attempt: Attempt; criteria: Criterion[]; limits: BandLimits; onSa
  */
 export function ReplayAndReview({ attempt, criteria, limits, onSaved }: Props) {
   const client = useClient();
-  const measuring = useMeasurements(client, attempt, onSaved);
+  // Without audio there is no waveform: the hooks below then have no container and draw nothing.
+  const player = useRecordingPlayer(client, attempt);
+  const { regions, state } = player;
+  const measuring = useMeasurements(client, attempt, onSaved, undefined, state.ready || state.error !== null);
   const measurements = measuring.status === 'measured' ? measuring.measurements : null;
   const star = useStarMarks(client, attempt, onSaved);
-  // Without audio there is no waveform: the hooks below then have no container and draw nothing.
-  const player = useWaveSurfer(client.mediaUrl(attempt.id), attempt.durationMs / 1000);
-  const { regions, state } = player;
   usePauseRegions(regions, state.ready, measurements?.pauses ?? null);
   useStarMarkers(regions, state.ready, star.marks, star.set);
   const durationMs = Math.round(state.duration * 1000);

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StudioError } from '../../../shared/contract/errors.js';
 import type { StudioClient } from '../../../renderer/src/api/client.js';
 import { startRecordingSession, type Interruption } from '../../../renderer/src/recording/recordingSession.js';
+import { knownWaveform } from '../../../renderer/src/replay/knownWaveforms.js';
 
 /** Just enough of MediaStreamTrack / MediaStream / MediaRecorder / AudioContext to drive the session. */
 class FakeTrack extends EventTarget {
@@ -181,5 +182,38 @@ describe('recording session', () => {
     expect(recordings.discard).toHaveBeenCalledWith({ recordingId: 'rec-1' });
     expect(recordings.finish).not.toHaveBeenCalled();
     expect(track.readyState).toBe('ended');
+  });
+
+  it('measures the take’s waveform on the audio thread and sends it with finish, for the review to draw at once', async () => {
+    /** A meter that heard 2 s at 48 kHz: one loud block in ten. */
+    class FakeWorkletNode {
+      readonly port = {
+        onmessage: null as ((event: { data: unknown }) => void) | null,
+        postMessage: () => {
+          const peaks = Array.from({ length: 200 }, (_, i) => (i % 10 === 0 ? 0.5 : 0.125));
+          queueMicrotask(() => this.port.onmessage?.({ data: { peaks, samples: 96_000, sampleRate: 48_000 } }));
+        },
+        close() {},
+      };
+    }
+    class ContextWithWorklet extends FakeAudioContext {
+      currentTime = 3;
+      audioWorklet = { addModule: vi.fn(async () => {}) };
+    }
+    vi.stubGlobal('AudioContext', ContextWithWorklet);
+    vi.stubGlobal('AudioWorkletNode', FakeWorkletNode);
+    const { client, recordings } = fakeClient();
+    recordings.finish.mockResolvedValueOnce({ id: 'rec-1', durationMs: 2000 } as never);
+    const session = await startRecordingSession({ client, questionId: 'q1', deviceId: null, onInterrupted: vi.fn() });
+    await tick(); // the meter has loaded and started
+    FakeRecorder.last.emit(1);
+    await session.finish();
+
+    const sent = (recordings.finish.mock.calls[0] as unknown as [{ waveform: { peaks: number[]; coveredMs: number } }])[0];
+    expect(sent.waveform.coveredMs).toBe(2000);
+    expect(sent.waveform.peaks).toHaveLength(100); // 50 a second
+    expect(Math.max(...sent.waveform.peaks)).toBe(0.5);
+    expect(knownWaveform('rec-1')).toEqual(sent.waveform.peaks);
+    expect(FakeAudioContext.open).toBe(0);
   });
 });
