@@ -44,9 +44,6 @@ export async function startRecordingSession(options: SessionOptions): Promise<Re
   try {
     const mimeType = pickMimeType((type) => MediaRecorder.isTypeSupported(type));
     if (!mimeType) throw new DOMException('This window cannot record audio.', 'NotSupportedError');
-    const live = openLiveAudio(stream);
-    level = createLevelProbe(stream, live);
-    const tapLoading = openPeakTap(live);
     recordingId = (await client.recordings.begin({ questionId, mimeType })).recordingId;
     const id = recordingId;
 
@@ -76,12 +73,14 @@ export async function startRecordingSession(options: SessionOptions): Promise<Re
       track.addEventListener('ended', () => interrupt('mic_lost'));
     }
 
+    const live = openLiveAudio(stream);
+    level = createLevelProbe(stream, live);
     recorder.start(timesliceMs);
     const recorderStartedAt = live.context.currentTime;
-    // The meter loads while main begins the recording, so it is usually ready by now; the
-    // recorder never waits for it, and one that comes late counts what it missed as silence.
+    // The waveform meter loads once the recorder runs (the recorder never waits for it) and
+    // counts the moment it missed as silence.
     let tap = null as PeakTap | null;
-    void tapLoading.then((loaded) => {
+    void openPeakTap(live).then((loaded) => {
       if (stopping || !loaded) return;
       loaded.start();
       tap = loaded;

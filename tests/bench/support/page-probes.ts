@@ -18,7 +18,10 @@ export interface ProbeReadings {
   /** Since the last reset: the "Listen back" heading appeared; its Play button became enabled. */
   listenBackAt: number | null;
   playEnabledAt: number | null;
-  /** Since the last reset: the player's request for the recording (/media/…), from Resource Timing. */
+  /**
+   * Since the last reset: the first request for the recording (/media/…), from Resource Timing: the
+   * player's (measuring waits for the player). Null until it has completed.
+   */
   mediaRequestedAt: number | null;
   mediaReceivedAt: number | null;
   /** Microphone tracks still live, AudioContexts not closed, blob: URLs not revoked. */
@@ -71,7 +74,7 @@ export async function readProbes(page: Page): Promise<ProbeReadings> {
     const media = performance
       .getEntriesByType('resource')
       .filter((e): e is PerformanceResourceTiming => e.name.includes('/media/'))
-      .at(-1);
+      .sort((a, b) => a.startTime - b.startTime)[0];
     return {
       lastClickAt: p.lastClickAt,
       recorderStarts: [...p.recorderStarts],
