@@ -1,7 +1,14 @@
-import { channelNames, type Channel } from '../../shared/contract/channels.js';
+import type { Channel } from '../../shared/contract/channels.js';
 import { buildStudioApi, type StudioBridge } from '../../shared/contract/api.js';
 import { decodeWire, encodeWire } from '../../shared/contract/wire.js';
 import type { Result } from '../../shared/contract/errors.js';
+
+/**
+ * Every channel of the contract, put in by the host when it bundles this script (esbuild's define,
+ * from channels.ts): importing the channel map itself would bring its zod schemas along, and this
+ * script runs before the page, blocking it.
+ */
+declare const __STUDIO_CHANNELS__: readonly Channel[];
 
 /**
  * The browser host's stand-in for Electron's preload: the same `window.studio` object, built
@@ -29,7 +36,7 @@ async function invoke(channel: Channel, request: unknown): Promise<Result<unknow
 }
 
 const studio = {
-  ...buildStudioApi(channelNames, invoke),
+  ...buildStudioApi(__STUDIO_CHANNELS__, invoke),
   mediaUrl: (recordingId: string) => `/media/${encodeURIComponent(recordingId)}`,
 } satisfies StudioBridge;
 
