@@ -22,6 +22,24 @@ function themeColour(element: Element, name: string, fallback: string): string {
 }
 
 /**
+ * wavesurfer 8 holds a seek back while the element has less than HAVE_FUTURE_DATA and drops it
+ * when the 'seeking' event of an earlier seek arrives. Played from the file by byte ranges (not
+ * from a decoded copy), every seek lowers readyState until its bytes come, so a second seek soon
+ * after a first (End, then Home, then a click) was lost and Play started from the wrong place.
+ * Once the duration is known the element itself can take any seek (the last one wins), so every
+ * seek (clicks and keys alike go through setTime) is also given to it straight away.
+ */
+function seekStraightAway(ws: WaveSurfer, media: HTMLMediaElement): void {
+  const setTime = ws.setTime.bind(ws);
+  ws.setTime = (time: number) => {
+    if (media.readyState >= HTMLMediaElement.HAVE_METADATA && Number.isFinite(media.duration)) {
+      media.currentTime = Math.max(0, Math.min(time, media.duration));
+    }
+    setTime(time);
+  };
+}
+
+/**
  * One wavesurfer instance for one recording URL, destroyed with the component. The recording's
  * own duration (from the attempt) stands in until the audio reports one, because a recording
  * whose container lacks a duration reports Infinity.
@@ -71,6 +89,7 @@ export function useWaveSurfer(url: string, fallbackSeconds: number, peaks: Wavef
     // ahead (not just the metadata, Chromium's default) is what lets 'canplay' come unasked.
     const media = ws.getMediaElement();
     if (media) media.preload = 'auto';
+    if (media) seekStraightAway(ws, media);
     let drawn = false;
     let playable = !media; // without an element (a Web Audio backend) there is nothing to wait for
     const onCanPlay = () => {
