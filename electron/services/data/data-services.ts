@@ -113,6 +113,8 @@ export function createDataServices(deps: DataServicesDeps) {
         // (.part and .meta.json stay: they belong to a recording in progress, or to start-up recovery.)
         const kept = new Set(attempts.list().map((a) => a.id));
         const leftovers = await removeMatching(recordingsFolder, (name) => /\.(webm|mp4|ogg|unplayable)$/.test(name) && !kept.has(name.slice(0, 36)));
+        // A waveform left beside audio that is already gone; not counted, as it holds no voice.
+        await removeMatching(recordingsFolder, (name) => name.endsWith('.waveform.json') && !kept.has(name.slice(0, 36)));
         const { removed: deletedExports } = await exports.clear();
         await removeMatching(join(dataDir, 'attempts'), (name) => name.includes('.damaged-'));
         await forgetErasedHistory(join(dataDir, 'attempts', 'attempts.jsonl'), attempts);

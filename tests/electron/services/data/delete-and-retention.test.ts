@@ -83,6 +83,8 @@ describe('deleting', () => {
     await call(studio, 'schedule:suspend', { questionId: QUESTION_A, suspended: true });
     await exportAll(studio);
     fs.writeFileSync(path.join(dir, 'recordings', `${answer.id}.part.unplayable`), 'kept aside after a crash');
+    // The waveform of an answer whose audio went while the app was stopping.
+    fs.writeFileSync(path.join(dir, 'recordings', '00000000-0000-4000-8000-00000000000a.waveform.json'), '{"peaks":[]}');
     const before = snapshotFolder(dir);
 
     for (const confirm of [undefined, '', 'delete everything', 'DELETE EVERYTHING ']) {
