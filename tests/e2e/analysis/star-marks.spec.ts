@@ -28,7 +28,8 @@ test('STAR marks: made by keys while recording, one dragged and one nudged on re
   }
   // Each mark shows on its button as it is made, and Shift+R marked the Result rather than stopping.
   const group = page.getByRole('group', { name: 'Mark where each STAR part begins' });
-  await expect(group.getByRole('button', { name: /Result/ })).toContainText(/0:0[4-9]/);
+  // (Pressed about 4.8 s in; a starved machine delays the presses themselves, so allow up to 0:19.)
+  await expect(group.getByRole('button', { name: /Result/ })).toContainText(/0:(0[4-9]|1\d)/);
   await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible();
   await page.waitForTimeout(800);
   await page.keyboard.press('r');
