@@ -20,8 +20,8 @@ import { createScheduleState } from '../services/progress/schedule-state.js';
 import { createRecordings } from '../services/recordings/recordings.js';
 import { createReportPdf, type PdfPrinter } from '../services/report-pdf.js';
 import { createSettingsService, StoredFileSchema, type KeyValueStore } from '../services/settings.js';
-import { guardStoreFile } from '../services/store-guard.js';
-import { isAcceptableStoreFile, migrateStoreFile, STORE_SCHEMA_VERSION, VERSION_KEY } from '../services/store-migrations.js';
+import { prepareStoreFile } from '../services/store-file.js';
+import { CONFIG_LAYOUT, STORE_SCHEMA_VERSION, VERSION_KEY } from '../services/store-migrations.js';
 import { createHandlers } from './handlers.js';
 
 export const STORE_FILE_NAME = 'config.json';
@@ -73,28 +73,20 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
   // Services below read `library.questions` at each call, so they see the user's questions as they change.
   const library = liveLibrary.view;
 
-  const storeCheck = guardStoreFile({
+  const migration = prepareStoreFile({
     file: path.join(dataDir, STORE_FILE_NAME),
-    isValid: (data) => isAcceptableStoreFile(data, (d) => StoredFileSchema.safeParse(d).success),
+    layout: CONFIG_LAYOUT,
+    isValid: (data) => StoredFileSchema.safeParse(data).success,
     clock,
-  });
-  if (storeCheck.status === 'restored' || storeCheck.status === 'reset') {
-    const outcome = storeCheck.status === 'restored' ? 'the last good copy was restored' : 'default settings are in use';
-    notices.add(
-      'store_reset',
-      'warning',
-      `Your settings file could not be read (${storeCheck.reason}), so ${outcome}. The original was kept at ${storeCheck.asidePath}.`,
-    );
-  }
-  const migration = migrateStoreFile(path.join(dataDir, STORE_FILE_NAME));
-  if (migration.status === 'newer') {
-    notices.add(
-      'store_reset',
-      'warning',
-      `Your settings were saved by a newer version of Interview Studio (layout ${migration.version}); ` +
+    notices,
+    words: {
+      unreadable: 'Your settings file',
+      startsEmpty: 'default settings are in use',
+      newer: (version) =>
+        `Your settings were saved by a newer version of Interview Studio (layout ${version}); ` +
         'they are left as they are, and this version may not understand all of them.',
-    );
-  }
+    },
+  });
   const store = options.openStore();
   if (migration.status === 'missing') store.set(VERSION_KEY, STORE_SCHEMA_VERSION);
   const settings = createSettingsService(store);

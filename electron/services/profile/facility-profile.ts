@@ -13,8 +13,8 @@ import {
 import type { Clock } from '../clock.js';
 import type { NoticesService } from '../notices.js';
 import type { KeyValueStore } from '../settings.js';
-import { guardStoreFile } from '../store-guard.js';
-import { isAcceptableStoreFile, migrateStoreFile, VERSION_KEY, type StoreLayout } from '../store-migrations.js';
+import { prepareStoreFile } from '../store-file.js';
+import { VERSION_KEY, type StoreLayout } from '../store-migrations.js';
 
 /** Its own small file beside config.json, so a damaged profile never costs the settings, nor the reverse. */
 export const FACILITY_PROFILE_STORE = 'facility-profile';
@@ -95,28 +95,20 @@ export function openFacilityProfile(options: {
 }): FacilityProfileService {
   const { dataDir, clock, notices } = options;
   const file = path.join(dataDir, FACILITY_PROFILE_FILE);
-  const check = guardStoreFile({
+  const migration = prepareStoreFile({
     file,
-    isValid: (data) => isAcceptableStoreFile(data, (d) => StoredProfileFileSchema.safeParse(d).success, PROFILE_LAYOUT.version),
+    layout: PROFILE_LAYOUT,
+    isValid: (data) => StoredProfileFileSchema.safeParse(data).success,
     clock,
-  });
-  if (check.status === 'restored' || check.status === 'reset') {
-    const outcome = check.status === 'restored' ? 'the last good copy was restored' : 'the profile starts empty';
-    notices.add(
-      'store_reset',
-      'warning',
-      `Your facility profile could not be read (${check.reason}), so ${outcome}. The original was kept at ${check.asidePath}.`,
-    );
-  }
-  const migration = migrateStoreFile(file, PROFILE_LAYOUT);
-  if (migration.status === 'newer') {
-    notices.add(
-      'store_reset',
-      'warning',
-      `Your facility profile was saved by a newer version of Interview Studio (layout ${migration.version}); ` +
+    notices,
+    words: {
+      unreadable: 'Your facility profile',
+      startsEmpty: 'the profile starts empty',
+      newer: (version) =>
+        `Your facility profile was saved by a newer version of Interview Studio (layout ${version}); ` +
         'it is left as it is, and this version may not understand all of it.',
-    );
-  }
+    },
+  });
   const store =
     options.openStore?.() ??
     new Conf<Record<string, unknown>>({ cwd: dataDir, configName: FACILITY_PROFILE_STORE, projectName: 'interview-studio', configFileMode: 0o600 });
