@@ -60,9 +60,8 @@ export function createDataServices(deps: DataServicesDeps) {
   const removeRecording = (id: string) => deps.recordings.removeFinished(id);
   const resolveRecording = (id: string) => deps.recordings.resolveFile(id);
 
-  const exports = createExportJobs({
-    dataDir,
-    clock: deps.clock,
+  // What an archive is made of: the export jobs' and the command line's `--out FILE` alike.
+  const exportContentsDeps = {
     attempts,
     settings,
     library: deps.library,
@@ -70,6 +69,11 @@ export function createDataServices(deps: DataServicesDeps) {
     practice: deps.practice,
     resolveRecording,
     appVersion: deps.appVersion,
+  };
+  const exports = createExportJobs({
+    ...exportContentsDeps,
+    dataDir,
+    clock: deps.clock,
     downloadUrlFor: (fileName) => exportDownloadUrl(deps.host, fileName),
   });
   const imports = createImports({
@@ -91,15 +95,7 @@ export function createDataServices(deps: DataServicesDeps) {
     imports,
     exportsHandler: createExportsHandler(exportsFolder),
     /** The same contents an export job writes, for the command line's `--out FILE`. */
-    exportContentsDeps: {
-      attempts,
-      settings,
-      library: deps.library,
-      customQuestions: deps.customQuestions,
-      practice: deps.practice,
-      resolveRecording,
-      appVersion: deps.appVersion,
-    },
+    exportContentsDeps,
 
     deleteQuestion: (questionId: string) => exclusive(() => deleteQuestion({ attempts, removeRecording }, questionId)),
 
