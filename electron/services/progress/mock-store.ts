@@ -3,8 +3,12 @@ import { MockSessionSchema, type MockSession } from '../../../shared/schemas/pro
 import type { KeyValueStore } from '../settings.js';
 
 export const MOCK_SESSIONS_KEY = 'mockSessions';
-/** The store file is rewritten on every change, so only recent sessions are kept (plus any with a pending reminder). */
-export const KEPT_SESSIONS = 50;
+/**
+ * The store file is rewritten on every change, so sessions are not kept for ever: the newest 500
+ * (more than a year of one a day, about 150 KB) plus any with a pending reminder. Only the
+ * session's grouping and follow-up go; its answers stay in the history like any other.
+ */
+export const KEPT_SESSIONS = 500;
 
 const StoredSessionsSchema = z.array(z.unknown());
 
