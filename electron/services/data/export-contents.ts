@@ -27,6 +27,7 @@ import {
 } from './archive-layout.js';
 import { attemptsCsv } from './attempts-csv.js';
 import { selectAttempts } from './export-scope.js';
+import { contentOf } from './import-questions.js';
 import { mockSessionsToExport, profileToExport, suspensionsToExport, type PracticePorts } from './practice-data.js';
 import { readmeText } from './readme-text.js';
 import { sourceSize, type ZipSource } from './zip-write.js';
@@ -110,18 +111,7 @@ export async function exportContents(deps: ExportContentsDeps, scope: ExportScop
 }
 
 /** The question's fields in one fixed order, however it was built, so the same questions give the same bytes. */
-const stableQuestion = (q: StoredCustomQuestion): StoredCustomQuestion => ({
-  id: q.id,
-  text: q.text,
-  categoryId: q.categoryId,
-  criteriaIds: q.criteriaIds,
-  listenFor: q.listenFor,
-  starHint: q.starHint,
-  followUps: q.followUps,
-  difficulty: q.difficulty,
-  createdAt: q.createdAt,
-  updatedAt: q.updatedAt,
-});
+const stableQuestion = (q: StoredCustomQuestion): StoredCustomQuestion => ({ ...contentOf(q), createdAt: q.createdAt, updatedAt: q.updatedAt });
 
 const sortedRecord = <V>(record: Record<string, V>): Record<string, V> =>
   Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));

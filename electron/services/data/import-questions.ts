@@ -22,7 +22,8 @@ export type QuestionPlanItem =
   | { kind: 'conflict'; mine: StoredCustomQuestion; imported: StoredCustomQuestion; newer: 'mine' | 'imported' }
   | { kind: 'skipped'; id: string; reason: string };
 
-const contentOf = (q: Question): Question => ({
+/** A question's own words and settings, without its dates, in one fixed field order (so equal questions give equal bytes). */
+export const contentOf = (q: Question): Question => ({
   id: q.id,
   text: q.text,
   categoryId: q.categoryId,
