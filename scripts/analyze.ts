@@ -5,8 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { type DecodedWav, WavError, decodeWav, measureRecording } from '../shared/analysis/index.js';
-import type { Measurements } from '../shared/schemas/measurements.js';
+import { type DecodedWav, WavError, decodeWav, measureRecording } from '#shared/analysis/index.js';
+import type { Measurements } from '#shared/schemas/measurements.js';
 
 const USAGE = 'usage: npm run analyze -- FILE.wav [--json] [--min-pause-ms N]';
 

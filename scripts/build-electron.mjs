@@ -4,7 +4,7 @@
 import { build } from 'esbuild';
 
 const common = { bundle: true, platform: 'node', target: 'node22', packages: 'external', sourcemap: true, logLevel: 'info' };
-await build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist-electron/main.js', format: 'esm' });
+await build({ ...common, entryPoints: ['electron/shell/main.ts'], outfile: 'dist-electron/main.js', format: 'esm' });
 
 /** The contract's channel names, read from channels.ts itself (bundled whole, zod included, and imported). */
 async function contractChannelNames() {
@@ -19,7 +19,7 @@ await build({
   ...common,
   packages: undefined,
   external: ['electron'],
-  entryPoints: ['electron/preload.ts'],
+  entryPoints: ['electron/shell/preload.ts'],
   outfile: 'dist-electron/preload.cjs',
   format: 'cjs',
   minify: true,

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatContentErrors, loadContentDir } from '../electron/services/library.js';
+import { formatContentErrors, loadContentDir } from '#electron/services/library/library.js';
 
 const defaultDir = fileURLToPath(new URL('../content/', import.meta.url));
 const dir = path.resolve(process.argv[2] ?? defaultDir);

@@ -3,13 +3,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import Conf from 'conf';
-import { openStudio, type Studio } from '../electron/app/open-studio.js';
-import { systemClock } from '../electron/services/clock.js';
-import { lockDataFolder } from '../electron/services/data-folder-lock.js';
-import { runExport } from '../electron/services/data/export-run.js';
-import { checkArchive } from '../electron/services/data/imports.js';
-import { ExportScopeSchema, type ExportScope } from '../shared/schemas/export-archive.js';
-import type { ConflictChoice, ImportPreview, ImportResult } from '../shared/schemas/export-import.js';
+import { openStudio, type Studio } from '#electron/core/open-studio.js';
+import { systemClock } from '#electron/services/storage/clock.js';
+import { lockDataFolder } from '#electron/services/storage/data-folder-lock.js';
+import { runExport } from '#electron/services/exports/export-run.js';
+import { checkArchive } from '#electron/services/imports/imports.js';
+import { ExportScopeSchema, type ExportScope } from '#shared/schemas/archive.js';
+import type { ConflictChoice, ImportPreview, ImportResult } from '#shared/schemas/imports.js';
 
 /**
  * `npm run data -- export|import …`: the "Your data" export and import from a terminal, through

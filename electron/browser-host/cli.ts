@@ -6,10 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import Conf from 'conf';
 import { build } from 'esbuild';
-import { channelNames } from '../../shared/contract/channels.js';
-import { openStudio } from '../app/open-studio.js';
-import { systemClock } from '../services/clock.js';
-import { DataFolderInUseError, lockDataFolder } from '../services/data-folder-lock.js';
+import { channelNames } from '#shared/contract/channels.js';
+import { openStudio } from '#electron/core/open-studio.js';
+import { systemClock } from '#electron/services/storage/clock.js';
+import { DataFolderInUseError, lockDataFolder } from '#electron/services/storage/data-folder-lock.js';
 import { startBrowserHost } from './server.js';
 
 /**

@@ -1,12 +1,12 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { decodeWire, encodeWire } from '../../shared/contract/wire.js';
-import { fail } from '../../shared/contract/errors.js';
-import type { Studio } from '../app/open-studio.js';
-import { contentSecurityPolicy } from '../security/csp.js';
+import { decodeWire, encodeWire } from '#shared/contract/wire.js';
+import { fail } from '#shared/contract/errors.js';
+import type { Studio } from '#electron/core/open-studio.js';
+import { contentSecurityPolicy } from '#electron/core/security/csp.js';
 import { readBody, sendWebResponse, toWebRequest } from './node-adapter.js';
 import { isAllowedHost, isAllowedOrigin, presentedTokens, tokenCookieName, tokenMatches } from './request-guard.js';
-import { readStaticFile } from '../app/static-files.js';
+import { readStaticFile } from '#electron/core/static-files.js';
 
 /** Base64 inflates a 4 MiB chunk to about 5.6 MB; anything much bigger is not ours. */
 const MAX_BODY_BYTES = 8 * 1024 * 1024;

@@ -1,7 +1,7 @@
-import type { Channel } from '../../shared/contract/channels.js';
-import { buildStudioApi, type StudioBridge } from '../../shared/contract/api.js';
-import { decodeWire, encodeWire } from '../../shared/contract/wire.js';
-import type { Result } from '../../shared/contract/errors.js';
+import type { Channel } from '#shared/contract/channels.js';
+import { buildStudioApi, type StudioBridge } from '#shared/contract/api.js';
+import { decodeWire, encodeWire } from '#shared/contract/wire.js';
+import type { Result } from '#shared/contract/errors.js';
 
 /**
  * Every channel of the contract, put in by the host when it bundles this script (esbuild's define,

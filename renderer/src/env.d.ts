@@ -1,4 +1,4 @@
-import type { StudioBridge } from '../../shared/contract/api.js';
+import type { StudioBridge } from '#shared/contract/api.js';
 
 declare global {
   interface Window {

@@ -1,5 +1,5 @@
-import type { CriterionMark, StarMarks } from '../schemas/attempt.js';
-import type { Measurements } from '../schemas/measurements.js';
+import type { CriterionMark, StarMarks } from '#shared/schemas/attempt.js';
+import type { Measurements } from '#shared/schemas/measurements.js';
 import { answerSpan, starAdvice, starTiming } from './star-timing.js';
 
 /** The criteria a measured fact can speak to (content/criteria.json). */

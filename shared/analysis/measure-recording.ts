@@ -1,4 +1,4 @@
-import type { Measurements } from '../schemas/measurements.js';
+import type { Measurements } from '#shared/schemas/measurements.js';
 import { clipLevelFor, clippedShare } from './clipping.js';
 import { type MeasureOptions, measureSpeech } from './measure-speech.js';
 import { mixToMono } from './mix-down.js';

@@ -1,4 +1,4 @@
-import type { Measurements, Pause } from '../schemas/measurements.js';
+import type { Measurements, Pause } from '#shared/schemas/measurements.js';
 import { DEFAULT_CLIP_LEVEL, clippedShare } from './clipping.js';
 import { MIN_LEVEL_DB, SUB_FRAMES_PER_FRAME, measureLevels } from './frame-levels.js';
 import { refineBoundaries } from './refine-boundaries.js';

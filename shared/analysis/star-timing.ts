@@ -1,4 +1,4 @@
-import type { StarMarks } from '../schemas/attempt.js';
+import type { StarMarks } from '#shared/schemas/attempt.js';
 
 /** The four parts in the order the guide tells them: Situation, Task, Action, Result. */
 export const STAR_PARTS = ['situation', 'task', 'action', 'result'] as const;

@@ -1,4 +1,4 @@
-import { MAX_WAVEFORM_PEAKS, type RecordedWaveform, type WaveformPeaks } from '../schemas/waveform.js';
+import { MAX_WAVEFORM_PEAKS, type RecordedWaveform, type WaveformPeaks } from '#shared/schemas/waveform.js';
 
 /** Peaks per second of audio for a short answer; a long one is capped at MAX_WAVEFORM_PEAKS. */
 export const PEAKS_PER_SECOND = 50;

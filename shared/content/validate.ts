@@ -11,7 +11,7 @@ import {
   type Library,
   type Question,
 } from './schema.js';
-import { isCustomQuestionId } from '../schemas/custom-questions.js';
+import { isCustomQuestionId } from '#shared/schemas/questions.js';
 
 /**
  * One file of the content folder as the loader found it: its parsed JSON, or why it could not be

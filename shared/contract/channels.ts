@@ -1,27 +1,27 @@
 import { z } from 'zod';
-import { LibrarySchema } from '../content/schema.js';
-import { AttemptSchema, ReviewSchema, StarMarksSchema } from '../schemas/attempt.js';
-import { MeasurementsSchema } from '../schemas/measurements.js';
-import { OpaqueIdSchema } from '../schemas/ids.js';
-import { NoticeSchema } from '../schemas/notice.js';
-import { AppendChunkSchema, BeginRecordingSchema, FinishRecordingSchema } from '../schemas/recording.js';
-import { WaveformPeaksSchema } from '../schemas/waveform.js';
-import { SettingsPatchSchema, SettingsSchema } from '../schemas/settings.js';
-import { FacilityProfilePatchSchema, FacilityProfileSchema } from '../schemas/facility-profile.js';
-import { SlugSchema } from '../content/schema.js';
-import { ExportScopeSchema } from '../schemas/export-archive.js';
-import { ConflictChoiceSchema, ImportPreviewSchema, ImportResultSchema } from '../schemas/export-import.js';
-import { ExportJobStatusSchema, ExportFileNameSchema } from '../schemas/export-jobs.js';
-import { DELETE_EVERYTHING_CONFIRMATION, RetentionDaysSchema, StorageInfoSchema } from '../schemas/export-storage.js';
-import { ProgressRequestSchema, ProgressSummarySchema, QuestionProgressSchema } from '../schemas/progress.js';
-import { DueQueueSchema, DueRequestSchema, SuspendRequestSchema } from '../schemas/progress-schedule.js';
+import { LibrarySchema } from '#shared/content/schema.js';
+import { AttemptSchema, ReviewSchema, StarMarksSchema } from '#shared/schemas/attempt.js';
+import { MeasurementsSchema } from '#shared/schemas/measurements.js';
+import { OpaqueIdSchema } from '#shared/schemas/ids.js';
+import { NoticeSchema } from '#shared/schemas/notice.js';
+import { AppendChunkSchema, BeginRecordingSchema, FinishRecordingSchema } from '#shared/schemas/recordings.js';
+import { WaveformPeaksSchema } from '#shared/schemas/waveform.js';
+import { SettingsPatchSchema, SettingsSchema } from '#shared/schemas/settings.js';
+import { FacilityProfilePatchSchema, FacilityProfileSchema } from '#shared/schemas/profile.js';
+import { SlugSchema } from '#shared/content/schema.js';
+import { ExportScopeSchema } from '#shared/schemas/archive.js';
+import { ConflictChoiceSchema, ImportPreviewSchema, ImportResultSchema } from '#shared/schemas/imports.js';
+import { ExportJobStatusSchema, ExportFileNameSchema } from '#shared/schemas/exports.js';
+import { DELETE_EVERYTHING_CONFIRMATION, RetentionDaysSchema, StorageInfoSchema } from '#shared/schemas/storage.js';
+import { ProgressRequestSchema, ProgressSummarySchema, QuestionProgressSchema } from '#shared/schemas/progress.js';
+import { DueQueueSchema, DueRequestSchema, SuspendRequestSchema } from '#shared/schemas/schedule.js';
 import {
   CustomQuestionDraftSchema,
   DeleteCustomQuestionResultSchema,
   LibraryQuestionSchema,
   UpdateCustomQuestionSchema,
-} from '../schemas/custom-questions.js';
-import { MockFollowUpRequestSchema, MockReportSchema, MockSessionSchema, MockStartRequestSchema } from '../schemas/progress-mock.js';
+} from '#shared/schemas/questions.js';
+import { MockFollowUpRequestSchema, MockReportSchema, MockSessionSchema, MockStartRequestSchema } from '#shared/schemas/mock.js';
 
 const NoRequest = z.undefined().or(z.object({}).strict());
 const AttemptRef = z.object({ attemptId: OpaqueIdSchema }).strict();
@@ -47,7 +47,7 @@ export const channels = {
   },
 
   'library:get': { request: NoRequest, response: LibrarySchema },
-  // The user's own questions (electron/services/custom-questions/); the built-in ones cannot be changed.
+  // The user's own questions (electron/services/questions/); the built-in ones cannot be changed.
   'questions:create': { request: CustomQuestionDraftSchema, response: LibraryQuestionSchema },
   'questions:update': { request: UpdateCustomQuestionSchema, response: LibraryQuestionSchema },
   'questions:delete': { request: z.object({ questionId: SlugSchema }).strict(), response: DeleteCustomQuestionResultSchema },
@@ -97,7 +97,7 @@ export const channels = {
     response: z.object({ deleted: Count }),
   },
 
-  // "Your data": export, import, erase, retention and the storage panel (electron/services/data/).
+  // "Your data": export, import, erase, retention and the storage panel (electron/services/exports/, imports/, data/, storage/).
   'exports:start': {
     request: z.object({ scope: ExportScopeSchema }).strict(),
     response: z.object({ jobId: OpaqueIdSchema, fileName: ExportFileNameSchema }),

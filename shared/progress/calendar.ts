@@ -1,4 +1,4 @@
-import type { Calendar } from '../schemas/progress.js';
+import type { Calendar } from '#shared/schemas/progress.js';
 import { addDays, daysBetween, weekStartOf, type DayKey } from './local-day.js';
 
 /** Twenty weeks: long enough to see a habit form, short enough to read at a glance. */

@@ -1,5 +1,5 @@
-import type { Library } from '../content/schema.js';
-import type { CategoryProgress, QuestionProgress } from '../schemas/progress.js';
+import type { Library } from '#shared/content/schema.js';
+import type { CategoryProgress, QuestionProgress } from '#shared/schemas/progress.js';
 
 /**
  * Coverage and standing per category, from the per-question figures. A category's rating is the

@@ -1,6 +1,6 @@
-import type { Criterion } from '../content/schema.js';
-import type { Attempt } from '../schemas/attempt.js';
-import type { CriterionProgress, MarkCounts, WeekMarks } from '../schemas/progress.js';
+import type { Criterion } from '#shared/content/schema.js';
+import type { Attempt } from '#shared/schemas/attempt.js';
+import type { CriterionProgress, MarkCounts, WeekMarks } from '#shared/schemas/progress.js';
 import { weekStartOf, type LocalDays } from './local-day.js';
 
 const emptyCounts = (): MarkCounts => ({ met: 0, partly: 0, notMet: 0 });

@@ -1,5 +1,5 @@
-import type { Library } from '../content/schema.js';
-import type { DueItem, DueQueue } from '../schemas/progress-schedule.js';
+import type { Library } from '#shared/content/schema.js';
+import type { DueItem, DueQueue } from '#shared/schemas/schedule.js';
 import type { QuestionSchedule } from './fsrs-schedule.js';
 import { daysBetween, type LocalDays } from './local-day.js';
 import type { QuestionHistory } from './review-history.js';

@@ -1,5 +1,5 @@
-import type { Attempt } from '../schemas/attempt.js';
-import type { MeasurementDay } from '../schemas/progress.js';
+import type { Attempt } from '#shared/schemas/attempt.js';
+import type { MeasurementDay } from '#shared/schemas/progress.js';
 import type { LocalDays } from './local-day.js';
 
 type Sums = Omit<MeasurementDay, 'date'>;

@@ -1,4 +1,4 @@
-import type { Category, Library } from '../content/schema.js';
+import type { Category, Library } from '#shared/content/schema.js';
 
 export type Stage = Category['interviewStage'];
 /** The order a real interview runs in: warm-up, stories, the job itself, then the candidate's turn. */

@@ -1,5 +1,5 @@
-import type { Library } from '../content/schema.js';
-import type { ProgressSummary } from '../schemas/progress.js';
+import type { Library } from '#shared/content/schema.js';
+import type { ProgressSummary } from '#shared/schemas/progress.js';
 
 /** Below this share of "met" a criterion is worth working on; fewer marks than this say too little. */
 const WEAK_SHARE = 0.7;

@@ -1,5 +1,5 @@
-import type { Attempt } from '../schemas/attempt.js';
-import type { QuestionProgress } from '../schemas/progress.js';
+import type { Attempt } from '#shared/schemas/attempt.js';
+import type { QuestionProgress } from '#shared/schemas/progress.js';
 
 /**
  * Per-question figures in one pass over the attempts, so the cost is O(attempts) however many

@@ -1,5 +1,5 @@
-import type { Category, Criterion } from '../content/schema.js';
-import type { CategoryProgress, CriterionProgress } from '../schemas/progress.js';
+import type { Category, Criterion } from '#shared/content/schema.js';
+import type { CategoryProgress, CriterionProgress } from '#shared/schemas/progress.js';
 
 /** A criterion needs this many marked answers before it is called a strength: one good day is luck. */
 export const MIN_MARKED_FOR_STRENGTH = 3;

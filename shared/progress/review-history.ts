@@ -1,4 +1,4 @@
-import type { Attempt } from '../schemas/attempt.js';
+import type { Attempt } from '#shared/schemas/attempt.js';
 import type { RatedReview } from './fsrs-schedule.js';
 
 export type QuestionHistory = {

@@ -1,6 +1,6 @@
-import type { Library } from '../content/schema.js';
-import type { Attempt } from '../schemas/attempt.js';
-import type { ProgressSummary } from '../schemas/progress.js';
+import type { Library } from '#shared/content/schema.js';
+import type { Attempt } from '#shared/schemas/attempt.js';
+import type { ProgressSummary } from '#shared/schemas/progress.js';
 import { practiceCalendar } from './calendar.js';
 import { categoryStats } from './category-stats.js';
 import { criterionStats } from './criterion-stats.js';

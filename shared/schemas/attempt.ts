@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SlugSchema } from '../content/schema.js';
+import { SlugSchema } from '#shared/content/schema.js';
 import { IsoDateSchema, OpaqueIdSchema } from './ids.js';
 import { MeasurementsSchema } from './measurements.js';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { SlugSchema } from '../content/schema.js';
-import { isDayKey, isValidTimeZone } from '../progress/local-day.js';
+import { SlugSchema } from '#shared/content/schema.js';
+import { isDayKey, isValidTimeZone } from '#shared/progress/local-day.js';
 import { IsoDateSchema } from './ids.js';
 
 const Count = z.number().int().min(0);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MockQuestionCountSchema } from './progress-mock.js';
+import { MockQuestionCountSchema } from './mock.js';
 
 /** The fields of the user's settings, written once; the full settings and a patch derive from it. */
 export const SettingsFieldsSchema = z.object({

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
-import { repoRoot } from '../support/browser-host-process.js';
+import { repoRoot } from '#tests/support/browser-host-process.js';
 import type { RunConditions } from './report/types.js';
 import { chromiumVersion } from './support/chromium.js';
 

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadContentDir } from '../../electron/services/library.js';
-import type { Library } from '../../shared/content/schema.js';
+import { loadContentDir } from '#electron/services/library/library.js';
+import type { Library } from '#shared/content/schema.js';
 
 /**
  * What the shipped question bank must cover, taken from the Patient Coordinator guide. Validation

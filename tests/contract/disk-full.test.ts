@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadChunks } from '../electron/services/recordings/support.js';
-import { openTestStudio } from '../support/studio.js';
+import { loadChunks } from '#tests/electron/services/recordings/support.js';
+import { openTestStudio } from '#tests/support/studio.js';
 
 /**
  * A real full disk: the whole data folder on a small tmpfs this test mounts (it runs as root

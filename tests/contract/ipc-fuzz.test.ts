@@ -3,11 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Studio } from '../../electron/app/open-studio.js';
-import { channelNames } from '../../shared/contract/channels.js';
-import { ErrorCodeSchema } from '../../shared/contract/errors.js';
-import { snapshotFolder } from '../support/folder-snapshot.js';
-import { openTestStudio } from '../support/studio.js';
+import type { Studio } from '#electron/core/open-studio.js';
+import { channelNames } from '#shared/contract/channels.js';
+import { ErrorCodeSchema } from '#shared/contract/errors.js';
+import { snapshotFolder } from '#tests/support/folder-snapshot.js';
+import { openTestStudio } from '#tests/support/studio.js';
 
 export const FUZZ_RUNS_PER_CHANNEL = 1000;
 

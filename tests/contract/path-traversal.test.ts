@@ -4,12 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Studio } from '../../electron/app/open-studio.js';
-import { startBrowserHost } from '../../electron/browser-host/server.js';
-import { mediaUrlFor } from '../../electron/security/schemes.js';
-import { OPAQUE_ID_PATTERN } from '../../shared/schemas/ids.js';
-import { loadChunks } from '../electron/services/recordings/support.js';
-import { openTestStudio } from '../support/studio.js';
+import type { Studio } from '#electron/core/open-studio.js';
+import { startBrowserHost } from '#electron/browser-host/server.js';
+import { mediaUrlFor } from '#electron/shell/security/schemes.js';
+import { OPAQUE_ID_PATTERN } from '#shared/schemas/ids.js';
+import { loadChunks } from '#tests/electron/services/recordings/support.js';
+import { openTestStudio } from '#tests/support/studio.js';
 
 const TOKEN = 'b'.repeat(48);
 const SECRET = 'SECRET-OUTSIDE-THE-DATA-FOLDER';

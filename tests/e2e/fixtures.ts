@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { launchChromium, micFlags, type MicMode } from '../support/chromium.js';
-import { startHostProcess, type HostProcess } from '../support/browser-host-process.js';
-import { spokenWav } from '../support/spoken-wav.js';
+import { launchChromium, micFlags, type MicMode } from '#tests/support/chromium.js';
+import { startHostProcess, type HostProcess } from '#tests/support/browser-host-process.js';
+import { spokenWav } from '#tests/support/spoken-wav.js';
 
 export interface StudioApp {
   page: Page;

@@ -3,11 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { measureRecording } from '../../shared/analysis/measure-recording.js';
-import { decodeWav } from '../../shared/analysis/wav.js';
-import { MeasurementsSchema } from '../../shared/schemas/measurements.js';
-import { ANSWER_SET, type AnswerAudio, makeAnswerAudio } from '../support/answer-audio.js';
-import { useTempDirs } from '../support/temp-dir.js';
+import { measureRecording } from '#shared/analysis/measure-recording.js';
+import { decodeWav } from '#shared/analysis/wav.js';
+import { MeasurementsSchema } from '#shared/schemas/measurements.js';
+import { ANSWER_SET, type AnswerAudio, makeAnswerAudio } from '#tests/support/answer-audio.js';
+import { useTempDirs } from '#tests/support/temp-dir.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const script = path.join(repoRoot, 'scripts', 'analyze.ts');

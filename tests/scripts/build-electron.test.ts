@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { channelNames } from '../../shared/contract/channels.js';
-import { repoRoot } from '../support/browser-host-process.js';
+import { channelNames } from '#shared/contract/channels.js';
+import { repoRoot } from '#tests/support/browser-host-process.js';
 
 /** Runs the built preload as Electron would, with a stand-in `electron` module that records what it is given. */
 function runPreload(source: string) {

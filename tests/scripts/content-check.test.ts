@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadContentDir } from '../../electron/services/library.js';
-import { useTempDirs } from '../support/temp-dir.js';
+import { loadContentDir } from '#electron/services/library/library.js';
+import { useTempDirs } from '#tests/support/temp-dir.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const script = path.join(repoRoot, 'scripts', 'content-check.ts');

@@ -2,13 +2,13 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from '../support/browser-host-process.js';
-import { LOCK_FILE } from '../../electron/services/data-folder-lock.js';
-import { snapshotFolder } from '../support/folder-snapshot.js';
-import { openTestStudio } from '../support/studio.js';
-import { useTempDirs } from '../support/temp-dir.js';
-import { rawZip, readEntries } from '../electron/services/data/raw-zip.js';
-import { call, FACILITY, practiceState, recordAnswer, recordingFiles, review, QUESTION_A, QUESTION_B } from '../electron/services/data/support.js';
+import { repoRoot } from '#tests/support/browser-host-process.js';
+import { LOCK_FILE } from '#electron/services/storage/data-folder-lock.js';
+import { snapshotFolder } from '#tests/support/folder-snapshot.js';
+import { openTestStudio } from '#tests/support/studio.js';
+import { useTempDirs } from '#tests/support/temp-dir.js';
+import { rawZip, readEntries } from '#tests/electron/services/data/raw-zip.js';
+import { call, FACILITY, practiceState, recordAnswer, recordingFiles, review, QUESTION_A, QUESTION_B } from '#tests/electron/services/data/support.js';
 
 const tempDir = useTempDirs();
 

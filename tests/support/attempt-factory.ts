@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { EMPTY_REVIEW, EMPTY_STAR_MARKS, type Attempt } from '../../shared/schemas/attempt.js';
+import { EMPTY_REVIEW, EMPTY_STAR_MARKS, type Attempt } from '#shared/schemas/attempt.js';
 
 export function makeAttempt(overrides: Partial<Attempt> = {}): Attempt {
   return {

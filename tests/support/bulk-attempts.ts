@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { JournalEntry } from '../../electron/services/attempts/journal.js';
-import type { Attempt, CriterionMark } from '../../shared/schemas/attempt.js';
-import type { Measurements } from '../../shared/schemas/measurements.js';
+import type { JournalEntry } from '#electron/services/attempts/journal.js';
+import type { Attempt, CriterionMark } from '#shared/schemas/attempt.js';
+import type { Measurements } from '#shared/schemas/measurements.js';
 
 export type BulkOptions = {
   count: number;

@@ -1,4 +1,4 @@
-import { createDecoder } from '../../electron/services/recordings/webm-duration-fix-node.js';
+import { createDecoder } from '#electron/services/recordings/containers/webm-duration-fix-node.js';
 
 /**
  * A long recording shaped exactly like Chromium's MediaRecorder webm (one header, then clusters of

@@ -1,8 +1,8 @@
 import { afterEach } from 'vitest';
 import path from 'node:path';
 import Conf from 'conf';
-import { openStudio, type Studio, type StudioOptions } from '../../electron/app/open-studio.js';
-import type { Clock } from '../../electron/services/clock.js';
+import { openStudio, type Studio, type StudioOptions } from '#electron/core/open-studio.js';
+import type { Clock } from '#electron/services/storage/clock.js';
 import { repoRoot } from './browser-host-process.js';
 import { fixedClock } from './temp-dir.js';
 

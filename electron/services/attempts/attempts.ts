@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { StudioError } from '../../../shared/contract/errors.js';
-import type { Attempt, Review, StarMarks } from '../../../shared/schemas/attempt.js';
-import type { Measurements } from '../../../shared/schemas/measurements.js';
-import type { AttemptsPort } from '../attempts-port.js';
-import type { Clock } from '../clock.js';
-import type { NoticesService } from '../notices.js';
+import { StudioError } from '#shared/contract/errors.js';
+import type { Attempt, Review, StarMarks } from '#shared/schemas/attempt.js';
+import type { Measurements } from '#shared/schemas/measurements.js';
+import type { AttemptsPort } from './attempts-port.js';
+import type { Clock } from '#electron/services/storage/clock.js';
+import type { NoticesService } from '#electron/services/storage/notices.js';
 import { writeCheckedMark } from './journal-check.js';
 import { JournalWriter, loadJournal } from './journal.js';
 

@@ -3,9 +3,9 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { z } from 'zod';
-import { AttemptSchema, type Attempt } from '../../../shared/schemas/attempt.js';
-import { OpaqueIdSchema } from '../../../shared/schemas/ids.js';
-import { toStudioIoError } from '../io-errors.js';
+import { AttemptSchema, type Attempt } from '#shared/schemas/attempt.js';
+import { OpaqueIdSchema } from '#shared/schemas/ids.js';
+import { toStudioIoError } from '#electron/services/storage/io-errors.js';
 import { checkedPrefix, readCheckedMark, schemaFingerprint, writeCheckedMark, type CheckedMark } from './journal-check.js';
 import { sameJson } from './same-json.js';
 

@@ -1,5 +1,5 @@
-import type { Attempt } from '../../../shared/schemas/attempt.js';
-import type { AttemptsPort } from '../attempts-port.js';
+import type { Attempt } from '#shared/schemas/attempt.js';
+import type { AttemptsPort } from './attempts-port.js';
 
 /**
  * Gives attempts made during a mock interview their session id. The recordings service creates

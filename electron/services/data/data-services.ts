@@ -1,21 +1,21 @@
 import { join } from 'node:path';
-import { StudioError } from '../../../shared/contract/errors.js';
-import type { Library } from '../../../shared/content/schema.js';
-import { DEFAULT_SETTINGS, type Settings } from '../../../shared/schemas/settings.js';
-import type { AttemptsPort } from '../attempts-port.js';
-import type { Clock } from '../clock.js';
-import { recordingsDir } from '../recordings/paths.js';
-import type { RecordingsService } from '../recordings/recordings.js';
-import type { SettingsService } from '../settings.js';
+import { StudioError } from '#shared/contract/errors.js';
+import type { Library } from '#shared/content/schema.js';
+import { DEFAULT_SETTINGS, type Settings } from '#shared/schemas/settings.js';
+import type { AttemptsPort } from '#electron/services/attempts/attempts-port.js';
+import type { Clock } from '#electron/services/storage/clock.js';
+import { recordingsDir } from '#electron/services/recordings/paths.js';
+import type { RecordingsService } from '#electron/services/recordings/recordings.js';
+import type { SettingsService } from '#electron/services/settings/settings.js';
 import { deleteAllAttempts, deleteQuestion, forgetErasedHistory, removeMatching } from './delete-data.js';
-import { createExportJobs, exportsDir } from './export-jobs.js';
-import { createExportsHandler, exportDownloadUrl } from './exports-handler.js';
-import { tidyInterruptedImport } from './import-merge.js';
-import type { CustomQuestionsPort } from './import-questions.js';
-import { createImports } from './imports.js';
+import { createExportJobs, exportsDir } from '#electron/services/exports/export-jobs.js';
+import { createExportsHandler, exportDownloadUrl } from '#electron/services/exports/exports-handler.js';
+import { tidyInterruptedImport } from '#electron/services/imports/import-merge.js';
+import type { CustomQuestionsPort } from '#electron/services/imports/import-questions.js';
+import { createImports } from '#electron/services/imports/imports.js';
 import type { PracticePorts } from './practice-data.js';
-import { previewRetention, runRetention } from './retention.js';
-import { storageInfo } from './storage.js';
+import { previewRetention, runRetention } from '#electron/services/storage/retention.js';
+import { storageInfo } from '#electron/services/storage/storage-info.js';
 
 export interface DataServicesDeps {
   dataDir: string;

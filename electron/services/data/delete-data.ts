@@ -1,7 +1,7 @@
 import { readdir, rm, truncate } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { AttemptsPort } from '../attempts-port.js';
-import { isMissing, toStudioIoError } from '../io-errors.js';
+import type { AttemptsPort } from '#electron/services/attempts/attempts-port.js';
+import { isMissing, toStudioIoError } from '#electron/services/storage/io-errors.js';
 
 export interface DeleteDeps {
   attempts: Pick<AttemptsPort, 'list' | 'delete'>;

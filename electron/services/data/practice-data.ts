@@ -1,11 +1,11 @@
-import type { Attempt } from '../../../shared/schemas/attempt.js';
-import type { ExportScope } from '../../../shared/schemas/export-archive.js';
-import type { ConflictChoice } from '../../../shared/schemas/export-import.js';
-import { isEmptyProfile, profileContent, type FacilityProfile } from '../../../shared/schemas/facility-profile.js';
-import { MockSessionSchema, type MockSession } from '../../../shared/schemas/progress-mock.js';
-import { MAX_SUSPENDED_QUESTIONS } from '../../../shared/schemas/progress-schedule.js';
-import { canonicalJson } from './canonical-json.js';
-import { boundMs } from './export-scope.js';
+import type { Attempt } from '#shared/schemas/attempt.js';
+import type { ExportScope } from '#shared/schemas/archive.js';
+import type { ConflictChoice } from '#shared/schemas/imports.js';
+import { isEmptyProfile, profileContent, type FacilityProfile } from '#shared/schemas/profile.js';
+import { MockSessionSchema, type MockSession } from '#shared/schemas/mock.js';
+import { MAX_SUSPENDED_QUESTIONS } from '#shared/schemas/schedule.js';
+import { canonicalJson } from '#electron/services/archive/canonical-json.js';
+import { boundMs } from '#electron/services/exports/export-scope.js';
 
 /**
  * What the rest of the user's practice is, beside answers and their own questions: the facility

@@ -1,16 +1,16 @@
-import type { Library } from '../../../shared/content/schema.js';
-import { StudioError } from '../../../shared/contract/errors.js';
-import type { Attempt } from '../../../shared/schemas/attempt.js';
-import type { DueQueue } from '../../../shared/schemas/progress-schedule.js';
-import type { ProgressSummary, QuestionProgress } from '../../../shared/schemas/progress.js';
-import { dueQueue } from '../../../shared/progress/due-queue.js';
-import { localDays } from '../../../shared/progress/local-day.js';
-import type { Standing } from '../../../shared/progress/mock-plan.js';
-import { questionStats } from '../../../shared/progress/question-stats.js';
-import { progressSummary } from '../../../shared/progress/summary.js';
-import type { Clock } from '../clock.js';
-import type { ScheduleStateStore } from './schedule-state.js';
-import { createScheduleCache } from './schedule-cache.js';
+import type { Library } from '#shared/content/schema.js';
+import { StudioError } from '#shared/contract/errors.js';
+import type { Attempt } from '#shared/schemas/attempt.js';
+import type { DueQueue } from '#shared/schemas/schedule.js';
+import type { ProgressSummary, QuestionProgress } from '#shared/schemas/progress.js';
+import { dueQueue } from '#shared/progress/due-queue.js';
+import { localDays } from '#shared/progress/local-day.js';
+import type { Standing } from '#shared/progress/mock-plan.js';
+import { questionStats } from '#shared/progress/question-stats.js';
+import { progressSummary } from '#shared/progress/summary.js';
+import type { Clock } from '#electron/services/storage/clock.js';
+import type { ScheduleStateStore } from '#electron/services/schedule/schedule-state.js';
+import { createScheduleCache } from '#electron/services/schedule/schedule-cache.js';
 
 export type ProgressDeps = {
   attempts: { all(): Attempt[]; revision(): number };

@@ -1,4 +1,4 @@
-import { EMPTY_REVIEW, EMPTY_STAR_MARKS, type Attempt } from '../../../shared/schemas/attempt.js';
+import { EMPTY_REVIEW, EMPTY_STAR_MARKS, type Attempt } from '#shared/schemas/attempt.js';
 
 /** The attempt a finished (or recovered) recording becomes; its id is the recording's id. */
 export function attemptFor(recording: {

@@ -1,13 +1,13 @@
 import { rename, rm, stat, truncate } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { Container } from './containers.js';
-import { syncDir, type WriteAt } from './durable-files.js';
-import { errnoOf, isDiskFull } from './io-errors.js';
+import type { Container } from './containers/containers.js';
+import { syncDir, type WriteAt } from '#electron/services/storage/durable-files.js';
+import { errnoOf, isDiskFull } from './recording-errors.js';
 import type { RecordingPaths } from './paths.js';
-import { scanRecording, type AudioExtent } from './scan-recording.js';
+import { scanRecording, type AudioExtent } from './containers/scan-recording.js';
 import { writeSeekableWebm } from './webm-finalize.js';
-import { scanWebm } from './webm-scan.js';
-import type { WebmScanner } from './webm-scanner.js';
+import { scanWebm } from './containers/webm-scan.js';
+import type { WebmScanner } from './containers/webm-scanner.js';
 
 export type FinalizeOutcome =
   | { kind: 'finished'; durationMs: number; sizeBytes: number; seekable: boolean }

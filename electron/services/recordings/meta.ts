@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { SlugSchema } from '../../../shared/content/schema.js';
-import { IsoDateSchema } from '../../../shared/schemas/ids.js';
-import { RecordingMimeTypeSchema } from '../../../shared/schemas/recording.js';
-import { createFileDurably, type WriteAt } from './durable-files.js';
+import { SlugSchema } from '#shared/content/schema.js';
+import { IsoDateSchema } from '#shared/schemas/ids.js';
+import { RecordingMimeTypeSchema } from '#shared/schemas/recordings.js';
+import { createFileDurably, type WriteAt } from '#electron/services/storage/durable-files.js';
 
 /**
  * The "recording in progress" marker (the idea of Kap's recording-history): written before any

@@ -1,18 +1,18 @@
 import { readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Attempt } from '../../../shared/schemas/attempt.js';
-import { OPAQUE_ID_PATTERN } from '../../../shared/schemas/ids.js';
-import type { AttemptsPort } from '../attempts-port.js';
-import type { NoticesService } from '../notices.js';
+import type { Attempt } from '#shared/schemas/attempt.js';
+import { OPAQUE_ID_PATTERN } from '#shared/schemas/ids.js';
+import type { AttemptsPort } from '#electron/services/attempts/attempts-port.js';
+import type { NoticesService } from '#electron/services/storage/notices.js';
 import { attemptFor } from './attempt-for.js';
-import { containerOf } from './containers.js';
-import type { WriteAt } from './durable-files.js';
+import { containerOf } from './containers/containers.js';
+import type { WriteAt } from '#electron/services/storage/durable-files.js';
 import { finalizeRecording, type FinalizeOutcome } from './finalize.js';
-import { isMissing } from './io-errors.js';
+import { isMissing } from './recording-errors.js';
 import { readMeta } from './meta.js';
-import { lostMessage, recoveredMessage, unattributedMessage } from './notice-text.js';
+import { lostMessage, recoveredMessage, unattributedMessage } from './recovery-notices.js';
 import { META_SUFFIX, PART_SUFFIX, TEMP_SUFFIX, recordingPaths, type RecordingPaths } from './paths.js';
-import { scanRecording } from './scan-recording.js';
+import { scanRecording } from './containers/scan-recording.js';
 
 export type RecoveryReport = { recovered: Attempt[]; keptAside: string[]; cleaned: string[] };
 

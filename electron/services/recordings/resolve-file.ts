@@ -1,7 +1,7 @@
 import { lstat, realpath } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { isOpaqueId } from '../../../shared/schemas/ids.js';
-import { CONTAINERS, contentTypeOf } from './containers.js';
+import { isOpaqueId } from '#shared/schemas/ids.js';
+import { CONTAINERS, contentTypeOf } from './containers/containers.js';
 
 export type ResolvedRecording = { path: string; mimeType: string; size: number };
 

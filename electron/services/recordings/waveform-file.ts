@@ -1,7 +1,7 @@
 import { open, readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { WaveformPeaksSchema, type WaveformPeaks } from '../../../shared/schemas/waveform.js';
-import type { WriteAt } from './durable-files.js';
+import { WaveformPeaksSchema, type WaveformPeaks } from '#shared/schemas/waveform.js';
+import type { WriteAt } from '#electron/services/storage/durable-files.js';
 import { RECORDING_FILE_MODE } from './paths.js';
 
 const WaveformFileSchema = z.object({ peaks: WaveformPeaksSchema });

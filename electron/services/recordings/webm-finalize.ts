@@ -1,8 +1,8 @@
 import { open } from 'node:fs/promises';
-import type { WriteAt } from './durable-files.js';
+import type { WriteAt } from '#electron/services/storage/durable-files.js';
 import { RECORDING_FILE_MODE } from './paths.js';
-import type { WebmLayout } from './webm-scanner.js';
-import { seekableWebmHeader } from './webm-seekable-header.js';
+import type { WebmLayout } from './containers/webm-scanner.js';
+import { seekableWebmHeader } from './containers/webm-seekable-header.js';
 
 /** A few seconds of audio per read and write: fewer system calls, still never the whole file in memory. */
 const COPY_PIECE_BYTES = 1024 * 1024;

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { BandLimits } from '../practice/answerBand.js';
+import type { BandLimits } from '#renderer/lib/answerBand.js';
 import { clippingWarning, describeMeasurements } from './describeMeasurements.js';
 import { PauseList } from './PauseList.js';
 import type { MeasureState } from './useMeasurements.js';

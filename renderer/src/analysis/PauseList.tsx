@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import type { Pause } from '../../../shared/schemas/measurements.js';
-import { formatClock } from '../practice/answerBand.js';
+import type { Pause } from '#shared/schemas/measurements.js';
+import { formatClock } from '#renderer/lib/answerBand.js';
 import { formatSeconds } from './describeMeasurements.js';
 
 /** Replay starts this long before a pause, so the words leading into it are heard. */

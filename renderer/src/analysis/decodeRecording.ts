@@ -1,4 +1,4 @@
-import type { PcmAudio } from '../../../shared/analysis/measure-recording.js';
+import type { PcmAudio } from '#shared/analysis/measure-recording.js';
 
 /**
  * Opus, which the recorder writes, runs at 48 kHz whatever rate it was fed; decoding at that rate

@@ -1,7 +1,7 @@
-import { answerLengthMs } from '../../../shared/analysis/calibration.js';
-import { answerSpan } from '../../../shared/analysis/star-timing.js';
-import type { Measurements } from '../../../shared/schemas/measurements.js';
-import { bandFor, formatClock, type BandLimits } from '../practice/answerBand.js';
+import { answerLengthMs } from '#shared/analysis/calibration.js';
+import { answerSpan } from '#shared/analysis/star-timing.js';
+import type { Measurements } from '#shared/schemas/measurements.js';
+import { bandFor, formatClock, type BandLimits } from '#renderer/lib/answerBand.js';
 
 export type Tone = 'plain' | 'good' | 'warn';
 

@@ -1,7 +1,7 @@
-import type { PcmAudio } from '../../../shared/analysis/measure-recording.js';
-import type { Attempt } from '../../../shared/schemas/attempt.js';
-import type { Measurements } from '../../../shared/schemas/measurements.js';
-import type { StudioClient } from '../api/client.js';
+import type { PcmAudio } from '#shared/analysis/measure-recording.js';
+import type { Attempt } from '#shared/schemas/attempt.js';
+import type { Measurements } from '#shared/schemas/measurements.js';
+import type { StudioClient } from '#renderer/api/client.js';
 import { decodeRecording } from './decodeRecording.js';
 import { measurePcm } from './measurePcm.js';
 

@@ -1,5 +1,5 @@
-import { measureRecording, type PcmAudio } from '../../../shared/analysis/measure-recording.js';
-import type { Measurements } from '../../../shared/schemas/measurements.js';
+import { measureRecording, type PcmAudio } from '#shared/analysis/measure-recording.js';
+import type { Measurements } from '#shared/schemas/measurements.js';
 import type { MeasureReply, MeasureRequest } from './measureProtocol.js';
 
 /**

@@ -1,5 +1,5 @@
-import { measureRecording, type PcmAudio } from '../../../shared/analysis/measure-recording.js';
-import type { Measurements } from '../../../shared/schemas/measurements.js';
+import { measureRecording, type PcmAudio } from '#shared/analysis/measure-recording.js';
+import type { Measurements } from '#shared/schemas/measurements.js';
 
 /** What the page sends the measuring worker, and what it answers. */
 export type MeasureRequest = { channels: Float32Array[]; sampleRate: number };

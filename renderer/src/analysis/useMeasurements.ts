@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Attempt } from '../../../shared/schemas/attempt.js';
-import type { Measurements } from '../../../shared/schemas/measurements.js';
-import type { StudioClient } from '../api/client.js';
+import type { Attempt } from '#shared/schemas/attempt.js';
+import type { Measurements } from '#shared/schemas/measurements.js';
+import type { StudioClient } from '#renderer/api/client.js';
 import { measureAttempt, type MeasureSteps } from './measureAttempt.js';
 
 export type MeasureState =

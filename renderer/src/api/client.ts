@@ -1,5 +1,5 @@
-import type { StudioApi, StudioBridge } from '../../../shared/contract/api.js';
-import { StudioError, type Result } from '../../../shared/contract/studio-error.js';
+import type { StudioApi, StudioBridge } from '#shared/contract/api.js';
+import { StudioError, type Result } from '#shared/contract/studio-error.js';
 
 /** The same calls as the bridge, but each resolves to its value or throws a StudioError. */
 export type StudioClient = {

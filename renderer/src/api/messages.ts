@@ -1,4 +1,4 @@
-import { StudioError, type ErrorCode } from '../../../shared/contract/studio-error.js';
+import { StudioError, type ErrorCode } from '#shared/contract/studio-error.js';
 
 /** What to tell the user for each failure code; the server's own message is kept for details. */
 const MESSAGES: Record<ErrorCode, string> = {

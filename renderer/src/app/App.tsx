@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useClient } from '../api/ClientContext.js';
-import { HomePanel } from '../progress/HomePanel.js';
-import { QuestionList } from '../questions/QuestionList.js';
+import { useClient } from '#renderer/api/ClientContext.js';
+import { HomePanel } from '#renderer/progress/HomePanel.js';
+import { QuestionList } from '#renderer/questions/QuestionList.js';
 import { AppHeader } from './AppHeader.js';
 import { HelpDialog } from './HelpDialog.js';
 import { NoticeBanner } from './NoticeBanner.js';
 import { ScreenBoundary } from './ScreenBoundary.js';
-import type { Screen } from './screen.js';
+import type { Screen } from '#renderer/lib/screen.js';
 import {
   CompareScreen,
   DataRoute,
@@ -23,10 +23,10 @@ import {
   ReadinessReport,
   SettingsScreen,
 } from './screens.js';
-import { useShortcuts } from './shortcuts.js';
+import { useShortcuts } from '#renderer/lib/shortcuts.js';
 import { useAppData } from './useAppData.js';
 
-export type { Screen } from './screen.js';
+export type { Screen } from '#renderer/lib/screen.js';
 
 export function App() {
   const client = useClient();

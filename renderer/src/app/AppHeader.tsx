@@ -1,4 +1,4 @@
-import { tabOf, type Screen } from './screen.js';
+import { tabOf, type Screen } from '#renderer/lib/screen.js';
 
 type Props = {
   current: Screen;

@@ -1,8 +1,8 @@
-import type { Library } from '../../../shared/content/schema.js';
-import type { Settings, SettingsPatch } from '../../../shared/schemas/settings.js';
-import { useClient } from '../api/ClientContext.js';
-import { DataScreen } from '../data/DataScreen.js';
-import { useRemote } from '../progress/useRemote.js';
+import type { Library } from '#shared/content/schema.js';
+import type { Settings, SettingsPatch } from '#shared/schemas/settings.js';
+import { useClient } from '#renderer/api/ClientContext.js';
+import { DataScreen } from '#renderer/data/DataScreen.js';
+import { useRemote } from '#renderer/lib/useRemote.js';
 
 type Props = {
   library: Library;

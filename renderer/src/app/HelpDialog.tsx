@@ -1,5 +1,5 @@
-import { Dialog } from './Dialog.js';
-import { SHORTCUTS } from './shortcuts.js';
+import { Dialog } from '#renderer/ui/Dialog.js';
+import { SHORTCUTS } from '#renderer/lib/shortcuts.js';
 
 export function HelpDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   return (

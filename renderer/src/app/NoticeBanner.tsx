@@ -1,4 +1,4 @@
-import type { Notice } from '../../../shared/schemas/notice.js';
+import type { Notice } from '#shared/schemas/notice.js';
 
 type Props = { notices: Notice[]; onDismiss(noticeId: string): void };
 

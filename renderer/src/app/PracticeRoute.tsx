@@ -1,8 +1,8 @@
-import type { Library } from '../../../shared/content/schema.js';
-import type { Settings } from '../../../shared/schemas/settings.js';
-import { useClient } from '../api/ClientContext.js';
-import { PracticeScreen } from '../practice/PracticeScreen.js';
-import { backLabel, type Screen } from './screen.js';
+import type { Library } from '#shared/content/schema.js';
+import type { Settings } from '#shared/schemas/settings.js';
+import { useClient } from '#renderer/api/ClientContext.js';
+import { PracticeScreen } from '#renderer/practice/PracticeScreen.js';
+import { backLabel, type Screen } from '#renderer/lib/screen.js';
 import { useQuestionAttempts } from './useQuestionAttempts.js';
 
 type Props = {

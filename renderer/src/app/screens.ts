@@ -7,20 +7,20 @@ import { lazyScreen } from './lazy-screen.js';
  */
 export const PracticeRoute = lazyScreen(() => import('./PracticeRoute.js').then((m) => m.PracticeRoute));
 export const DataRoute = lazyScreen(() => import('./DataRoute.js').then((m) => m.DataRoute));
-export const ProgressScreen = lazyScreen(() => import('../progress/ProgressScreen.js').then((m) => m.ProgressScreen));
-export const ReadinessReport = lazyScreen(() => import('../report/ReadinessReport.js').then((m) => m.ReadinessReport));
-export const DueScreen = lazyScreen(() => import('../progress/DueScreen.js').then((m) => m.DueScreen));
-export const DueRunScreen = lazyScreen(() => import('../progress/DueRunScreen.js').then((m) => m.DueRunScreen));
-export const MockSetupScreen = lazyScreen(() => import('../mock/MockSetupScreen.js').then((m) => m.MockSetupScreen));
-export const MockRunScreen = lazyScreen(() => import('../mock/MockRunScreen.js').then((m) => m.MockRunScreen));
-export const MockReportScreen = lazyScreen(() => import('../mock/MockReportScreen.js').then((m) => m.MockReportScreen));
-export const CompareScreen = lazyScreen(() => import('../compare/CompareScreen.js').then((m) => m.CompareScreen));
-export const SettingsScreen = lazyScreen(() => import('../settings/SettingsScreen.js').then((m) => m.SettingsScreen));
-export const MicCheckScreen = lazyScreen(() => import('../settings/MicCheckScreen.js').then((m) => m.MicCheckScreen));
-export const FacilityScreen = lazyScreen(() => import('../facility/FacilityScreen.js').then((m) => m.FacilityScreen));
+export const ProgressScreen = lazyScreen(() => import('#renderer/progress/ProgressScreen.js').then((m) => m.ProgressScreen));
+export const ReadinessReport = lazyScreen(() => import('#renderer/report/ReadinessReport.js').then((m) => m.ReadinessReport));
+export const DueScreen = lazyScreen(() => import('#renderer/schedule/DueScreen.js').then((m) => m.DueScreen));
+export const DueRunScreen = lazyScreen(() => import('#renderer/schedule/DueRunScreen.js').then((m) => m.DueRunScreen));
+export const MockSetupScreen = lazyScreen(() => import('#renderer/mock/MockSetupScreen.js').then((m) => m.MockSetupScreen));
+export const MockRunScreen = lazyScreen(() => import('#renderer/mock/MockRunScreen.js').then((m) => m.MockRunScreen));
+export const MockReportScreen = lazyScreen(() => import('#renderer/mock/MockReportScreen.js').then((m) => m.MockReportScreen));
+export const CompareScreen = lazyScreen(() => import('#renderer/compare/CompareScreen.js').then((m) => m.CompareScreen));
+export const SettingsScreen = lazyScreen(() => import('#renderer/settings/SettingsScreen.js').then((m) => m.SettingsScreen));
+export const MicCheckScreen = lazyScreen(() => import('#renderer/settings/MicCheckScreen.js').then((m) => m.MicCheckScreen));
+export const FacilityScreen = lazyScreen(() => import('#renderer/profile/FacilityScreen.js').then((m) => m.FacilityScreen));
 /** Not a screen, but the question list's add/edit/delete dialogs with the form's validation (zod). */
 export const CustomQuestionDialogs = lazyScreen(() =>
-  import('../questions/custom/CustomQuestionDialogs.js').then((m) => m.CustomQuestionDialogs),
+  import('#renderer/questions/custom/CustomQuestionDialogs.js').then((m) => m.CustomQuestionDialogs),
 );
 
 const ALL = [

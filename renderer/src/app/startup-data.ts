@@ -1,7 +1,7 @@
-import type { Library } from '../../../shared/content/schema.js';
-import type { QuestionProgress } from '../../../shared/schemas/progress.js';
-import type { Settings } from '../../../shared/schemas/settings.js';
-import type { StudioClient } from '../api/client.js';
+import type { Library } from '#shared/content/schema.js';
+import type { QuestionProgress } from '#shared/schemas/progress.js';
+import type { Settings } from '#shared/schemas/settings.js';
+import type { StudioClient } from '#renderer/api/client.js';
 
 export type StartupData = [library: Library, settings: Settings, questionStats: QuestionProgress[]];
 

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Library } from '../../../shared/content/schema.js';
-import type { Notice } from '../../../shared/schemas/notice.js';
-import type { QuestionProgress } from '../../../shared/schemas/progress.js';
-import type { Settings, SettingsPatch } from '../../../shared/schemas/settings.js';
-import type { StudioClient } from '../api/client.js';
-import { describeError } from '../api/messages.js';
+import type { Library } from '#shared/content/schema.js';
+import type { Notice } from '#shared/schemas/notice.js';
+import type { QuestionProgress } from '#shared/schemas/progress.js';
+import type { Settings, SettingsPatch } from '#shared/schemas/settings.js';
+import type { StudioClient } from '#renderer/api/client.js';
+import { describeError } from '#renderer/api/messages.js';
 import { takeStartupData } from './startup-data.js';
 
 export type AppData = {

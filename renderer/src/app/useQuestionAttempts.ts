@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Attempt } from '../../../shared/schemas/attempt.js';
-import type { StudioClient } from '../api/client.js';
+import type { Attempt } from '#shared/schemas/attempt.js';
+import type { StudioClient } from '#renderer/api/client.js';
 
 /**
  * The takes of one question, loaded when its screen opens (attempts:list {questionId}), kept up to

@@ -1,9 +1,9 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import type { Library } from '../../../shared/content/schema.js';
-import { useClient } from '../api/ClientContext.js';
-import { backLabel, type Screen } from '../app/screen.js';
-import { useFocusOnMount } from '../app/useFocusOnMount.js';
-import { useRemote } from '../progress/useRemote.js';
+import type { Library } from '#shared/content/schema.js';
+import { useClient } from '#renderer/api/ClientContext.js';
+import { backLabel, type Screen } from '#renderer/lib/screen.js';
+import { useFocusOnMount } from '#renderer/lib/useFocusOnMount.js';
+import { useRemote } from '#renderer/lib/useRemote.js';
 import { CompareTable } from './CompareTable.js';
 import { TakePlayer } from './TakePlayer.js';
 import { takeLabel } from './takeLabel.js';

@@ -1,6 +1,6 @@
-import type { Criterion } from '../../../shared/content/schema.js';
-import type { Attempt } from '../../../shared/schemas/attempt.js';
-import '../progress/charts.css';
+import type { Criterion } from '#shared/content/schema.js';
+import type { Attempt } from '#shared/schemas/attempt.js';
+import '#renderer/ui/charts.css';
 import { compareGroups, NOT_MEASURED } from './compareRows.js';
 
 type Props = { a: Attempt; b: Attempt; criteria: readonly Criterion[] };

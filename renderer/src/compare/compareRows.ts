@@ -1,7 +1,7 @@
-import type { Criterion } from '../../../shared/content/schema.js';
-import type { Attempt, CriterionMark } from '../../../shared/schemas/attempt.js';
-import type { Measurements } from '../../../shared/schemas/measurements.js';
-import { formatSpoken } from '../practice/answerBand.js';
+import type { Criterion } from '#shared/content/schema.js';
+import type { Attempt, CriterionMark } from '#shared/schemas/attempt.js';
+import type { Measurements } from '#shared/schemas/measurements.js';
+import { formatSpoken } from '#renderer/lib/answerBand.js';
 
 export type CompareRow = { label: string; a: string; b: string };
 export type CompareGroup = { title: string; rows: CompareRow[] };

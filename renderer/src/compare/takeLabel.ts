@@ -1,6 +1,6 @@
-import type { Attempt } from '../../../shared/schemas/attempt.js';
-import { formatDate } from '../app/format.js';
-import { formatSpoken } from '../practice/answerBand.js';
+import type { Attempt } from '#shared/schemas/attempt.js';
+import { formatDate } from '#renderer/lib/format.js';
+import { formatSpoken } from '#renderer/lib/answerBand.js';
 
 /** "27 Nov, 14:05 · 1 min 5 s · rated 4/5": enough to tell takes apart in a list. */
 export const takeLabel = (a: Attempt): string =>

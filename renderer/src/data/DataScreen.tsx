@@ -1,10 +1,10 @@
-import type { Library } from '../../../shared/content/schema.js';
-import type { Attempt } from '../../../shared/schemas/attempt.js';
-import type { Settings, SettingsPatch } from '../../../shared/schemas/settings.js';
-import { useFocusOnMount } from '../app/useFocusOnMount.js';
+import type { Library } from '#shared/content/schema.js';
+import type { Attempt } from '#shared/schemas/attempt.js';
+import type { Settings, SettingsPatch } from '#shared/schemas/settings.js';
+import { useFocusOnMount } from '#renderer/lib/useFocusOnMount.js';
 import { DeletePanel } from './DeletePanel.js';
-import { ExportPanel } from './ExportPanel.js';
-import { ImportPanel } from './ImportPanel.js';
+import { ExportPanel } from '#renderer/exports/ExportPanel.js';
+import { ImportPanel } from '#renderer/imports/ImportPanel.js';
 import { questionsWithAnswers } from './questionOptions.js';
 import { RetentionPanel } from './RetentionPanel.js';
 import { StoragePanel } from './StoragePanel.js';

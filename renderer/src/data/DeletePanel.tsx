@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
-import { DELETE_EVERYTHING_CONFIRMATION } from '../../../shared/schemas/export-storage.js';
-import { useClient } from '../api/ClientContext.js';
-import { Dialog } from '../app/Dialog.js';
-import { errorText } from './errorText.js';
+import { DELETE_EVERYTHING_CONFIRMATION } from '#shared/schemas/storage.js';
+import { useClient } from '#renderer/api/ClientContext.js';
+import { Dialog } from '#renderer/ui/Dialog.js';
+import { errorText } from '#renderer/lib/errorText.js';
 import type { QuestionOption } from './questionOptions.js';
 
 type Props = { questions: QuestionOption[]; onDeleted(what: 'question' | 'everything'): void };

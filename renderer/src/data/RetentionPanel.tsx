@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import type { Settings, SettingsPatch } from '../../../shared/schemas/settings.js';
-import { useClient } from '../api/ClientContext.js';
-import { Dialog } from '../app/Dialog.js';
-import { errorText } from './errorText.js';
+import type { Settings, SettingsPatch } from '#shared/schemas/settings.js';
+import { useClient } from '#renderer/api/ClientContext.js';
+import { Dialog } from '#renderer/ui/Dialog.js';
+import { errorText } from '#renderer/lib/errorText.js';
 import { formatBytes } from './formatBytes.js';
 
 type Props = { settings: Settings; onSave(patch: SettingsPatch): Promise<Settings>; onChanged(): void };

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { StorageInfo } from '../../../shared/schemas/export-storage.js';
-import { useClient } from '../api/ClientContext.js';
-import { errorText } from './errorText.js';
+import type { StorageInfo } from '#shared/schemas/storage.js';
+import { useClient } from '#renderer/api/ClientContext.js';
+import { errorText } from '#renderer/lib/errorText.js';
 import { formatBytes } from './formatBytes.js';
 
 type Props = { info: StorageInfo | null; error: string | null; onChanged(): void };

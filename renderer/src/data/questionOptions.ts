@@ -1,6 +1,6 @@
-import type { Library } from '../../../shared/content/schema.js';
-import type { Attempt } from '../../../shared/schemas/attempt.js';
-import { DELETED_QUESTION_LABEL, isCustomQuestionId } from '../../../shared/schemas/custom-questions.js';
+import type { Library } from '#shared/content/schema.js';
+import type { Attempt } from '#shared/schemas/attempt.js';
+import { DELETED_QUESTION_LABEL, isCustomQuestionId } from '#shared/schemas/questions.js';
 
 export type QuestionOption = { id: string; text: string; answers: number };
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { StorageInfo } from '../../../shared/schemas/export-storage.js';
-import { useClient } from '../api/ClientContext.js';
-import { describeError } from '../api/messages.js';
+import type { StorageInfo } from '#shared/schemas/storage.js';
+import { useClient } from '#renderer/api/ClientContext.js';
+import { describeError } from '#renderer/api/messages.js';
 
 /** The storage panel's numbers, loaded on mount and refreshed after anything that changes them. */
 export function useStorageInfo() {

@@ -1,9 +1,9 @@
 import { useId, useRef, useState } from 'react';
-import type { Checklist } from '../../../shared/content/schema.js';
-import type { FollowUp, MockSession } from '../../../shared/schemas/progress-mock.js';
-import { useClient } from '../api/ClientContext.js';
-import { describeError } from '../api/messages.js';
-import { formatLongDay } from '../progress/format.js';
+import type { Checklist } from '#shared/content/schema.js';
+import type { FollowUp, MockSession } from '#shared/schemas/mock.js';
+import { useClient } from '#renderer/api/ClientContext.js';
+import { describeError } from '#renderer/api/messages.js';
+import { formatLongDay } from '#renderer/lib/formatDays.js';
 
 type Props = { session: MockSession; checklist: Checklist };
 

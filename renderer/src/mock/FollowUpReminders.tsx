@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import type { MockSession } from '../../../shared/schemas/progress-mock.js';
-import { useClient } from '../api/ClientContext.js';
-import { describeError } from '../api/messages.js';
-import { formatDate } from '../app/format.js';
-import { userTimeZone } from '../progress/timeZone.js';
-import { useRemote } from '../progress/useRemote.js';
+import type { MockSession } from '#shared/schemas/mock.js';
+import { useClient } from '#renderer/api/ClientContext.js';
+import { describeError } from '#renderer/api/messages.js';
+import { formatDate } from '#renderer/lib/format.js';
+import { userTimeZone } from '#renderer/lib/timeZone.js';
+import { useRemote } from '#renderer/lib/useRemote.js';
 
 type Props = { onOpen(sessionId: string): void };
 

@@ -1,4 +1,4 @@
-import { bandFor, formatSpoken, type BandLimits } from '../practice/answerBand.js';
+import { bandFor, formatSpoken, type BandLimits } from '#renderer/lib/answerBand.js';
 
 type Props = { durationMs: number; limits: BandLimits };
 

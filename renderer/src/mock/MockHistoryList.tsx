@@ -1,6 +1,6 @@
-import type { MockSession } from '../../../shared/schemas/progress-mock.js';
-import { formatDate } from '../app/format.js';
-import { plural } from '../progress/format.js';
+import type { MockSession } from '#shared/schemas/mock.js';
+import { formatDate } from '#renderer/lib/format.js';
+import { plural } from '#renderer/lib/formatDays.js';
 
 type Props = { sessions: readonly MockSession[]; onOpen(sessionId: string): void; headingLevel?: 'h2' | 'h3' };
 

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
-import type { Library } from '../../../shared/content/schema.js';
-import type { Settings } from '../../../shared/schemas/settings.js';
-import { useClient } from '../api/ClientContext.js';
-import { useShortcuts } from '../app/shortcuts.js';
-import { FlowPanel } from '../practice/FlowPanel.js';
-import { flowKey } from '../practice/flowKeys.js';
-import { isCapturing } from '../practice/machine.js';
-import { QuestionCard } from '../practice/QuestionCard.js';
-import { usePracticeFlow } from '../practice/usePracticeFlow.js';
+import type { Library } from '#shared/content/schema.js';
+import type { Settings } from '#shared/schemas/settings.js';
+import { useClient } from '#renderer/api/ClientContext.js';
+import { useShortcuts } from '#renderer/lib/shortcuts.js';
+import { FlowPanel } from '#renderer/practice/FlowPanel.js';
+import { flowKey } from '#renderer/practice/flowKeys.js';
+import { isCapturing } from '#renderer/practice/machine.js';
+import { QuestionCard } from '#renderer/practice/QuestionCard.js';
+import { usePracticeFlow } from '#renderer/practice/usePracticeFlow.js';
 
 type Props = {
   sessionId: string;

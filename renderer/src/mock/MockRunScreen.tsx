@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { Library } from '../../../shared/content/schema.js';
-import type { MockSession } from '../../../shared/schemas/progress-mock.js';
-import type { Settings } from '../../../shared/schemas/settings.js';
+import type { Library } from '#shared/content/schema.js';
+import type { MockSession } from '#shared/schemas/mock.js';
+import type { Settings } from '#shared/schemas/settings.js';
 import { MockQuestion } from './MockQuestion.js';
 import { MockStepper } from './MockStepper.js';
 import './mock.css';

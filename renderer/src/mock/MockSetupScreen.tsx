@@ -1,13 +1,13 @@
 import { useId, useState } from 'react';
-import type { Library } from '../../../shared/content/schema.js';
-import { MAX_MOCK_QUESTIONS, MIN_MOCK_QUESTIONS, type MockSession } from '../../../shared/schemas/progress-mock.js';
-import type { Settings } from '../../../shared/schemas/settings.js';
-import { useClient } from '../api/ClientContext.js';
-import { describeError } from '../api/messages.js';
-import { useFocusOnMount } from '../app/useFocusOnMount.js';
-import { formatSpoken } from '../practice/answerBand.js';
-import { userTimeZone } from '../progress/timeZone.js';
-import { useRemote } from '../progress/useRemote.js';
+import type { Library } from '#shared/content/schema.js';
+import { MAX_MOCK_QUESTIONS, MIN_MOCK_QUESTIONS, type MockSession } from '#shared/schemas/mock.js';
+import type { Settings } from '#shared/schemas/settings.js';
+import { useClient } from '#renderer/api/ClientContext.js';
+import { describeError } from '#renderer/api/messages.js';
+import { useFocusOnMount } from '#renderer/lib/useFocusOnMount.js';
+import { formatSpoken } from '#renderer/lib/answerBand.js';
+import { userTimeZone } from '#renderer/lib/timeZone.js';
+import { useRemote } from '#renderer/lib/useRemote.js';
 import { MockHistoryList } from './MockHistoryList.js';
 import './mock.css';
 

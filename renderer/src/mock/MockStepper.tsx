@@ -1,4 +1,4 @@
-import type { Library } from '../../../shared/content/schema.js';
+import type { Library } from '#shared/content/schema.js';
 
 type Props = { library: Library; questionIds: readonly string[]; current: number };
 

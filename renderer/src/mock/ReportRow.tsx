@@ -1,7 +1,7 @@
-import type { LibraryQuestion } from '../../../shared/content/schema.js';
-import type { Attempt } from '../../../shared/schemas/attempt.js';
-import type { BandLimits } from '../practice/answerBand.js';
-import { formatSpoken } from '../practice/answerBand.js';
+import type { LibraryQuestion } from '#shared/content/schema.js';
+import type { Attempt } from '#shared/schemas/attempt.js';
+import type { BandLimits } from '#renderer/lib/answerBand.js';
+import { formatSpoken } from '#renderer/lib/answerBand.js';
 import { LengthBand } from './LengthBand.js';
 
 type Props = {

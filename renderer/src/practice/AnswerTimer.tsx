@@ -1,4 +1,4 @@
-import { bandFor, formatClock, formatSpoken, isNearMax, type BandLimits } from './answerBand.js';
+import { bandFor, formatClock, formatSpoken, isNearMax, type BandLimits } from '#renderer/lib/answerBand.js';
 
 type Props = { elapsedMs: number; limits: BandLimits; hardLimitMs: number | null };
 

@@ -1,5 +1,5 @@
-import type { Settings } from '../../../shared/schemas/settings.js';
-import type { LevelProbe } from '../recording/audioLevel.js';
+import type { Settings } from '#shared/schemas/settings.js';
+import type { LevelProbe } from '#renderer/recording/audioLevel.js';
 import { thinkRemainingMs, type PracticeEvent, type PracticeState } from './machine.js';
 import { problemText } from './problemMessages.js';
 import { RecordingPanel } from './RecordingPanel.js';

@@ -1,11 +1,11 @@
 import { useEffect, useMemo } from 'react';
-import type { Library } from '../../../shared/content/schema.js';
-import type { Attempt } from '../../../shared/schemas/attempt.js';
-import type { Settings } from '../../../shared/schemas/settings.js';
-import { useClient } from '../api/ClientContext.js';
-import { useShortcuts } from '../app/shortcuts.js';
-import { FACILITY_CATEGORIES, FacilityCard } from '../facility/FacilityCard.js';
-import { AttemptList } from '../replay/AttemptList.js';
+import type { Library } from '#shared/content/schema.js';
+import type { Attempt } from '#shared/schemas/attempt.js';
+import type { Settings } from '#shared/schemas/settings.js';
+import { useClient } from '#renderer/api/ClientContext.js';
+import { useShortcuts } from '#renderer/lib/shortcuts.js';
+import { FACILITY_CATEGORIES, FacilityCard } from '#renderer/profile/FacilityCard.js';
+import { AttemptList } from '#renderer/replay/AttemptList.js';
 import { FlowPanel } from './FlowPanel.js';
 import { flowKey } from './flowKeys.js';
 import { canOpenAttempt, isCapturing } from './machine.js';

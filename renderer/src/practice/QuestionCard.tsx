@@ -1,4 +1,4 @@
-import type { Category, LibraryQuestion } from '../../../shared/content/schema.js';
+import type { Category, LibraryQuestion } from '#shared/content/schema.js';
 
 type Props = {
   question: LibraryQuestion;

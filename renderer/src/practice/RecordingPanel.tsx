@@ -1,10 +1,10 @@
-import type { StarPart } from '../../../shared/analysis/star-timing.js';
-import type { StarMarks } from '../../../shared/schemas/attempt.js';
-import type { LevelProbe } from '../recording/audioLevel.js';
-import { RecordingStarButtons } from '../star/RecordingStarButtons.js';
-import type { BandLimits } from './answerBand.js';
+import type { StarPart } from '#shared/analysis/star-timing.js';
+import type { StarMarks } from '#shared/schemas/attempt.js';
+import type { LevelProbe } from '#renderer/recording/audioLevel.js';
+import { RecordingStarButtons } from '#renderer/star/RecordingStarButtons.js';
+import type { BandLimits } from '#renderer/lib/answerBand.js';
 import { AnswerTimer } from './AnswerTimer.js';
-import { LevelMeter } from './LevelMeter.js';
+import { LevelMeter } from '#renderer/ui/LevelMeter.js';
 
 type Props = {
   elapsedMs: number;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Dialog } from '../app/Dialog.js';
+import { Dialog } from '#renderer/ui/Dialog.js';
 
 type Props = { open: boolean; onChoose(keepEarlier: boolean): Promise<void>; onCancel(): void };
 

@@ -1,4 +1,4 @@
-import { formatClock } from './answerBand.js';
+import { formatClock } from '#renderer/lib/answerBand.js';
 
 type Props = { remainingMs: number; totalMs: number; autoStart: boolean; onStartNow(): void };
 

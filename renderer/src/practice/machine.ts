@@ -5,8 +5,8 @@
  * phase returns the same state object, so stray clicks and late callbacks change nothing.
  */
 
-import { EMPTY_STAR_MARKS, type StarMarks } from '../../../shared/schemas/attempt.js';
-import type { StarPart } from '../../../shared/analysis/star-timing.js';
+import { EMPTY_STAR_MARKS, type StarMarks } from '#shared/schemas/attempt.js';
+import type { StarPart } from '#shared/analysis/star-timing.js';
 
 /** Why a recording stopped; anything but 'user' is told to the user on the review screen. */
 export type StopReason = 'user' | 'hard_limit' | 'mic_lost' | 'disk_full' | 'recorder_error';

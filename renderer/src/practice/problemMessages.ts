@@ -1,6 +1,6 @@
 import type { Problem, StopReason } from './machine.js';
-import { describeError } from '../api/messages.js';
-import { StudioError, type ErrorCode } from '../../../shared/contract/errors.js';
+import { describeError } from '#renderer/api/messages.js';
+import { StudioError, type ErrorCode } from '#shared/contract/errors.js';
 
 export type ProblemText = { title: string; body: string };
 

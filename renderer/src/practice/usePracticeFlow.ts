@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import type { Attempt, StarMarks } from '../../../shared/schemas/attempt.js';
-import type { Settings } from '../../../shared/schemas/settings.js';
-import type { StudioClient } from '../api/client.js';
-import { classifyStartError, problemFromSaveError } from '../recording/microphoneProblems.js';
-import { startRecordingSession, type RecordingSession } from '../recording/recordingSession.js';
-import type { LevelProbe } from '../recording/audioLevel.js';
-import { browserSynth, speakPrompt } from '../speech/speakPrompt.js';
+import type { Attempt, StarMarks } from '#shared/schemas/attempt.js';
+import type { Settings } from '#shared/schemas/settings.js';
+import type { StudioClient } from '#renderer/api/client.js';
+import { classifyStartError, problemFromSaveError } from '#renderer/recording/microphoneProblems.js';
+import { startRecordingSession, type RecordingSession } from '#renderer/recording/recordingSession.js';
+import type { LevelProbe } from '#renderer/recording/audioLevel.js';
+import { browserSynth, speakPrompt } from '#renderer/speech/speakPrompt.js';
 import { initialPracticeState, practiceReducer, type FlowConfig, type StopReason } from './machine.js';
 
 const TICK_MS = 200;

@@ -1,12 +1,12 @@
-import { useClient } from '../api/ClientContext.js';
-import type { Screen } from '../app/screen.js';
-import { InterviewCountdown } from '../facility/InterviewCountdown.js';
-import { FollowUpReminders } from '../mock/FollowUpReminders.js';
-import { plural } from './format.js';
-import { userTimeZone } from './timeZone.js';
-import { useRemote } from './useRemote.js';
+import { useClient } from '#renderer/api/ClientContext.js';
+import type { Screen } from '#renderer/lib/screen.js';
+import { InterviewCountdown } from '#renderer/profile/InterviewCountdown.js';
+import { FollowUpReminders } from '#renderer/mock/FollowUpReminders.js';
+import { plural } from '#renderer/lib/formatDays.js';
+import { userTimeZone } from '#renderer/lib/timeZone.js';
+import { useRemote } from '#renderer/lib/useRemote.js';
 import './progress.css';
-import './due.css';
+import '#renderer/schedule/due.css';
 
 type Props = { onNavigate(screen: Screen): void };
 

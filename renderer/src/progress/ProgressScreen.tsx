@@ -1,15 +1,15 @@
-import type { Library } from '../../../shared/content/schema.js';
-import { useClient } from '../api/ClientContext.js';
-import { useFocusOnMount } from '../app/useFocusOnMount.js';
-import { MockHistoryList } from '../mock/MockHistoryList.js';
+import type { Library } from '#shared/content/schema.js';
+import { useClient } from '#renderer/api/ClientContext.js';
+import { useFocusOnMount } from '#renderer/lib/useFocusOnMount.js';
+import { MockHistoryList } from '#renderer/mock/MockHistoryList.js';
 import { CategoryPanel } from './CategoryPanel.js';
 import { CriteriaPanel } from './CriteriaPanel.js';
 import { DeliveryPanel } from './DeliveryPanel.js';
 import { PracticeCalendar } from './PracticeCalendar.js';
 import { QuestionTable } from './QuestionTable.js';
 import { ReadinessCard } from './ReadinessCard.js';
-import { userTimeZone } from './timeZone.js';
-import { useRemote } from './useRemote.js';
+import { userTimeZone } from '#renderer/lib/timeZone.js';
+import { useRemote } from '#renderer/lib/useRemote.js';
 import './progress.css';
 
 type Props = {

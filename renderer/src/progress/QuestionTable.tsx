@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
-import type { Library } from '../../../shared/content/schema.js';
-import type { QuestionProgress } from '../../../shared/schemas/progress.js';
-import { formatDate } from '../app/format.js';
-import { formatRating } from './format.js';
-import './charts.css';
+import type { Library } from '#shared/content/schema.js';
+import type { QuestionProgress } from '#shared/schemas/progress.js';
+import { formatDate } from '#renderer/lib/format.js';
+import { formatRating } from '#renderer/lib/formatDays.js';
+import '#renderer/ui/charts.css';
 
 type Props = {
   library: Library;

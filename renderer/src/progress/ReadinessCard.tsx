@@ -1,5 +1,5 @@
-import type { ProgressSummary } from '../../../shared/schemas/progress.js';
-import { plural } from './format.js';
+import type { ProgressSummary } from '#shared/schemas/progress.js';
+import { plural } from '#renderer/lib/formatDays.js';
 
 type Props = { summary: ProgressSummary };
 

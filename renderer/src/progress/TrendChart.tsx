@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import './charts.css';
-import { dayKeyToDate, formatDay } from './format.js';
+import '#renderer/ui/charts.css';
+import { dayKeyToDate, formatDay } from '#renderer/lib/formatDays.js';
 
 export type ChartSeries = {
   label: string;

@@ -1,4 +1,4 @@
-import type { Category } from '../../../shared/content/schema.js';
+import type { Category } from '#shared/content/schema.js';
 
 type Props = { categories: Category[]; selected: string | null; onSelect(categoryId: string | null): void };
 

@@ -1,7 +1,7 @@
 import { Suspense, useMemo, useState } from 'react';
-import type { Library } from '../../../shared/content/schema.js';
-import { CustomQuestionDialogs } from '../app/screens.js';
-import { useFocusOnMount } from '../app/useFocusOnMount.js';
+import type { Library } from '#shared/content/schema.js';
+import { CustomQuestionDialogs } from '#renderer/app/screens.js';
+import { useFocusOnMount } from '#renderer/lib/useFocusOnMount.js';
 import { CategoryFilter } from './CategoryFilter.js';
 import { CustomQuestionActions } from './custom/CustomQuestionActions.js';
 import { OutcomeLine } from './custom/OutcomeLine.js';

@@ -1,5 +1,5 @@
-import type { LibraryQuestion } from '../../../shared/content/schema.js';
-import { formatDate } from '../app/format.js';
+import type { LibraryQuestion } from '#shared/content/schema.js';
+import { formatDate } from '#renderer/lib/format.js';
 import type { AttemptStats } from './groupQuestions.js';
 
 type Props = { question: LibraryQuestion; stats: AttemptStats | undefined; onPractise(): void };

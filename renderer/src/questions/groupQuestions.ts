@@ -1,5 +1,5 @@
-import type { Category, Library, LibraryQuestion } from '../../../shared/content/schema.js';
-import type { Attempt } from '../../../shared/schemas/attempt.js';
+import type { Category, Library, LibraryQuestion } from '#shared/content/schema.js';
+import type { Attempt } from '#shared/schemas/attempt.js';
 
 export type QuestionGroup = { category: Category; questions: LibraryQuestion[] };
 

@@ -1,5 +1,5 @@
-import { downsamplePeaks, peakCountFor } from '../../../shared/analysis/waveform-peaks.js';
-import type { RecordedWaveform } from '../../../shared/schemas/waveform.js';
+import { downsamplePeaks, peakCountFor } from '#shared/analysis/waveform-peaks.js';
+import type { RecordedWaveform } from '#shared/schemas/waveform.js';
 import { BLOCKS_PER_SECOND, type PeakReport } from './peakBlocks.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { RecordedWaveform } from '../../../shared/schemas/waveform.js';
+import type { RecordedWaveform } from '#shared/schemas/waveform.js';
 import type { LiveAudio } from './audioLevel.js';
 import type { PeakReport } from './peakBlocks.js';
 import { waveformFromReport } from './peakReport.js';

@@ -1,6 +1,6 @@
-import type { Attempt } from '../../../shared/schemas/attempt.js';
-import { formatDate } from '../app/format.js';
-import { formatSpoken } from '../practice/answerBand.js';
+import type { Attempt } from '#shared/schemas/attempt.js';
+import { formatDate } from '#renderer/lib/format.js';
+import { formatSpoken } from '#renderer/lib/answerBand.js';
 
 type Props = { attempts: Attempt[]; selectedId: string | null; disabled: boolean; onOpen(attemptId: string): void };
 

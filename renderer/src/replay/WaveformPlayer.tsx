@@ -1,8 +1,8 @@
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
-import type { Attempt } from '../../../shared/schemas/attempt.js';
-import { useClient } from '../api/ClientContext.js';
-import { useShortcuts } from '../app/shortcuts.js';
-import { formatClock, formatSpoken } from '../practice/answerBand.js';
+import type { Attempt } from '#shared/schemas/attempt.js';
+import { useClient } from '#renderer/api/ClientContext.js';
+import { useShortcuts } from '#renderer/lib/shortcuts.js';
+import { formatClock, formatSpoken } from '#renderer/lib/answerBand.js';
 import { useRecordingPlayer } from './useRecordingPlayer.js';
 import type { useWaveSurfer } from './useWaveSurfer.js';
 

@@ -1,4 +1,4 @@
-import type { WaveformPeaks } from '../../../shared/schemas/waveform.js';
+import type { WaveformPeaks } from '#shared/schemas/waveform.js';
 
 /** Enough for the takes of a session; older ones are asked for again (a small file read). */
 const KEPT = 20;

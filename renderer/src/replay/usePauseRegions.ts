@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { Pause } from '../../../shared/schemas/measurements.js';
+import type { Pause } from '#shared/schemas/measurements.js';
 import type { RegionsLayer } from './useWaveSurfer.js';
 
 /**

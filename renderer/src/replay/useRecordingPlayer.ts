@@ -1,5 +1,5 @@
-import type { Attempt } from '../../../shared/schemas/attempt.js';
-import type { StudioClient } from '../api/client.js';
+import type { Attempt } from '#shared/schemas/attempt.js';
+import type { StudioClient } from '#renderer/api/client.js';
 import { useRecordingWaveform } from './useRecordingWaveform.js';
 import { useWaveSurfer } from './useWaveSurfer.js';
 

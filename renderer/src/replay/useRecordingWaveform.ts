@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { WaveformPeaks } from '../../../shared/schemas/waveform.js';
-import type { StudioClient } from '../api/client.js';
+import type { WaveformPeaks } from '#shared/schemas/waveform.js';
+import type { StudioClient } from '#renderer/api/client.js';
 import { knownWaveform } from './knownWaveforms.js';
 
 /**

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import WaveSurfer from 'wavesurfer.js';
 import RegionsPlugin from 'wavesurfer.js/dist/plugins/regions.esm.js';
-import type { WaveformPeaks } from '../../../shared/schemas/waveform.js';
+import type { WaveformPeaks } from '#shared/schemas/waveform.js';
 
 /** The regions layer of one player: pauses and STAR marks are drawn on it. */
 export type RegionsLayer = ReturnType<typeof RegionsPlugin.create>;

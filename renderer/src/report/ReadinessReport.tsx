@@ -1,9 +1,9 @@
-import type { Library } from '../../../shared/content/schema.js';
-import { suggestNextSteps } from '../../../shared/progress/next-steps.js';
-import { useClient } from '../api/ClientContext.js';
-import { useFocusOnMount } from '../app/useFocusOnMount.js';
-import { userTimeZone } from '../progress/timeZone.js';
-import { useRemote } from '../progress/useRemote.js';
+import type { Library } from '#shared/content/schema.js';
+import { suggestNextSteps } from '#shared/progress/next-steps.js';
+import { useClient } from '#renderer/api/ClientContext.js';
+import { useFocusOnMount } from '#renderer/lib/useFocusOnMount.js';
+import { userTimeZone } from '#renderer/lib/timeZone.js';
+import { useRemote } from '#renderer/lib/useRemote.js';
 import { ReportActions } from './ReportActions.js';
 import './report.css';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { useClient } from '../api/ClientContext.js';
-import { describeError } from '../api/messages.js';
-import { useRemote } from '../progress/useRemote.js';
+import { useClient } from '#renderer/api/ClientContext.js';
+import { describeError } from '#renderer/api/messages.js';
+import { useRemote } from '#renderer/lib/useRemote.js';
 
 type Outcome = { kind: 'saving' } | { kind: 'saved'; path: string } | { kind: 'failed'; message: string } | null;
 

@@ -1,5 +1,5 @@
-import type { Criterion } from '../../../shared/content/schema.js';
-import type { CriterionMark } from '../../../shared/schemas/attempt.js';
+import type { Criterion } from '#shared/content/schema.js';
+import type { CriterionMark } from '#shared/schemas/attempt.js';
 import './calibration.css';
 
 type Props = {

@@ -1,11 +1,11 @@
-import { calibrationNotes, type CalibrationInput } from '../../../shared/analysis/calibration.js';
-import type { Criterion } from '../../../shared/content/schema.js';
-import type { Attempt } from '../../../shared/schemas/attempt.js';
-import { useShortcuts } from '../app/shortcuts.js';
-import { useClient } from '../api/ClientContext.js';
+import { calibrationNotes, type CalibrationInput } from '#shared/analysis/calibration.js';
+import type { Criterion } from '#shared/content/schema.js';
+import type { Attempt } from '#shared/schemas/attempt.js';
+import { useShortcuts } from '#renderer/lib/shortcuts.js';
+import { useClient } from '#renderer/api/ClientContext.js';
 import { CriterionRow } from './CriterionRow.js';
 import { RatingPicker } from './RatingPicker.js';
-import { SaveStatusText } from './SaveStatusText.js';
+import { SaveStatusText } from '#renderer/ui/SaveStatusText.js';
 import { useReviewAutosave } from './useReviewAutosave.js';
 
 /** What was measured about the answer, for notes where a mark and the facts disagree. */

@@ -1,8 +1,8 @@
 import { useCallback, useRef, useState } from 'react';
-import type { Attempt, CriterionMark, Review } from '../../../shared/schemas/attempt.js';
-import type { StudioClient } from '../api/client.js';
-import { createReviewSaver, type SaveStatus } from './reviewSaver.js';
-import { useFlushOnLeave } from './useFlushOnLeave.js';
+import type { Attempt, CriterionMark, Review } from '#shared/schemas/attempt.js';
+import type { StudioClient } from '#renderer/api/client.js';
+import { createReviewSaver, type SaveStatus } from '#renderer/lib/autosave/reviewSaver.js';
+import { useFlushOnLeave } from '#renderer/lib/autosave/useFlushOnLeave.js';
 
 /** Unmarked → met → partly → not met → unmarked: the order number keys step through. */
 export function nextMark(mark: CriterionMark | undefined): CriterionMark | undefined {

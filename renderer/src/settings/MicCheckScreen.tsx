@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Settings, SettingsPatch } from '../../../shared/schemas/settings.js';
-import { describeError } from '../api/messages.js';
-import { useFocusOnMount } from '../app/useFocusOnMount.js';
-import { LevelMeter } from '../practice/LevelMeter.js';
-import { problemText } from '../practice/problemMessages.js';
+import type { Settings, SettingsPatch } from '#shared/schemas/settings.js';
+import { describeError } from '#renderer/api/messages.js';
+import { useFocusOnMount } from '#renderer/lib/useFocusOnMount.js';
+import { LevelMeter } from '#renderer/ui/LevelMeter.js';
+import { problemText } from '#renderer/practice/problemMessages.js';
 import { MicrophonePicker } from './MicrophonePicker.js';
 import { useMicrophone } from './useMicrophone.js';
 

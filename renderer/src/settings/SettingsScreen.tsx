@@ -1,10 +1,10 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import type { Settings, SettingsPatch } from '../../../shared/schemas/settings.js';
-import { describeError, errorCode } from '../api/messages.js';
-import { useFocusOnMount } from '../app/useFocusOnMount.js';
-import { listMicrophones } from '../recording/audioLevel.js';
-import { browserSynth, speakPrompt } from '../speech/speakPrompt.js';
-import { useVoices } from '../speech/useVoices.js';
+import type { Settings, SettingsPatch } from '#shared/schemas/settings.js';
+import { describeError, errorCode } from '#renderer/api/messages.js';
+import { useFocusOnMount } from '#renderer/lib/useFocusOnMount.js';
+import { listMicrophones } from '#renderer/recording/audioLevel.js';
+import { browserSynth, speakPrompt } from '#renderer/speech/speakPrompt.js';
+import { useVoices } from '#renderer/speech/useVoices.js';
 import { CheckField, NumberField } from './fields.js';
 import { MicrophonePicker } from './MicrophonePicker.js';
 import { draftFrom, patchFrom, type SettingsDraft } from './settingsDraft.js';

@@ -1,4 +1,4 @@
-import type { Settings, SettingsPatch } from '../../../shared/schemas/settings.js';
+import type { Settings, SettingsPatch } from '#shared/schemas/settings.js';
 
 /** The fields the settings form edits; the microphone-check flag is the check screen's business. */
 export type SettingsDraft = Omit<Settings, 'micCheckDone'>;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { assertMicrophonePresent, createLevelProbe, listMicrophones, openMicrophone, stopStream, type LevelProbe } from '../recording/audioLevel.js';
-import { classifyStartError } from '../recording/microphoneProblems.js';
-import type { Problem } from '../practice/machine.js';
+import { assertMicrophonePresent, createLevelProbe, listMicrophones, openMicrophone, stopStream, type LevelProbe } from '#renderer/recording/audioLevel.js';
+import { classifyStartError } from '#renderer/recording/microphoneProblems.js';
+import type { Problem } from '#renderer/practice/machine.js';
 
 /**
  * An open microphone for checking levels: the chosen device's stream, its level probe and the list

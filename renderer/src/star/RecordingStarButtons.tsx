@@ -1,6 +1,6 @@
-import { STAR_LABELS, STAR_PARTS, type StarPart } from '../../../shared/analysis/star-timing.js';
-import type { StarMarks } from '../../../shared/schemas/attempt.js';
-import { formatClock } from '../practice/answerBand.js';
+import { STAR_LABELS, STAR_PARTS, type StarPart } from '#shared/analysis/star-timing.js';
+import type { StarMarks } from '#shared/schemas/attempt.js';
+import { formatClock } from '#renderer/lib/answerBand.js';
 import { STAR_KEYS } from './starKeys.js';
 import './star.css';
 

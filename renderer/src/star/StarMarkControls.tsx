@@ -1,10 +1,10 @@
 import { useId } from 'react';
-import { STAR_LABELS, STAR_PARTS, type StarPart } from '../../../shared/analysis/star-timing.js';
-import type { StarMarks } from '../../../shared/schemas/attempt.js';
-import { useShortcuts } from '../app/shortcuts.js';
-import { formatClock } from '../practice/answerBand.js';
-import type { SaveStatus } from '../review/reviewSaver.js';
-import { SaveStatusText } from '../review/SaveStatusText.js';
+import { STAR_LABELS, STAR_PARTS, type StarPart } from '#shared/analysis/star-timing.js';
+import type { StarMarks } from '#shared/schemas/attempt.js';
+import { useShortcuts } from '#renderer/lib/shortcuts.js';
+import { formatClock } from '#renderer/lib/answerBand.js';
+import type { SaveStatus } from '#renderer/lib/autosave/reviewSaver.js';
+import { SaveStatusText } from '#renderer/ui/SaveStatusText.js';
 import { STAR_KEYS, starPartForKey } from './starKeys.js';
 import './star.css';
 

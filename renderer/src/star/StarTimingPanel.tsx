@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import { STAR_LABELS, starAdvice, starTiming, type AnswerSpan, type StarAdvice } from '../../../shared/analysis/star-timing.js';
-import type { StarMarks } from '../../../shared/schemas/attempt.js';
-import { formatSpoken } from '../practice/answerBand.js';
+import { STAR_LABELS, starAdvice, starTiming, type AnswerSpan, type StarAdvice } from '#shared/analysis/star-timing.js';
+import type { StarMarks } from '#shared/schemas/attempt.js';
+import { formatSpoken } from '#renderer/lib/answerBand.js';
 import './star.css';
 
 const ADVICE: Record<StarAdvice, string> = {

@@ -1,4 +1,4 @@
-import type { StarPart } from '../../../shared/analysis/star-timing.js';
+import type { StarPart } from '#shared/analysis/star-timing.js';
 
 /**
  * Shift plus the part's initial marks where a part begins. Plain S and R already mean "skip the

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { STAR_LABELS, STAR_PARTS, type StarPart } from '../../../shared/analysis/star-timing.js';
-import type { StarMarks } from '../../../shared/schemas/attempt.js';
-import type { RegionsLayer } from '../replay/useWaveSurfer.js';
+import { STAR_LABELS, STAR_PARTS, type StarPart } from '#shared/analysis/star-timing.js';
+import type { StarMarks } from '#shared/schemas/attempt.js';
+import type { RegionsLayer } from '#renderer/replay/useWaveSurfer.js';
 
 type Marker = ReturnType<RegionsLayer['addRegion']>;
 

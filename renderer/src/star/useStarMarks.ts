@@ -1,9 +1,9 @@
 import { useCallback, useRef, useState } from 'react';
-import type { StarPart } from '../../../shared/analysis/star-timing.js';
-import type { Attempt, StarMarks } from '../../../shared/schemas/attempt.js';
-import type { StudioClient } from '../api/client.js';
-import { createReviewSaver, type SaveStatus } from '../review/reviewSaver.js';
-import { useFlushOnLeave } from '../review/useFlushOnLeave.js';
+import type { StarPart } from '#shared/analysis/star-timing.js';
+import type { Attempt, StarMarks } from '#shared/schemas/attempt.js';
+import type { StudioClient } from '#renderer/api/client.js';
+import { createReviewSaver, type SaveStatus } from '#renderer/lib/autosave/reviewSaver.js';
+import { useFlushOnLeave } from '#renderer/lib/autosave/useFlushOnLeave.js';
 
 /**
  * The STAR marks of one attempt as they are edited, saved as they change: a mark set or dragged at

@@ -1,13 +1,13 @@
 import fs from 'node:fs';
-import { measureRecording } from '../../../shared/analysis/measure-recording.js';
-import { decodeWav } from '../../../shared/analysis/wav.js';
-import type { Measurements } from '../../../shared/schemas/measurements.js';
-import { type PauseScore, median as scoreMedian, scorePauses } from '../../shared/analysis/pause-scoring.js';
-import { ANSWER_SET, makeAnswerAudio, truePauses } from '../../support/answer-audio.js';
-import { ffmpegSilencedetect, type SilencedetectResult } from '../../support/ffmpeg-silencedetect.js';
-import type { BudgetCheck, Row, SectionResult } from '../report/types.js';
-import { longSpokenWav, wavSeconds } from '../support/long-spoken-wav.js';
-import { median, ratio, round } from '../support/stats.js';
+import { measureRecording } from '#shared/analysis/measure-recording.js';
+import { decodeWav } from '#shared/analysis/wav.js';
+import type { Measurements } from '#shared/schemas/measurements.js';
+import { type PauseScore, median as scoreMedian, scorePauses } from '#tests/shared/analysis/pause-scoring.js';
+import { ANSWER_SET, makeAnswerAudio, truePauses } from '#tests/support/answer-audio.js';
+import { ffmpegSilencedetect, type SilencedetectResult } from '#tests/support/ffmpeg-silencedetect.js';
+import type { BudgetCheck, Row, SectionResult } from '#tests/bench/report/types.js';
+import { longSpokenWav, wavSeconds } from '#tests/bench/support/long-spoken-wav.js';
+import { median, ratio, round } from '#tests/bench/support/stats.js';
 import type { SectionContext } from './context.js';
 
 const SPEED_BUDGET = 100;

@@ -1,5 +1,5 @@
-import type { Cleanup } from '../support/cleanup.js';
-import type { RendererBuild } from '../support/renderer-build.js';
+import type { Cleanup } from '#tests/bench/support/cleanup.js';
+import type { RendererBuild } from '#tests/bench/support/renderer-build.js';
 
 /** What run.ts hands every section. */
 export interface SectionContext {

@@ -1,11 +1,11 @@
 import type { Page } from '@playwright/test';
-import type { BudgetCheck, Row, SectionResult } from '../report/types.js';
-import { domCounters, launchChromium, usedHeapAfterGc } from '../support/chromium.js';
-import { startBenchHost } from '../support/host.js';
-import { MIC_WAV_SECONDS, longSpokenWav } from '../support/long-spoken-wav.js';
-import { installProbes, readProbes, resetReplayMarks, waitForReplayable, type ProbeReadings } from '../support/page-probes.js';
-import { backToQuestions, openQuestion, stopAndReview, UI_TIMEOUT_MS, waitForRecording } from '../support/practice-page.js';
-import { round } from '../support/stats.js';
+import type { BudgetCheck, Row, SectionResult } from '#tests/bench/report/types.js';
+import { domCounters, launchChromium, usedHeapAfterGc } from '#tests/bench/support/chromium.js';
+import { startBenchHost } from '#tests/bench/support/host.js';
+import { MIC_WAV_SECONDS, longSpokenWav } from '#tests/bench/support/long-spoken-wav.js';
+import { installProbes, readProbes, resetReplayMarks, waitForReplayable, type ProbeReadings } from '#tests/bench/support/page-probes.js';
+import { backToQuestions, openQuestion, stopAndReview, UI_TIMEOUT_MS, waitForRecording } from '#tests/bench/support/practice-page.js';
+import { round } from '#tests/bench/support/stats.js';
 import type { SectionContext } from './context.js';
 
 const HEAP_GROWTH_BUDGET_MB = 10;

@@ -1,11 +1,11 @@
 import type { Page } from '@playwright/test';
-import type { BudgetCheck, Row, SectionResult } from '../report/types.js';
-import { launchChromium } from '../support/chromium.js';
-import { startBenchHost } from '../support/host.js';
-import { MIC_WAV_SECONDS, longSpokenWav } from '../support/long-spoken-wav.js';
-import { backToQuestions, openQuestion, playerDurationSeconds, stopAndReview, UI_TIMEOUT_MS, waitForRecording } from '../support/practice-page.js';
-import { installProbes, readProbes, resetReplayMarks, waitForReplayable } from '../support/page-probes.js';
-import { median, ratio, round } from '../support/stats.js';
+import type { BudgetCheck, Row, SectionResult } from '#tests/bench/report/types.js';
+import { launchChromium } from '#tests/bench/support/chromium.js';
+import { startBenchHost } from '#tests/bench/support/host.js';
+import { MIC_WAV_SECONDS, longSpokenWav } from '#tests/bench/support/long-spoken-wav.js';
+import { backToQuestions, openQuestion, playerDurationSeconds, stopAndReview, UI_TIMEOUT_MS, waitForRecording } from '#tests/bench/support/practice-page.js';
+import { installProbes, readProbes, resetReplayMarks, waitForReplayable } from '#tests/bench/support/page-probes.js';
+import { median, ratio, round } from '#tests/bench/support/stats.js';
 import type { SectionContext } from './context.js';
 
 const REPLAYABLE_BUDGET_MS = 300;

@@ -1,12 +1,12 @@
 import path from 'node:path';
 import type { Browser } from '@playwright/test';
-import { loadContentDir } from '../../../electron/services/library.js';
-import { repoRoot } from '../../support/browser-host-process.js';
-import type { BudgetCheck, Row, SectionResult } from '../report/types.js';
-import { launchChromium } from '../support/chromium.js';
-import { startBenchHost } from '../support/host.js';
-import { BLANK_PAGE, BLANK_READY_SELECTOR, bundleSizes } from '../support/renderer-build.js';
-import { median, ratio, round } from '../support/stats.js';
+import { loadContentDir } from '#electron/services/library/library.js';
+import { repoRoot } from '#tests/support/browser-host-process.js';
+import type { BudgetCheck, Row, SectionResult } from '#tests/bench/report/types.js';
+import { launchChromium } from '#tests/bench/support/chromium.js';
+import { startBenchHost } from '#tests/bench/support/host.js';
+import { BLANK_PAGE, BLANK_READY_SELECTOR, bundleSizes } from '#tests/bench/support/renderer-build.js';
+import { median, ratio, round } from '#tests/bench/support/stats.js';
 import type { SectionContext } from './context.js';
 import { makeHistory, writeJournal } from './storage/history.js';
 

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import readline from 'node:readline';
-import type { SettingsPatch } from '../../../shared/schemas/settings.js';
-import { repoRoot } from '../../support/browser-host-process.js';
+import type { SettingsPatch } from '#shared/schemas/settings.js';
+import { repoRoot } from '#tests/support/browser-host-process.js';
 import type { Cleanup } from './cleanup.js';
 import { tempDir } from './temp.js';
 

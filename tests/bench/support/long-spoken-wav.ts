@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from '../../support/browser-host-process.js';
+import { repoRoot } from '#tests/support/browser-host-process.js';
 
 /**
  * Length of the fake microphone's answer for the browser sections: longer than every take of a full

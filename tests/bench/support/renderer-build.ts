@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { repoRoot } from '../../support/browser-host-process.js';
+import { repoRoot } from '#tests/support/browser-host-process.js';
 import type { Cleanup } from './cleanup.js';
 import { tempDir } from './temp.js';
 

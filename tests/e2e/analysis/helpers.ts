@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
-import type { Attempt } from '../../../shared/schemas/attempt.js';
-import type { Measurements } from '../../../shared/schemas/measurements.js';
-import { makeAnswerAudio, type AnswerAudio } from '../../support/answer-audio.js';
-import { expect } from '../fixtures.js';
-export { seriousViolations } from '../../support/axe.js';
+import type { Attempt } from '#shared/schemas/attempt.js';
+import type { Measurements } from '#shared/schemas/measurements.js';
+import { makeAnswerAudio, type AnswerAudio } from '#tests/support/answer-audio.js';
+import { expect } from '#tests/e2e/fixtures.js';
+export { seriousViolations } from '#tests/support/axe.js';
 
 type StudioWindow = {
   studio: { attempts: { list(request: object): Promise<{ ok: true; value: Attempt[] } | { ok: false; error: { message: string } }> } };

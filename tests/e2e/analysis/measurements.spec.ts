@@ -1,5 +1,5 @@
-import { expect, test } from '../fixtures.js';
-import { openQuestion, useSettings } from '../practice/helpers.js';
+import { expect, test } from '#tests/e2e/fixtures.js';
+import { openQuestion, useSettings } from '#tests/e2e/practice/helpers.js';
 import { micWavFor, storedMeasurements, TWO_PAUSE_ANSWER as answer, waitUntilShortlyBeforeWavEnds, watchMicrophoneClock } from './helpers.js';
 
 test.use({ micWav: micWavFor(answer) });

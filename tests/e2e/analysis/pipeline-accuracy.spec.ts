@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { INLINE_LIMIT_SAMPLES } from '../../../renderer/src/analysis/measurePcm.js';
-import { decodeWav } from '../../../shared/analysis/wav.js';
-import { ANSWER_SET, makeAnswerAudio, truePauses } from '../../support/answer-audio.js';
-import { median, scorePauses, type PauseScore } from '../../shared/analysis/pause-scoring.js';
-import { expect, test } from '../fixtures.js';
-import { openQuestion, useSettings } from '../practice/helpers.js';
+import { INLINE_LIMIT_SAMPLES } from '#renderer/analysis/measurePcm.js';
+import { decodeWav } from '#shared/analysis/wav.js';
+import { ANSWER_SET, makeAnswerAudio, truePauses } from '#tests/support/answer-audio.js';
+import { median, scorePauses, type PauseScore } from '#tests/shared/analysis/pause-scoring.js';
+import { expect, test } from '#tests/e2e/fixtures.js';
+import { openQuestion, useSettings } from '#tests/e2e/practice/helpers.js';
 import { decodeWithFfmpeg, envelopeDb, offsetByEnvelope } from './alignment.js';
 import { micTiming, micWavFor, recordingBytes, storedMeasurements, waitUntilShortlyBeforeWavEnds, watchMicrophoneClock } from './helpers.js';
 

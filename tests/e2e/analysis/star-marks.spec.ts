@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from '../fixtures.js';
-import { openQuestion, useSettings } from '../practice/helpers.js';
+import { expect, test } from '#tests/e2e/fixtures.js';
+import { openQuestion, useSettings } from '#tests/e2e/practice/helpers.js';
 import { listAttempts } from './helpers.js';
 
 test.use({

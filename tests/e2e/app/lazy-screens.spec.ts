@@ -1,6 +1,6 @@
 import type { Route } from '@playwright/test';
-import { expect, test } from '../fixtures.js';
-import { useSettings } from '../practice/helpers.js';
+import { expect, test } from '#tests/e2e/fixtures.js';
+import { useSettings } from '#tests/e2e/practice/helpers.js';
 
 /**
  * Screens other than the question list are separate chunks, fetched with import() under the

@@ -1,6 +1,6 @@
-import { expect, test } from '../fixtures.js';
+import { expect, test } from '#tests/e2e/fixtures.js';
 import { seedAnswers } from './seed.js';
-import { seriousViolations } from '../../support/axe.js';
+import { seriousViolations } from '#tests/support/axe.js';
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`Your data has no serious accessibility problems, every control named (${scheme})`, async ({ studio }) => {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '../fixtures.js';
+import { expect, test } from '#tests/e2e/fixtures.js';
 import { bridgeCall, seedAnswers } from './seed.js';
 
 const recordingsOn = (dataDir: string) => fs.readdirSync(path.join(dataDir, 'recordings')).filter((n) => /\.(webm|mp4|ogg)$/.test(n));

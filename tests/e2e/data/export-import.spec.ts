@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import { seriousViolations } from '../../support/axe.js';
-import { expect, test } from '../fixtures.js';
+import { seriousViolations } from '#tests/support/axe.js';
+import { expect, test } from '#tests/e2e/fixtures.js';
 import { bridgeCall, seedAnswers } from './seed.js';
 
 test('exports through the UI, downloads the .zip, and imports it back after erasing everything', async ({ studio }, testInfo) => {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '../fixtures.js';
+import { expect, test } from '#tests/e2e/fixtures.js';
 import { ageAnswers, bridgeCall, seedAnswers } from './seed.js';
 
 type AttemptView = { id: string; hasRecording: boolean; review: { rating: number | null; nextTime: string } };

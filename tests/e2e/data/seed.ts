@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { repoRoot } from '../../support/browser-host-process.js';
+import { repoRoot } from '#tests/support/browser-host-process.js';
 
 type Outcome = { ok: boolean; value?: unknown; error?: { message: string } };
 type Bridge = Record<string, Record<string, (request?: unknown) => Promise<Outcome>>>;

@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { repoRoot } from '../../support/browser-host-process.js';
-import { findElectronBinary } from '../../support/electron-binary.js';
-import { spokenWav } from '../../support/spoken-wav.js';
-import { openQuestion, useSettings } from '../practice/helpers.js';
+import { repoRoot } from '#tests/support/browser-host-process.js';
+import { findElectronBinary } from '#tests/support/electron-binary.js';
+import { spokenWav } from '#tests/support/spoken-wav.js';
+import { openQuestion, useSettings } from '#tests/e2e/practice/helpers.js';
 
 const binary = findElectronBinary();
 if ('missing' in binary) {

@@ -1,6 +1,6 @@
-import { expect, test } from '../fixtures.js';
+import { expect, test } from '#tests/e2e/fixtures.js';
 import { openQuestion, useSettings } from './helpers.js';
-import { seriousViolations } from '../../support/axe.js';
+import { seriousViolations } from '#tests/support/axe.js';
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`no serious accessibility problems on the main screens (${scheme})`, async ({ studio }) => {

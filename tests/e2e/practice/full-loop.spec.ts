@@ -1,4 +1,4 @@
-import { expect, test } from '../fixtures.js';
+import { expect, test } from '#tests/e2e/fixtures.js';
 import { captureMicrophoneStreams, clockSeconds, liveTrackCount, openQuestion, useSettings } from './helpers.js';
 
 test('the full loop: prompt, think, record, replay with seeking, review, and the review survives a reload', async ({ studio }) => {

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import type { SettingsPatch } from '../../../shared/schemas/settings.js';
-import { expect } from '../fixtures.js';
+import type { SettingsPatch } from '#shared/schemas/settings.js';
+import { expect } from '#tests/e2e/fixtures.js';
 
 type StudioWindow = {
   studio: { settings: { set(patch: SettingsPatch): Promise<{ ok: boolean }> } };

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from '../fixtures.js';
+import { expect, test } from '#tests/e2e/fixtures.js';
 import { useSettings } from './helpers.js';
 
 /** Presses Tab until the focused element matches, as a keyboard user would. */

@@ -1,4 +1,4 @@
-import { expect, test } from '../fixtures.js';
+import { expect, test } from '#tests/e2e/fixtures.js';
 import { captureMicrophoneStreams, clockSeconds, liveTrackCount, openQuestion, unplugMicrophone, useSettings } from './helpers.js';
 
 test.describe('when the microphone is refused', () => {

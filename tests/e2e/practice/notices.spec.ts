@@ -1,4 +1,4 @@
-import { expect, test } from '../fixtures.js';
+import { expect, test } from '#tests/e2e/fixtures.js';
 import { openQuestion, useSettings } from './helpers.js';
 
 test('a recording cut off by a crash comes back with a dismissible notice', async ({ studio }) => {

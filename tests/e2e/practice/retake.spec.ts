@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from '../fixtures.js';
+import { expect, test } from '#tests/e2e/fixtures.js';
 import { openQuestion, useSettings } from './helpers.js';
 
 async function recordTake(page: Page, seconds = 1.5) {

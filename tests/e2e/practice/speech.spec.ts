@@ -1,4 +1,4 @@
-import { expect, test } from '../fixtures.js';
+import { expect, test } from '#tests/e2e/fixtures.js';
 import { openQuestion, useSettings } from './helpers.js';
 
 const FALLBACK = 'Couldn’t read the question aloud — it’s on screen.';

@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
-import { seriousViolations } from '../../support/axe.js';
-import { expect, test } from '../fixtures.js';
-import { useSettings } from '../practice/helpers.js';
-import { rowOf, screenshot } from '../questions/helpers.js';
+import { seriousViolations } from '#tests/support/axe.js';
+import { expect, test } from '#tests/e2e/fixtures.js';
+import { useSettings } from '#tests/e2e/practice/helpers.js';
+import { rowOf, screenshot } from '#tests/e2e/questions/helpers.js';
 
 const FIT_QUESTION = 'Why do you want to work at our facility in particular?';
 const CLOSING_QUESTION = 'Do you have any questions for us?';

@@ -1,5 +1,5 @@
-import { expect, test } from '../fixtures.js';
-import { openQuestion, useSettings } from '../practice/helpers.js';
+import { expect, test } from '#tests/e2e/fixtures.js';
+import { openQuestion, useSettings } from '#tests/e2e/practice/helpers.js';
 import { checkBothThemes } from './helpers.js';
 
 test('comparing two takes of a question: both replay, reviews and measurements side by side', async ({ studio }, testInfo) => {

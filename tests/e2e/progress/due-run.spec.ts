@@ -1,5 +1,5 @@
-import { expect, test } from '../fixtures.js';
-import { useSettings } from '../practice/helpers.js';
+import { expect, test } from '#tests/e2e/fixtures.js';
+import { useSettings } from '#tests/e2e/practice/helpers.js';
 
 test('practising the due questions walks the queue, and the ratings schedule what comes back', async ({ studio }) => {
   test.setTimeout(150_000);

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { loadContentDir } from '../../../electron/services/library.js';
-import { repoRoot } from '../../support/browser-host-process.js';
-import { writeBulkAttempts } from '../../support/bulk-attempts.js';
-import type { StudioApp } from '../fixtures.js';
-import { seriousViolations } from '../../support/axe.js';
+import { loadContentDir } from '#electron/services/library/library.js';
+import { repoRoot } from '#tests/support/browser-host-process.js';
+import { writeBulkAttempts } from '#tests/support/bulk-attempts.js';
+import type { StudioApp } from '#tests/e2e/fixtures.js';
+import { seriousViolations } from '#tests/support/axe.js';
 
 export { seriousViolations };
 

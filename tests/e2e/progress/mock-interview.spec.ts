@@ -1,5 +1,5 @@
-import { expect, test } from '../fixtures.js';
-import { useSettings } from '../practice/helpers.js';
+import { expect, test } from '#tests/e2e/fixtures.js';
+import { useSettings } from '#tests/e2e/practice/helpers.js';
 import { checkBothThemes, seriousViolations } from './helpers.js';
 
 /** Today in the page's own zone, as the date input wants it. */

@@ -1,5 +1,5 @@
-import { expect, test } from '../fixtures.js';
-import { useSettings } from '../practice/helpers.js';
+import { expect, test } from '#tests/e2e/fixtures.js';
+import { useSettings } from '#tests/e2e/practice/helpers.js';
 import { checkBothThemes, seedHistory, seriousViolations } from './helpers.js';
 
 for (const scheme of ['light', 'dark'] as const) {

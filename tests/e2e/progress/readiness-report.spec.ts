@@ -1,5 +1,5 @@
-import { expect, test } from '../fixtures.js';
-import { useSettings } from '../practice/helpers.js';
+import { expect, test } from '#tests/e2e/fixtures.js';
+import { useSettings } from '#tests/e2e/practice/helpers.js';
 import { checkBothThemes, seedHistory } from './helpers.js';
 
 test('a printable readiness report for a mentor, from progress', async ({ studio }, testInfo) => {

@@ -1,6 +1,6 @@
-import { expect, test } from '../fixtures.js';
-import { useSettings } from '../practice/helpers.js';
-import { seriousViolations } from '../progress/helpers.js';
+import { expect, test } from '#tests/e2e/fixtures.js';
+import { useSettings } from '#tests/e2e/practice/helpers.js';
+import { seriousViolations } from '#tests/e2e/progress/helpers.js';
 import { dialogNamed, fillRequired, openAddForm, POSTING_QUESTION, screenshot } from './helpers.js';
 
 for (const scheme of ['light', 'dark'] as const) {

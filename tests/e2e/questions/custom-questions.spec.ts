@@ -1,5 +1,5 @@
-import { expect, test } from '../fixtures.js';
-import { useSettings } from '../practice/helpers.js';
+import { expect, test } from '#tests/e2e/fixtures.js';
+import { useSettings } from '#tests/e2e/practice/helpers.js';
 import { answerCount, dialogNamed, fillRequired, openAddForm, POSTING_QUESTION, rowOf } from './helpers.js';
 
 test('a question from a job posting: add it, practise it at once, find it in the list, edit it, delete it and keep its answer', async ({ studio }) => {

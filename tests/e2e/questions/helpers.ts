@@ -1,5 +1,5 @@
 import type { Locator, Page, TestInfo } from '@playwright/test';
-import { expect } from '../fixtures.js';
+import { expect } from '#tests/e2e/fixtures.js';
 
 /** A question as a user might lift it from a job posting for a front-desk role. */
 export const POSTING_QUESTION =

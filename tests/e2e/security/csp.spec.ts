@@ -1,4 +1,4 @@
-import { expect, test } from '../fixtures.js';
+import { expect, test } from '#tests/e2e/fixtures.js';
 
 test.describe('the page the app ships', () => {
   test('blocks an injected inline script and an outside connection (strict CSP)', async ({ studio }) => {

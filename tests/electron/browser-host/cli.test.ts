@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOCK_FILE } from '../../../electron/services/data-folder-lock.js';
-import { startHostProcess } from '../../support/browser-host-process.js';
-import { useTempDirs } from '../../support/temp-dir.js';
+import { LOCK_FILE } from '#electron/services/storage/data-folder-lock.js';
+import { startHostProcess } from '#tests/support/browser-host-process.js';
+import { useTempDirs } from '#tests/support/temp-dir.js';
 
 describe('npm run browser', () => {
   const tempDir = useTempDirs();

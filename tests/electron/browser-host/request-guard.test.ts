@@ -5,7 +5,7 @@ import {
   presentedTokens,
   tokenCookieName,
   tokenMatches,
-} from '../../../electron/browser-host/request-guard.js';
+} from '#electron/browser-host/request-guard.js';
 
 describe('browser host request guard', () => {
   it('accepts only our host and port (no DNS rebinding)', () => {

@@ -1,9 +1,9 @@
 import http from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startBrowserHost } from '../../../electron/browser-host/server.js';
-import { decodeWire, encodeWire } from '../../../shared/contract/wire.js';
-import { openTestStudio } from '../../support/studio.js';
-import { useTempDirs } from '../../support/temp-dir.js';
+import { startBrowserHost } from '#electron/browser-host/server.js';
+import { decodeWire, encodeWire } from '#shared/contract/wire.js';
+import { openTestStudio } from '#tests/support/studio.js';
+import { useTempDirs } from '#tests/support/temp-dir.js';
 import fs from 'node:fs';
 import path from 'node:path';
 

@@ -2,13 +2,13 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MeasurementsPanel } from '../../../renderer/src/analysis/MeasurementsPanel.js';
-import { forgetMeasurements, type MeasureSteps } from '../../../renderer/src/analysis/measureAttempt.js';
-import { useMeasurements } from '../../../renderer/src/analysis/useMeasurements.js';
-import type { StudioClient } from '../../../renderer/src/api/client.js';
-import type { Attempt } from '../../../shared/schemas/attempt.js';
-import type { Measurements } from '../../../shared/schemas/measurements.js';
-import { makeAttempt } from '../../support/attempt-factory.js';
+import { MeasurementsPanel } from '#renderer/analysis/MeasurementsPanel.js';
+import { forgetMeasurements, type MeasureSteps } from '#renderer/analysis/measureAttempt.js';
+import { useMeasurements } from '#renderer/analysis/useMeasurements.js';
+import type { StudioClient } from '#renderer/api/client.js';
+import type { Attempt } from '#shared/schemas/attempt.js';
+import type { Measurements } from '#shared/schemas/measurements.js';
+import { makeAttempt } from '#tests/support/attempt-factory.js';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { decodeRecording } from '../../../renderer/src/analysis/decodeRecording.js';
+import { decodeRecording } from '#renderer/analysis/decodeRecording.js';
 
 /** Web Audio is not in Node: a stand-in decoder that returns a two-channel buffer. */
 class FakeOfflineAudioContext {

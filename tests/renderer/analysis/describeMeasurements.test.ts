@@ -5,8 +5,8 @@ import {
   formatSeconds,
   loudnessWords,
   steadinessWords,
-} from '../../../renderer/src/analysis/describeMeasurements.js';
-import type { Measurements } from '../../../shared/schemas/measurements.js';
+} from '#renderer/analysis/describeMeasurements.js';
+import type { Measurements } from '#shared/schemas/measurements.js';
 
 const limits = { minSeconds: 60, maxSeconds: 120 };
 

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { forgetMeasurements, measureAttempt, type MeasureSteps } from '../../../renderer/src/analysis/measureAttempt.js';
-import type { StudioClient } from '../../../renderer/src/api/client.js';
-import type { Measurements } from '../../../shared/schemas/measurements.js';
-import { makeAttempt } from '../../support/attempt-factory.js';
+import { forgetMeasurements, measureAttempt, type MeasureSteps } from '#renderer/analysis/measureAttempt.js';
+import type { StudioClient } from '#renderer/api/client.js';
+import type { Measurements } from '#shared/schemas/measurements.js';
+import { makeAttempt } from '#tests/support/attempt-factory.js';
 
 const measurements = { durationMs: 4000, pauseCount: 0 } as Measurements;
 const attempt = makeAttempt({ id: '00000000-0000-4000-8000-0000000000aa' });

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { answerMeasureRequest } from '../../../renderer/src/analysis/measureProtocol.js';
-import { INLINE_LIMIT_SAMPLES, measurePcm, type WorkerLike } from '../../../renderer/src/analysis/measurePcm.js';
-import { measureRecording } from '../../../shared/analysis/measure-recording.js';
+import { answerMeasureRequest } from '#renderer/analysis/measureProtocol.js';
+import { INLINE_LIMIT_SAMPLES, measurePcm, type WorkerLike } from '#renderer/analysis/measurePcm.js';
+import { measureRecording } from '#shared/analysis/measure-recording.js';
 
 const RATE = 16_000;
 

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { buildStudioApi, type StudioBridge } from '../../../shared/contract/api.js';
-import { channelNames } from '../../../shared/contract/channels.js';
-import { StudioError, fail, ok } from '../../../shared/contract/errors.js';
-import { createClient } from '../../../renderer/src/api/client.js';
-import { describeError } from '../../../renderer/src/api/messages.js';
+import { buildStudioApi, type StudioBridge } from '#shared/contract/api.js';
+import { channelNames } from '#shared/contract/channels.js';
+import { StudioError, fail, ok } from '#shared/contract/errors.js';
+import { createClient } from '#renderer/api/client.js';
+import { describeError } from '#renderer/api/messages.js';
 
 function bridge(invoke: (channel: string, request: unknown) => Promise<unknown>): StudioBridge {
   const api = buildStudioApi(channelNames, invoke as never);

@@ -2,8 +2,8 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { lazyScreen } from '../../../renderer/src/app/lazy-screen.js';
-import { ScreenBoundary } from '../../../renderer/src/app/ScreenBoundary.js';
+import { lazyScreen } from '#renderer/app/lazy-screen.js';
+import { ScreenBoundary } from '#renderer/app/ScreenBoundary.js';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { StudioClient } from '../../../renderer/src/api/client.js';
-import { startStartupData, takeStartupData } from '../../../renderer/src/app/startup-data.js';
+import type { StudioClient } from '#renderer/api/client.js';
+import { startStartupData, takeStartupData } from '#renderer/app/startup-data.js';
 
 function fakeClient() {
   return {

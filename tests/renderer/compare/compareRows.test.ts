@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compareGroups, NOT_MEASURED } from '../../../renderer/src/compare/compareRows.js';
-import type { Criterion } from '../../../shared/content/schema.js';
-import type { Measurements } from '../../../shared/schemas/measurements.js';
-import { makeAttempt } from '../../support/attempt-factory.js';
+import { compareGroups, NOT_MEASURED } from '#renderer/compare/compareRows.js';
+import type { Criterion } from '#shared/content/schema.js';
+import type { Measurements } from '#shared/schemas/measurements.js';
+import { makeAttempt } from '#tests/support/attempt-factory.js';
 
 const criteria: Criterion[] = [{ id: 'star', label: 'STAR structure', meaning: 'm', listenFor: 'l', guideSection: 'g' }];
 const measurements: Measurements = {

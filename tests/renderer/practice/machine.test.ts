@@ -7,7 +7,7 @@ import {
   type FlowConfig,
   type PracticeEvent,
   type PracticeState,
-} from '../../../renderer/src/practice/machine.js';
+} from '#renderer/practice/machine.js';
 
 const config = (over: Partial<FlowConfig> = {}): FlowConfig => ({
   thinkMs: 30_000,

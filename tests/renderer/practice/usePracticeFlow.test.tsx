@@ -2,9 +2,9 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings } from '../../../shared/schemas/settings.js';
-import type { StudioClient } from '../../../renderer/src/api/client.js';
-import type { PracticeState } from '../../../renderer/src/practice/machine.js';
+import { DEFAULT_SETTINGS, type Settings } from '#shared/schemas/settings.js';
+import type { StudioClient } from '#renderer/api/client.js';
+import type { PracticeState } from '#renderer/practice/machine.js';
 
 // The recorder is replaced: this test is about the flow's timing, not about capturing audio.
 const session = vi.hoisted(() => ({
@@ -12,11 +12,11 @@ const session = vi.hoisted(() => ({
   finish: vi.fn(async () => ({ id: 'attempt-1' })),
   discard: vi.fn(async () => {}),
 }));
-vi.mock('../../../renderer/src/recording/recordingSession.js', () => ({
+vi.mock('#renderer/recording/recordingSession.js', () => ({
   startRecordingSession: session.start,
 }));
 
-const { usePracticeFlow } = await import('../../../renderer/src/practice/usePracticeFlow.js');
+const { usePracticeFlow } = await import('#renderer/practice/usePracticeFlow.js');
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

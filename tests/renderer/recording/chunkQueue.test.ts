@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { StudioError } from '../../../shared/contract/errors.js';
-import { createChunkQueue } from '../../../renderer/src/recording/chunkQueue.js';
+import { StudioError } from '#shared/contract/errors.js';
+import { createChunkQueue } from '#renderer/recording/chunkQueue.js';
 
 const blob = (...bytes: number[]) => new Blob([new Uint8Array(bytes)]);
 const deferred = () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPeakBlocks } from '../../../renderer/src/recording/peakBlocks.js';
+import { createPeakBlocks } from '#renderer/recording/peakBlocks.js';
 
 // Values a Float32Array holds exactly, so the peaks compare equal.
 describe('createPeakBlocks', () => {

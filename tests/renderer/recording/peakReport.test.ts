@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { waveformFromReport } from '../../../renderer/src/recording/peakReport.js';
+import { waveformFromReport } from '#renderer/recording/peakReport.js';
 
 describe('waveformFromReport', () => {
   it('covers the audio the meter heard, at 50 peaks a second', () => {

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { StudioError } from '../../../shared/contract/errors.js';
-import type { StudioClient } from '../../../renderer/src/api/client.js';
-import { startRecordingSession, type Interruption } from '../../../renderer/src/recording/recordingSession.js';
-import { knownWaveform } from '../../../renderer/src/replay/knownWaveforms.js';
+import { StudioError } from '#shared/contract/errors.js';
+import type { StudioClient } from '#renderer/api/client.js';
+import { startRecordingSession, type Interruption } from '#renderer/recording/recordingSession.js';
+import { knownWaveform } from '#renderer/replay/knownWaveforms.js';
 
 /** Just enough of MediaStreamTrack / MediaStream / MediaRecorder / AudioContext to drive the session. */
 class FakeTrack extends EventTarget {

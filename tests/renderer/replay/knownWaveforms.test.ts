@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { knownWaveform, rememberWaveform } from '../../../renderer/src/replay/knownWaveforms.js';
+import { knownWaveform, rememberWaveform } from '#renderer/replay/knownWaveforms.js';
 
 describe('knownWaveforms', () => {
   it('hands back the peaks of takes just recorded, keeping only the latest twenty', () => {

@@ -2,10 +2,10 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ClientContext } from '../../../renderer/src/api/ClientContext.js';
-import type { StudioClient } from '../../../renderer/src/api/client.js';
-import { ReportActions } from '../../../renderer/src/report/ReportActions.js';
-import { StudioError } from '../../../shared/contract/errors.js';
+import { ClientContext } from '#renderer/api/ClientContext.js';
+import type { StudioClient } from '#renderer/api/client.js';
+import { ReportActions } from '#renderer/report/ReportActions.js';
+import { StudioError } from '#shared/contract/errors.js';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

@@ -2,12 +2,12 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Criterion } from '../../../shared/content/schema.js';
-import { EMPTY_STAR_MARKS, type Review } from '../../../shared/schemas/attempt.js';
-import { ClientContext } from '../../../renderer/src/api/ClientContext.js';
-import type { StudioClient } from '../../../renderer/src/api/client.js';
-import { ReviewChecklist, type ReviewFacts } from '../../../renderer/src/review/ReviewChecklist.js';
-import { makeAttempt } from '../../support/attempt-factory.js';
+import type { Criterion } from '#shared/content/schema.js';
+import { EMPTY_STAR_MARKS, type Review } from '#shared/schemas/attempt.js';
+import { ClientContext } from '#renderer/api/ClientContext.js';
+import type { StudioClient } from '#renderer/api/client.js';
+import { ReviewChecklist, type ReviewFacts } from '#renderer/review/ReviewChecklist.js';
+import { makeAttempt } from '#tests/support/attempt-factory.js';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { speakPrompt, speechTimeoutMs, type SpeechPort } from '../../../renderer/src/speech/speakPrompt.js';
+import { speakPrompt, speechTimeoutMs, type SpeechPort } from '#renderer/speech/speakPrompt.js';
 
 type FakeUtterance = {
   text: string;

@@ -2,11 +2,11 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { StudioClient } from '../../../renderer/src/api/client.js';
-import { StarMarkControls } from '../../../renderer/src/star/StarMarkControls.js';
-import { useStarMarks } from '../../../renderer/src/star/useStarMarks.js';
-import type { StarMarks } from '../../../shared/schemas/attempt.js';
-import { makeAttempt } from '../../support/attempt-factory.js';
+import type { StudioClient } from '#renderer/api/client.js';
+import { StarMarkControls } from '#renderer/star/StarMarkControls.js';
+import { useStarMarks } from '#renderer/star/useStarMarks.js';
+import type { StarMarks } from '#shared/schemas/attempt.js';
+import { makeAttempt } from '#tests/support/attempt-factory.js';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

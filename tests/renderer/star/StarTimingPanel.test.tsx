@@ -2,8 +2,8 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { StarTimingPanel } from '../../../renderer/src/star/StarTimingPanel.js';
-import { EMPTY_STAR_MARKS } from '../../../shared/schemas/attempt.js';
+import { StarTimingPanel } from '#renderer/star/StarTimingPanel.js';
+import { EMPTY_STAR_MARKS } from '#shared/schemas/attempt.js';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

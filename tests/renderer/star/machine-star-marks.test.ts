@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { initialPracticeState, practiceReducer, type PracticeEvent, type PracticeState } from '../../../renderer/src/practice/machine.js';
-import { EMPTY_STAR_MARKS } from '../../../shared/schemas/attempt.js';
+import { initialPracticeState, practiceReducer, type PracticeEvent, type PracticeState } from '#renderer/practice/machine.js';
+import { EMPTY_STAR_MARKS } from '#shared/schemas/attempt.js';
 
 const config = { thinkMs: 0, autoStart: true, hardLimitMs: 60_000, speak: false };
 

@@ -2,14 +2,14 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../shared/schemas/settings.js';
-import type { StudioClient } from '../../../renderer/src/api/client.js';
+import { DEFAULT_SETTINGS } from '#shared/schemas/settings.js';
+import type { StudioClient } from '#renderer/api/client.js';
 
 // The recorder is replaced: this test is about what happens to marks made while recording.
 const session = vi.hoisted(() => ({
   finish: vi.fn(async () => ({ id: 'attempt-1', starMarks: { situation: null, task: null, action: null, result: null } })),
 }));
-vi.mock('../../../renderer/src/recording/recordingSession.js', () => ({
+vi.mock('#renderer/recording/recordingSession.js', () => ({
   startRecordingSession: async () => ({
     recordingId: 'rec-1',
     level: { read: () => 0, close: async () => {} },
@@ -18,7 +18,7 @@ vi.mock('../../../renderer/src/recording/recordingSession.js', () => ({
   }),
 }));
 
-const { usePracticeFlow } = await import('../../../renderer/src/practice/usePracticeFlow.js');
+const { usePracticeFlow } = await import('#renderer/practice/usePracticeFlow.js');
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

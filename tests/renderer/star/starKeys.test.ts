@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { starPartForKey } from '../../../renderer/src/star/starKeys.js';
-import { SHORTCUTS } from '../../../renderer/src/app/shortcuts.js';
+import { starPartForKey } from '#renderer/star/starKeys.js';
+import { SHORTCUTS } from '#renderer/lib/shortcuts.js';
 
 describe('STAR keys', () => {
   it('are Shift and the part’s initial, whatever Caps Lock says', () => {

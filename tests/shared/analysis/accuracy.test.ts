@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { measureRecording } from '../../../shared/analysis/measure-recording.js';
-import { decodeWav } from '../../../shared/analysis/wav.js';
-import type { Measurements } from '../../../shared/schemas/measurements.js';
-import { ANSWER_SET, type AnswerAudio, makeAnswerAudio, truePauses } from '../../support/answer-audio.js';
-import { ffmpegSilencedetect } from '../../support/ffmpeg-silencedetect.js';
+import { measureRecording } from '#shared/analysis/measure-recording.js';
+import { decodeWav } from '#shared/analysis/wav.js';
+import type { Measurements } from '#shared/schemas/measurements.js';
+import { ANSWER_SET, type AnswerAudio, makeAnswerAudio, truePauses } from '#tests/support/answer-audio.js';
+import { ffmpegSilencedetect } from '#tests/support/ffmpeg-silencedetect.js';
 import { type PauseScore, median, scorePauses } from './pause-scoring.js';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { calibrationNotes, type CalibrationInput } from '../../../shared/analysis/calibration.js';
-import { EMPTY_STAR_MARKS } from '../../../shared/schemas/attempt.js';
-import type { Measurements } from '../../../shared/schemas/measurements.js';
+import { calibrationNotes, type CalibrationInput } from '#shared/analysis/calibration.js';
+import { EMPTY_STAR_MARKS } from '#shared/schemas/attempt.js';
+import type { Measurements } from '#shared/schemas/measurements.js';
 
 const target = { minSeconds: 60, maxSeconds: 120 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measureSpeech } from '../../../shared/analysis/measure-speech.js';
+import { measureSpeech } from '#shared/analysis/measure-speech.js';
 import { tonesWithGaps } from './signals.js';
 
 describe('a long answer', () => {

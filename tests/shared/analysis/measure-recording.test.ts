@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { clippedShare } from '../../../shared/analysis/clipping.js';
-import { measureRecording } from '../../../shared/analysis/measure-recording.js';
-import { measureSpeech } from '../../../shared/analysis/measure-speech.js';
-import { mixToMono } from '../../../shared/analysis/mix-down.js';
+import { clippedShare } from '#shared/analysis/clipping.js';
+import { measureRecording } from '#shared/analysis/measure-recording.js';
+import { measureSpeech } from '#shared/analysis/measure-speech.js';
+import { mixToMono } from '#shared/analysis/mix-down.js';
 import { tonesWithGaps, whiteNoise } from './signals.js';
 
 const BURSTS = [

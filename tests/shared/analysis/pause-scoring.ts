@@ -1,4 +1,4 @@
-import type { Interval } from '../../support/answer-audio.js';
+import type { Interval } from '#tests/support/answer-audio.js';
 
 /** How well detected pauses match the true ones in one answer. */
 export interface PauseScore {

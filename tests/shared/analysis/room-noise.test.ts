@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { measureRecording } from '../../../shared/analysis/measure-recording.js';
-import { decodeWav } from '../../../shared/analysis/wav.js';
-import { useTempDirs } from '../../support/temp-dir.js';
+import { measureRecording } from '#shared/analysis/measure-recording.js';
+import { decodeWav } from '#shared/analysis/wav.js';
+import { useTempDirs } from '#tests/support/temp-dir.js';
 
 /**
  * Room noise of every colour must read as no speech: white (hiss), pink (most rooms), brown (rumble, the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_STAR_MARKS } from '../../../shared/schemas/attempt.js';
-import { answerSpan, starAdvice, starTiming } from '../../../shared/analysis/star-timing.js';
+import { EMPTY_STAR_MARKS } from '#shared/schemas/attempt.js';
+import { answerSpan, starAdvice, starTiming } from '#shared/analysis/star-timing.js';
 
 const span = { startMs: 0, endMs: 100_000 };
 

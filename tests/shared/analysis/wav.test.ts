@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { WavError, decodeWav } from '../../../shared/analysis/wav.js';
-import { useTempDirs } from '../../support/temp-dir.js';
+import { WavError, decodeWav } from '#shared/analysis/wav.js';
+import { useTempDirs } from '#tests/support/temp-dir.js';
 import { type WavEncoding, riff, wavBytes } from './wav-bytes.js';
 
 /** A short ramp through the whole range, so sign handling and scaling are both exercised. */

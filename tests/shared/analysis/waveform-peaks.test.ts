@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { downsamplePeaks, fitWaveform, peakCountFor, PEAKS_PER_SECOND } from '../../../shared/analysis/waveform-peaks.js';
-import { MAX_WAVEFORM_PEAKS, RecordedWaveformSchema, WaveformPeaksSchema } from '../../../shared/schemas/waveform.js';
+import { downsamplePeaks, fitWaveform, peakCountFor, PEAKS_PER_SECOND } from '#shared/analysis/waveform-peaks.js';
+import { MAX_WAVEFORM_PEAKS, RecordedWaveformSchema, WaveformPeaksSchema } from '#shared/schemas/waveform.js';
 
 describe('peakCountFor', () => {
   it('gives a short answer a peak per 20 ms and caps a long one', () => {

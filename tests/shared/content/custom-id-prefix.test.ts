@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateContent } from '../../../shared/content/validate.js';
+import { validateContent } from '#shared/content/validate.js';
 
 const files = (questionId: string) => [
   { file: 'criteria.json', data: [{ id: 'star', label: 'STAR', meaning: 'm', listenFor: 'l', guideSection: 'g' }] },

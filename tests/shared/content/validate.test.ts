@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPath, validateContent, type ContentFile } from '../../../shared/content/validate.js';
+import { formatPath, validateContent, type ContentFile } from '#shared/content/validate.js';
 
 const criterion = (id: string) => ({
   id,

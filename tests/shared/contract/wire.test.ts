@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeWire, encodeWire } from '../../../shared/contract/wire.js';
+import { decodeWire, encodeWire } from '#shared/contract/wire.js';
 
 describe('wire codec', () => {
   it('round-trips bytes nested in a payload', () => {

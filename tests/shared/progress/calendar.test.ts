@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { practiceCalendar } from '../../../shared/progress/calendar.js';
-import { localDays } from '../../../shared/progress/local-day.js';
+import { practiceCalendar } from '#shared/progress/calendar.js';
+import { localDays } from '#shared/progress/local-day.js';
 
 describe('practice calendar and streaks', () => {
   it('counts a streak up to today, and keeps it open while today has no practice yet', () => {

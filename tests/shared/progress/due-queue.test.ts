@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Attempt } from '../../../shared/schemas/attempt.js';
-import { dueQueue, interleavedNewQuestions } from '../../../shared/progress/due-queue.js';
-import { scheduleFromReviews } from '../../../shared/progress/fsrs-schedule.js';
-import { localDays } from '../../../shared/progress/local-day.js';
-import { questionHistories } from '../../../shared/progress/review-history.js';
+import type { Attempt } from '#shared/schemas/attempt.js';
+import { dueQueue, interleavedNewQuestions } from '#shared/progress/due-queue.js';
+import { scheduleFromReviews } from '#shared/progress/fsrs-schedule.js';
+import { localDays } from '#shared/progress/local-day.js';
+import { questionHistories } from '#shared/progress/review-history.js';
 import { answer, library } from './library-fixture.js';
 
 function queue(attempts: Attempt[], now: string, options: { suspended?: string[]; newPerDay?: number; timeZone?: string } = {}) {

@@ -1,7 +1,7 @@
 import { Rating } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
-import { gradeFor, MAXIMUM_INTERVAL_DAYS, scheduleFromReviews } from '../../../shared/progress/fsrs-schedule.js';
-import { questionHistories } from '../../../shared/progress/review-history.js';
+import { gradeFor, MAXIMUM_INTERVAL_DAYS, scheduleFromReviews } from '#shared/progress/fsrs-schedule.js';
+import { questionHistories } from '#shared/progress/review-history.js';
 import { answer } from './library-fixture.js';
 
 const DAY = 86_400_000;

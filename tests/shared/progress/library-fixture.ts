@@ -1,6 +1,6 @@
-import type { Library } from '../../../shared/content/schema.js';
-import type { Attempt, CriterionMark } from '../../../shared/schemas/attempt.js';
-import { makeAttempt } from '../../support/attempt-factory.js';
+import type { Library } from '#shared/content/schema.js';
+import type { Attempt, CriterionMark } from '#shared/schemas/attempt.js';
+import { makeAttempt } from '#tests/support/attempt-factory.js';
 
 const criterion = (id: string, label: string) => ({ id, label, meaning: 'm', listenFor: 'l', guideSection: 'g' });
 const question = (id: string, categoryId: string) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, isDayKey, isValidTimeZone, localDays, weekStartOf } from '../../../shared/progress/local-day.js';
+import { addDays, daysBetween, isDayKey, isValidTimeZone, localDays, weekStartOf } from '#shared/progress/local-day.js';
 
 describe('local days', () => {
   it('puts an instant on the day the user lives it, not the UTC day', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planMockInterview, stageSlots, STAGE_ORDER, type Standing } from '../../../shared/progress/mock-plan.js';
+import { planMockInterview, stageSlots, STAGE_ORDER, type Standing } from '#shared/progress/mock-plan.js';
 import { library } from './library-fixture.js';
 
 /** A small seeded generator (mulberry32), so plans are repeatable. */

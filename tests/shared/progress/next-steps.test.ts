@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { suggestNextSteps } from '../../../shared/progress/next-steps.js';
-import { progressSummary } from '../../../shared/progress/summary.js';
+import { suggestNextSteps } from '#shared/progress/next-steps.js';
+import { progressSummary } from '#shared/progress/summary.js';
 import { answer, library } from './library-fixture.js';
 
 const NOW = new Date('2026-11-27T18:00:00.000Z');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CategoryProgress, CriterionProgress } from '../../../shared/schemas/progress.js';
-import { asPhrase, readinessSummary, type ReadinessInput } from '../../../shared/progress/readiness.js';
+import type { CategoryProgress, CriterionProgress } from '#shared/schemas/progress.js';
+import { asPhrase, readinessSummary, type ReadinessInput } from '#shared/progress/readiness.js';
 import { library } from './library-fixture.js';
 
 const criterion = (criterionId: string, met: number, partly: number, notMet: number): CriterionProgress => {

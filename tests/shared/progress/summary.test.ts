@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Measurements } from '../../../shared/schemas/measurements.js';
-import { categoryStats } from '../../../shared/progress/category-stats.js';
-import { criterionStats, shareMet } from '../../../shared/progress/criterion-stats.js';
-import { localDays } from '../../../shared/progress/local-day.js';
-import { measurementTrend } from '../../../shared/progress/measurement-trend.js';
-import { questionStats } from '../../../shared/progress/question-stats.js';
-import { progressSummary } from '../../../shared/progress/summary.js';
+import type { Measurements } from '#shared/schemas/measurements.js';
+import { categoryStats } from '#shared/progress/category-stats.js';
+import { criterionStats, shareMet } from '#shared/progress/criterion-stats.js';
+import { localDays } from '#shared/progress/local-day.js';
+import { measurementTrend } from '#shared/progress/measurement-trend.js';
+import { questionStats } from '#shared/progress/question-stats.js';
+import { progressSummary } from '#shared/progress/summary.js';
 import { answer, library } from './library-fixture.js';
 
 const NOW = new Date('2026-11-27T18:00:00.000Z');

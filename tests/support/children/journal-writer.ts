@@ -1,7 +1,7 @@
 // Child process for the crash test: creates and reviews attempts until it is killed.
-import { openAttempts } from '../../../electron/services/attempts/attempts.js';
-import { createNotices } from '../../../electron/services/notices.js';
-import { makeAttempt } from '../attempt-factory.js';
+import { openAttempts } from '#electron/services/attempts/attempts.js';
+import { createNotices } from '#electron/services/storage/notices.js';
+import { makeAttempt } from '#tests/support/attempt-factory.js';
 
 const clock = () => new Date();
 const store = await openAttempts({ dataDir: process.argv[2]!, clock, notices: createNotices(clock) });

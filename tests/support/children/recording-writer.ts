@@ -2,9 +2,9 @@
 // real services, says after each chunk what main acknowledged, and is killed at a random moment.
 import fs from 'node:fs';
 import path from 'node:path';
-import { openAttempts } from '../../../electron/services/attempts/attempts.js';
-import { createNotices } from '../../../electron/services/notices.js';
-import { createRecordings } from '../../../electron/services/recordings/recordings.js';
+import { openAttempts } from '#electron/services/attempts/attempts.js';
+import { createNotices } from '#electron/services/storage/notices.js';
+import { createRecordings } from '#electron/services/recordings/recordings.js';
 
 const [dataDir, chunkDir] = process.argv.slice(2) as [string, string];
 const clock = () => new Date();

@@ -1,4 +1,4 @@
-import type { Criterion } from '../../../../shared/content/schema.js';
+import type { Criterion } from '#shared/content/schema.js';
 import { describedBy, FieldError } from './FieldError.js';
 
 type Props = {

@@ -1,4 +1,4 @@
-import type { LibraryQuestion } from '../../../../shared/content/schema.js';
+import type { LibraryQuestion } from '#shared/content/schema.js';
 
 type Props = { question: LibraryQuestion; onEdit(): void; onDelete(): void };
 

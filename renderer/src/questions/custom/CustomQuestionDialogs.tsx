@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import type { Library } from '../../../../shared/content/schema.js';
-import type { CustomQuestionDraft } from '../../../../shared/schemas/custom-questions.js';
-import { useClient } from '../../api/ClientContext.js';
-import { Dialog } from '../../app/Dialog.js';
-import { errorText } from '../../data/errorText.js';
+import type { Library } from '#shared/content/schema.js';
+import type { CustomQuestionDraft } from '#shared/schemas/questions.js';
+import { useClient } from '#renderer/api/ClientContext.js';
+import { Dialog } from '#renderer/ui/Dialog.js';
+import { errorText } from '#renderer/lib/errorText.js';
 import { DeleteQuestionDialog } from './DeleteQuestionDialog.js';
 import { DiscardChangesDialog } from './DiscardChangesDialog.js';
 import { QuestionEditorForm } from './QuestionEditorForm.js';

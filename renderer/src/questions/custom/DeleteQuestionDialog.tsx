@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import type { LibraryQuestion } from '../../../../shared/content/schema.js';
-import { DELETED_QUESTION_LABEL } from '../../../../shared/schemas/custom-questions.js';
-import { Dialog } from '../../app/Dialog.js';
+import type { LibraryQuestion } from '#shared/content/schema.js';
+import { DELETED_QUESTION_LABEL } from '#shared/schemas/questions.js';
+import { Dialog } from '#renderer/ui/Dialog.js';
 
 type Props = {
   question: LibraryQuestion;

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Dialog } from '../../app/Dialog.js';
+import { Dialog } from '#renderer/ui/Dialog.js';
 
 type Props = { onKeepEditing(): void; onDiscard(): void };
 

@@ -1,4 +1,4 @@
-import { CUSTOM_TEXT_LIMITS } from '../../../../shared/schemas/custom-questions.js';
+import { CUSTOM_TEXT_LIMITS } from '#shared/schemas/questions.js';
 import type { FormErrors, QuestionForm } from './questionForm.js';
 import { describedBy, FieldError } from './FieldError.js';
 

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import type { Library } from '../../../../shared/content/schema.js';
-import type { CustomQuestionDraft } from '../../../../shared/schemas/custom-questions.js';
+import type { Library } from '#shared/content/schema.js';
+import type { CustomQuestionDraft } from '#shared/schemas/questions.js';
 import { CriteriaField } from './CriteriaField.js';
 import { describedBy, FieldError } from './FieldError.js';
 import { MoreFields } from './MoreFields.js';

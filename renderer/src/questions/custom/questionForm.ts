@@ -1,5 +1,5 @@
-import type { Library, LibraryQuestion, Question } from '../../../../shared/content/schema.js';
-import { CUSTOM_TEXT_LIMITS, CustomQuestionDraftSchema, type CustomQuestionDraft } from '../../../../shared/schemas/custom-questions.js';
+import type { Library, LibraryQuestion, Question } from '#shared/content/schema.js';
+import { CUSTOM_TEXT_LIMITS, CustomQuestionDraftSchema, type CustomQuestionDraft } from '#shared/schemas/questions.js';
 
 /** The form as typed: strings and ticks, checked only when the user saves. */
 export type QuestionForm = {

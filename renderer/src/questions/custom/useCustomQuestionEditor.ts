@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { LibraryQuestion } from '../../../../shared/content/schema.js';
+import type { LibraryQuestion } from '#shared/content/schema.js';
 
 /** Which dialog is open: adding (in the category being shown, if one is), editing or deleting. */
 export type Editing =

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Library } from '../../../../shared/content/schema.js';
-import { AttemptSchema, EMPTY_REVIEW, EMPTY_STAR_MARKS, type Attempt, type CriterionMark } from '../../../../shared/schemas/attempt.js';
-import type { Measurements } from '../../../../shared/schemas/measurements.js';
+import type { Library } from '#shared/content/schema.js';
+import { AttemptSchema, EMPTY_REVIEW, EMPTY_STAR_MARKS, type Attempt, type CriterionMark } from '#shared/schemas/attempt.js';
+import type { Measurements } from '#shared/schemas/measurements.js';
 
 /**
  * A practice history of N attempts as the app would have written it after months of use: each

@@ -1,7 +1,7 @@
 import Conf from 'conf';
-import { attemptStatsByQuestion } from '../../../../renderer/src/questions/groupQuestions.js';
-import type { Attempt, Review } from '../../../../shared/schemas/attempt.js';
-import { DEFAULT_SETTINGS } from '../../../../shared/schemas/settings.js';
+import { attemptStatsByQuestion } from '#renderer/questions/groupQuestions.js';
+import type { Attempt, Review } from '#shared/schemas/attempt.js';
+import { DEFAULT_SETTINGS } from '#shared/schemas/settings.js';
 
 /**
  * The naive design the attempt store is measured against: every attempt in one electron-store

@@ -1,5 +1,5 @@
-import type { BudgetCheck, Row, SectionResult } from '../../report/types.js';
-import { median, percentile, ratio, round } from '../../support/stats.js';
+import type { BudgetCheck, Row, SectionResult } from '#tests/bench/report/types.js';
+import { median, percentile, ratio, round } from '#tests/bench/support/stats.js';
 import type { SizeResult } from './storage.js';
 
 const SAVE_P95_BUDGET_MS = 20;

@@ -1,13 +1,13 @@
 import path from 'node:path';
 import Conf from 'conf';
-import { openStudio, type Studio } from '../../../../electron/app/open-studio.js';
-import { openAttempts } from '../../../../electron/services/attempts/attempts.js';
-import { systemClock } from '../../../../electron/services/clock.js';
-import { createNotices } from '../../../../electron/services/notices.js';
-import { createSettingsService } from '../../../../electron/services/settings.js';
-import { attemptStatsByQuestion } from '../../../../renderer/src/questions/groupQuestions.js';
-import { isChannel } from '../../../../shared/contract/channels.js';
-import { repoRoot } from '../../../support/browser-host-process.js';
+import { openStudio, type Studio } from '#electron/core/open-studio.js';
+import { openAttempts } from '#electron/services/attempts/attempts.js';
+import { systemClock } from '#electron/services/storage/clock.js';
+import { createNotices } from '#electron/services/storage/notices.js';
+import { createSettingsService } from '#electron/services/settings/settings.js';
+import { attemptStatsByQuestion } from '#renderer/questions/groupQuestions.js';
+import { isChannel } from '#shared/contract/channels.js';
+import { repoRoot } from '#tests/support/browser-host-process.js';
 
 /** The app's own store, opened the way the browser host opens it (electron/browser-host/cli.ts). */
 

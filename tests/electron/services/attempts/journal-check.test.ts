@@ -3,12 +3,12 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { openAttempts } from '../../../../electron/services/attempts/attempts.js';
-import { checkedMarkPath, checkedPrefix, schemaFingerprint } from '../../../../electron/services/attempts/journal-check.js';
-import { JournalEntrySchema, loadJournal } from '../../../../electron/services/attempts/journal.js';
-import { createNotices } from '../../../../electron/services/notices.js';
-import { makeAttempt } from '../../../support/attempt-factory.js';
-import { fixedClock, useTempDirs } from '../../../support/temp-dir.js';
+import { openAttempts } from '#electron/services/attempts/attempts.js';
+import { checkedMarkPath, checkedPrefix, schemaFingerprint } from '#electron/services/attempts/journal-check.js';
+import { JournalEntrySchema, loadJournal } from '#electron/services/attempts/journal.js';
+import { createNotices } from '#electron/services/storage/notices.js';
+import { makeAttempt } from '#tests/support/attempt-factory.js';
+import { fixedClock, useTempDirs } from '#tests/support/temp-dir.js';
 
 const review = { marks: { empathy: 'met' as const }, criterionNotes: {}, rating: 4, nextTime: 'slow down' };
 

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openAttempts } from '../../../../electron/services/attempts/attempts.js';
-import { createNotices } from '../../../../electron/services/notices.js';
-import { channels } from '../../../../shared/contract/channels.js';
-import type { Measurements } from '../../../../shared/schemas/measurements.js';
-import { makeAttempt } from '../../../support/attempt-factory.js';
-import { fixedClock, useTempDirs } from '../../../support/temp-dir.js';
+import { openAttempts } from '#electron/services/attempts/attempts.js';
+import { createNotices } from '#electron/services/storage/notices.js';
+import { channels } from '#shared/contract/channels.js';
+import type { Measurements } from '#shared/schemas/measurements.js';
+import { makeAttempt } from '#tests/support/attempt-factory.js';
+import { fixedClock, useTempDirs } from '#tests/support/temp-dir.js';
 
 const measurements: Measurements = {
   durationMs: 4000,

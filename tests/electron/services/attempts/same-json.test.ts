@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameJson } from '../../../../electron/services/attempts/same-json.js';
+import { sameJson } from '#electron/services/attempts/same-json.js';
 
 describe('sameJson', () => {
   it('ignores key order but not missing, extra or different values', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { openAttempts } from '../../../../electron/services/attempts/attempts.js';
-import { tagAttemptsWithSessions } from '../../../../electron/services/attempts/session-tagging.js';
-import { createNotices } from '../../../../electron/services/notices.js';
-import { makeAttempt } from '../../../support/attempt-factory.js';
-import { fixedClock, useTempDirs } from '../../../support/temp-dir.js';
+import { openAttempts } from '#electron/services/attempts/attempts.js';
+import { tagAttemptsWithSessions } from '#electron/services/attempts/session-tagging.js';
+import { createNotices } from '#electron/services/storage/notices.js';
+import { makeAttempt } from '#tests/support/attempt-factory.js';
+import { fixedClock, useTempDirs } from '#tests/support/temp-dir.js';
 
 const SESSION = '11111111-1111-4111-8111-111111111111';
 

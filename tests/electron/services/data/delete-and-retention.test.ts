@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../../shared/schemas/settings.js';
-import { snapshotFolder } from '../../../support/folder-snapshot.js';
-import { useTestStudios } from '../../../support/studio.js';
-import { fixedClock, useTempDirs } from '../../../support/temp-dir.js';
+import { DEFAULT_SETTINGS } from '#shared/schemas/settings.js';
+import { snapshotFolder } from '#tests/support/folder-snapshot.js';
+import { useTestStudios } from '#tests/support/studio.js';
+import { fixedClock, useTempDirs } from '#tests/support/temp-dir.js';
 import { call, exportAll, failure, recordAnswer, recordingFiles, review, QUESTION_A, QUESTION_B } from './support.js';
-import { postingDraft } from '../custom-questions/support.js';
+import { postingDraft } from '#tests/electron/services/questions/support.js';
 
 const DAY = 24 * 3600 * 1000;
 const tempDir = useTempDirs();

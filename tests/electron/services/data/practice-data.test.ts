@@ -1,16 +1,16 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Studio } from '../../../../electron/app/open-studio.js';
-import { mergeArchive } from '../../../../electron/services/data/import-merge.js';
-import { checkArchive } from '../../../../electron/services/data/imports.js';
-import type { PracticePorts } from '../../../../electron/services/data/practice-data.js';
-import { createSettingsService } from '../../../../electron/services/settings.js';
-import { StudioError } from '../../../../shared/contract/errors.js';
-import { EMPTY_FACILITY_PROFILE, type FacilityProfile } from '../../../../shared/schemas/facility-profile.js';
-import type { MockSession } from '../../../../shared/schemas/progress-mock.js';
-import { snapshotFolder } from '../../../support/folder-snapshot.js';
-import { useTestStudios } from '../../../support/studio.js';
-import { fixedClock, useTempDirs } from '../../../support/temp-dir.js';
+import type { Studio } from '#electron/core/open-studio.js';
+import { mergeArchive } from '#electron/services/imports/import-merge.js';
+import { checkArchive } from '#electron/services/imports/imports.js';
+import type { PracticePorts } from '#electron/services/data/practice-data.js';
+import { createSettingsService } from '#electron/services/settings/settings.js';
+import { StudioError } from '#shared/contract/errors.js';
+import { EMPTY_FACILITY_PROFILE, type FacilityProfile } from '#shared/schemas/profile.js';
+import type { MockSession } from '#shared/schemas/mock.js';
+import { snapshotFolder } from '#tests/support/folder-snapshot.js';
+import { useTestStudios } from '#tests/support/studio.js';
+import { fixedClock, useTempDirs } from '#tests/support/temp-dir.js';
 import { jsonBytes, parseEntry, rawZip, readEntries } from './raw-zip.js';
 import {
   call,

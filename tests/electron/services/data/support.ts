@@ -1,16 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Studio } from '../../../../electron/app/open-studio.js';
-import type { Channel, ResponseOf } from '../../../../shared/contract/channels.js';
-import type { Attempt, Review } from '../../../../shared/schemas/attempt.js';
-import type { ConflictChoice, ImportPreview, ImportResult } from '../../../../shared/schemas/export-import.js';
-import type { ExportJobStatus } from '../../../../shared/schemas/export-jobs.js';
-import type { ExportScope } from '../../../../shared/schemas/export-archive.js';
-import { loadChunks } from '../recordings/support.js';
+import type { Studio } from '#electron/core/open-studio.js';
+import type { Channel, ResponseOf } from '#shared/contract/channels.js';
+import type { Attempt, Review } from '#shared/schemas/attempt.js';
+import type { ConflictChoice, ImportPreview, ImportResult } from '#shared/schemas/imports.js';
+import type { ExportJobStatus } from '#shared/schemas/exports.js';
+import type { ExportScope } from '#shared/schemas/archive.js';
+import { loadChunks } from '#tests/electron/services/recordings/support.js';
 
 export const QUESTION_A = 'insurance-denial';
 export const QUESTION_B = 'nervous-patient';
-export { FACILITY } from '../profile/support.js';
+export { FACILITY } from '#tests/electron/services/profile/support.js';
 
 /** Calls a channel through the real dispatcher and returns its value, or throws its error. */
 export async function call<C extends Channel>(studio: Studio, channel: C, request?: unknown): Promise<ResponseOf<C>> {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Attempt } from '../../../../shared/schemas/attempt.js';
-import type { MockReport, MockSession } from '../../../../shared/schemas/progress-mock.js';
-import type { ProgressSummary } from '../../../../shared/schemas/progress.js';
-import type { Settings } from '../../../../shared/schemas/settings.js';
-import { openTestStudio } from '../../../support/studio.js';
-import { useTempDirs } from '../../../support/temp-dir.js';
-import { loadChunks, WEBM } from '../recordings/support.js';
+import type { Attempt } from '#shared/schemas/attempt.js';
+import type { MockReport, MockSession } from '#shared/schemas/mock.js';
+import type { ProgressSummary } from '#shared/schemas/progress.js';
+import type { Settings } from '#shared/schemas/settings.js';
+import { openTestStudio } from '#tests/support/studio.js';
+import { useTempDirs } from '#tests/support/temp-dir.js';
+import { loadChunks, WEBM } from '#tests/electron/services/recordings/support.js';
 
 type Ok<T> = { ok: true; value: T };
 const value = <T>(result: unknown) => {

@@ -1,4 +1,4 @@
-import type { KeyValueStore } from '../../../../electron/services/settings.js';
+import type { KeyValueStore } from '#electron/services/settings/settings.js';
 
 /** A KeyValueStore in memory, copying values as conf does when it writes JSON. */
 export function memoryStore(initial: Record<string, unknown> = {}): KeyValueStore & { data: Record<string, unknown> } {

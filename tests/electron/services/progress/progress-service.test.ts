@@ -1,14 +1,14 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openAttempts } from '../../../../electron/services/attempts/attempts.js';
-import { loadContentDir } from '../../../../electron/services/library.js';
-import { createNotices } from '../../../../electron/services/notices.js';
-import { createProgressService } from '../../../../electron/services/progress/progress-service.js';
-import { createScheduleState, SCHEDULE_KEY } from '../../../../electron/services/progress/schedule-state.js';
-import type { Library } from '../../../../shared/content/schema.js';
-import { repoRoot } from '../../../support/browser-host-process.js';
-import { makeAttempt } from '../../../support/attempt-factory.js';
-import { fixedClock, useTempDirs } from '../../../support/temp-dir.js';
+import { openAttempts } from '#electron/services/attempts/attempts.js';
+import { loadContentDir } from '#electron/services/library/library.js';
+import { createNotices } from '#electron/services/storage/notices.js';
+import { createProgressService } from '#electron/services/progress/progress-service.js';
+import { createScheduleState, SCHEDULE_KEY } from '#electron/services/schedule/schedule-state.js';
+import type { Library } from '#shared/content/schema.js';
+import { repoRoot } from '#tests/support/browser-host-process.js';
+import { makeAttempt } from '#tests/support/attempt-factory.js';
+import { fixedClock, useTempDirs } from '#tests/support/temp-dir.js';
 import { memoryStore } from './memory-store.js';
 
 async function realLibrary(): Promise<Library> {

@@ -1,14 +1,14 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContentDir } from '../../../../electron/services/library.js';
-import type { Attempt } from '../../../../shared/schemas/attempt.js';
-import type { DueQueue } from '../../../../shared/schemas/progress-schedule.js';
-import type { MockSession } from '../../../../shared/schemas/progress-mock.js';
-import type { ProgressSummary, QuestionProgress } from '../../../../shared/schemas/progress.js';
-import { repoRoot } from '../../../support/browser-host-process.js';
-import { writeBulkAttempts } from '../../../support/bulk-attempts.js';
-import { openTestStudio } from '../../../support/studio.js';
-import { fixedClock, useTempDirs } from '../../../support/temp-dir.js';
+import { loadContentDir } from '#electron/services/library/library.js';
+import type { Attempt } from '#shared/schemas/attempt.js';
+import type { DueQueue } from '#shared/schemas/schedule.js';
+import type { MockSession } from '#shared/schemas/mock.js';
+import type { ProgressSummary, QuestionProgress } from '#shared/schemas/progress.js';
+import { repoRoot } from '#tests/support/browser-host-process.js';
+import { writeBulkAttempts } from '#tests/support/bulk-attempts.js';
+import { openTestStudio } from '#tests/support/studio.js';
+import { fixedClock, useTempDirs } from '#tests/support/temp-dir.js';
 
 const value = <T>(result: unknown): T => {
   expect(result).toMatchObject({ ok: true });

@@ -3,8 +3,8 @@
  * folder, says how far it got after each one, then waits to be killed with SIGKILL.
  * Usage: node --import tsx crash-child.ts <dataDir> <chunkCount>
  */
-import { createNotices } from '../../../../electron/services/notices.js';
-import { createRecordings } from '../../../../electron/services/recordings/recordings.js';
+import { createNotices } from '#electron/services/storage/notices.js';
+import { createRecordings } from '#electron/services/recordings/recordings.js';
 import { QUESTION, WEBM, createFakeAttempts, loadChunks } from './support.js';
 
 const [dataDir = '', count = '0'] = process.argv.slice(2);

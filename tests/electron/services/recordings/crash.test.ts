@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createNotices } from '../../../../electron/services/notices.js';
-import { createRecordings } from '../../../../electron/services/recordings/recordings.js';
+import { createNotices } from '#electron/services/storage/notices.js';
+import { createRecordings } from '#electron/services/recordings/recordings.js';
 import { FIXED_NOW, decodesCleanly, makeStudio, probeDuration } from './support.js';
 
 const child = join(dirname(fileURLToPath(import.meta.url)), 'crash-child.ts');

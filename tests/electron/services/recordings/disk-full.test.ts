@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { writeAt, type WriteAt } from '../../../../electron/services/recordings/durable-files.js';
+import { writeAt, type WriteAt } from '#electron/services/storage/durable-files.js';
 import {
   QUESTION,
   WEBM,

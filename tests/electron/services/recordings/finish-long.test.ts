@@ -1,7 +1,7 @@
 import { mkdir, readFile, readdir, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { longWebm, asChunks } from '../../../support/long-webm.js';
+import { longWebm, asChunks } from '#tests/support/long-webm.js';
 import {
   decodedSeconds,
   decodesCleanly,

@@ -1,9 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { AttemptSchema } from '../../../../shared/schemas/attempt.js';
-import { MAX_CHUNK_BYTES } from '../../../../shared/schemas/recording.js';
-import { createDecoder } from '../../../../electron/services/recordings/webm-duration-fix-node.js';
+import { AttemptSchema } from '#shared/schemas/attempt.js';
+import { MAX_CHUNK_BYTES } from '#shared/schemas/recordings.js';
+import { createDecoder } from '#electron/services/recordings/containers/webm-duration-fix-node.js';
 import {
   FIXED_NOW,
   MP4,
@@ -251,7 +251,7 @@ describe('concurrency', () => {
   it('never runs two writes of one recording at the same time', async () => {
     let inFlight = 0;
     let most = 0;
-    const { writeAt } = await import('../../../../electron/services/recordings/durable-files.js');
+    const { writeAt } = await import('#electron/services/storage/durable-files.js');
     studio = await makeStudio({
       writeAt: async (handle, bytes, position) => {
         inFlight += 1;

@@ -1,8 +1,8 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createNotices } from '../../../../electron/services/notices.js';
-import { createRecordings } from '../../../../electron/services/recordings/recordings.js';
+import { createNotices } from '#electron/services/storage/notices.js';
+import { createRecordings } from '#electron/services/recordings/recordings.js';
 import {
   FIXED_NOW,
   MP4,

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isInside, resolveRecordingFile } from '../../../../electron/services/recordings/resolve-file.js';
+import { isInside, resolveRecordingFile } from '#electron/services/recordings/resolve-file.js';
 
 const ID = '6a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d';
 let root: string;

@@ -3,10 +3,10 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scanMp4 } from '../../../../electron/services/recordings/mp4-scan.js';
-import { scanOgg } from '../../../../electron/services/recordings/ogg-scan.js';
-import { createDecoder } from '../../../../electron/services/recordings/webm-duration-fix-node.js';
-import { scanWebm } from '../../../../electron/services/recordings/webm-scan.js';
+import { scanMp4 } from '#electron/services/recordings/containers/mp4-scan.js';
+import { scanOgg } from '#electron/services/recordings/containers/ogg-scan.js';
+import { createDecoder } from '#electron/services/recordings/containers/webm-duration-fix-node.js';
+import { scanWebm } from '#electron/services/recordings/containers/webm-scan.js';
 import {
   QUESTION,
   concatBytes,

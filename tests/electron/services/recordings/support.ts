@@ -3,11 +3,11 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { StudioError, type ErrorCode } from '../../../../shared/contract/errors.js';
-import type { Attempt, Review } from '../../../../shared/schemas/attempt.js';
-import type { AttemptsPort } from '../../../../electron/services/attempts-port.js';
-import { createNotices } from '../../../../electron/services/notices.js';
-import { createRecordings, type RecordingsDeps } from '../../../../electron/services/recordings/recordings.js';
+import { StudioError, type ErrorCode } from '#shared/contract/errors.js';
+import type { Attempt, Review } from '#shared/schemas/attempt.js';
+import type { AttemptsPort } from '#electron/services/attempts/attempts-port.js';
+import { createNotices } from '#electron/services/storage/notices.js';
+import { createRecordings, type RecordingsDeps } from '#electron/services/recordings/recordings.js';
 import { expect } from 'vitest';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures');

@@ -1,7 +1,7 @@
 import { stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { writeAt } from '../../../../electron/services/recordings/durable-files.js';
+import { writeAt } from '#electron/services/storage/durable-files.js';
 import { expectStudioError, loadChunks, makeStudio, recordChunks, snapshot } from './support.js';
 
 let chunks: Uint8Array[];

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EBMLElementDetail } from 'webm-duration-fix/lib/ebml/index.js';
-import { createDecoder, Reader } from '../../../../electron/services/recordings/webm-duration-fix-node.js';
-import { WebmScanner } from '../../../../electron/services/recordings/webm-scanner.js';
-import { asChunks, longWebm } from '../../../support/long-webm.js';
+import { createDecoder, Reader } from '#electron/services/recordings/containers/webm-duration-fix-node.js';
+import { WebmScanner } from '#electron/services/recordings/containers/webm-scanner.js';
+import { asChunks, longWebm } from '#tests/support/long-webm.js';
 import { concatBytes, loadChunks } from './support.js';
 
 /**

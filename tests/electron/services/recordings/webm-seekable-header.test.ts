@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { tools } from '../../../../electron/services/recordings/webm-duration-fix-node.js';
-import { WebmScanner } from '../../../../electron/services/recordings/webm-scanner.js';
-import { seekableWebmHeader } from '../../../../electron/services/recordings/webm-seekable-header.js';
-import { longWebm } from '../../../support/long-webm.js';
+import { tools } from '#electron/services/recordings/containers/webm-duration-fix-node.js';
+import { WebmScanner } from '#electron/services/recordings/containers/webm-scanner.js';
+import { seekableWebmHeader } from '#electron/services/recordings/containers/webm-seekable-header.js';
+import { longWebm } from '#tests/support/long-webm.js';
 import { concatBytes, loadChunks } from './support.js';
 
 function layoutOf(bytes: Uint8Array) {

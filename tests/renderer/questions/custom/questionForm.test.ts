@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkForm, emptyForm, firstInvalid, formFromQuestion, type QuestionForm } from '../../../../renderer/src/questions/custom/questionForm.js';
-import { builtInLibrary } from '../../../electron/services/custom-questions/support.js';
+import { checkForm, emptyForm, firstInvalid, formFromQuestion, type QuestionForm } from '#renderer/questions/custom/questionForm.js';
+import { builtInLibrary } from '#tests/electron/services/questions/support.js';
 
 const filled = (patch: Partial<QuestionForm> = {}): QuestionForm => ({
   ...emptyForm('ehr-technology'),

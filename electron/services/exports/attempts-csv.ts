@@ -1,0 +1,70 @@
+import type { Library } from '#shared/content/schema.js';
+import { DELETED_QUESTION_LABEL, isCustomQuestionId } from '#shared/schemas/questions.js';
+import type { ExportedAttempt } from '#shared/schemas/archive.js';
+import type { Measurements } from '#shared/schemas/measurements.js';
+import { toCsv, textCell, type CsvValue } from './csv.js';
+
+const BASE_COLUMNS = [
+  'attempt_id', 'question_id', 'question', 'recorded_at', 'duration_ms', 'has_recording', 'recording_file',
+  'recovered', 'reviewed_at', 'rating', 'next_time',
+] as const;
+
+const MEASUREMENT_COLUMNS: readonly [string, (m: Measurements) => CsvValue][] = [
+  ['speech_ms', (m) => m.speechMs],
+  ['leading_silence_ms', (m) => m.leadingSilenceMs],
+  ['trailing_silence_ms', (m) => m.trailingSilenceMs],
+  ['pause_count', (m) => m.pauseCount],
+  ['longest_pause_ms', (m) => m.longestPauseMs],
+  ['speech_level_db', (m) => m.speechLevelDb],
+  ['level_steadiness_db', (m) => m.levelSteadinessDb],
+  ['noise_floor_db', (m) => m.noiseFloorDb],
+  ['clipped_share', (m) => m.clippedShare],
+];
+
+/**
+ * One row per answer, one column per criterion mark (`mark: <criterion id>`, in the guide's
+ * order, then any criterion the bank no longer has), a `note: <id>` column for each criterion
+ * that has a note somewhere, and the delivery measurements when any answer has them.
+ */
+export function attemptsCsv(
+  attempts: readonly ExportedAttempt[],
+  library: Pick<Library, 'criteria' | 'questions'>,
+  recordingFileOf: (attempt: ExportedAttempt) => string | null,
+): string {
+  const known = library.criteria.map((c) => c.id);
+  const extra = new Set<string>();
+  const noted = new Set<string>();
+  for (const attempt of attempts) {
+    for (const id of Object.keys(attempt.review.marks)) if (!known.includes(id)) extra.add(id);
+    for (const [id, note] of Object.entries(attempt.review.criterionNotes)) if (note.trim() !== '') noted.add(id);
+  }
+  const markIds = [...known, ...[...extra].sort()];
+  const noteIds = markIds.filter((id) => noted.has(id)).concat([...noted].filter((id) => !markIds.includes(id)).sort());
+  const withMeasurements = attempts.some((a) => a.measurements);
+  const questionText = new Map(library.questions.map((q) => [q.id, q.text]));
+
+  const header = [
+    ...BASE_COLUMNS,
+    ...markIds.map((id) => `mark: ${id}`),
+    ...noteIds.map((id) => `note: ${id}`),
+    ...(withMeasurements ? MEASUREMENT_COLUMNS.map(([name]) => name) : []),
+  ];
+  const rows = attempts.map((a) => [
+    a.id,
+    a.questionId,
+    // An answer to one of the user's questions they have since deleted is kept, and named as such.
+    questionText.get(a.questionId) ?? (isCustomQuestionId(a.questionId) ? DELETED_QUESTION_LABEL : ''),
+    a.createdAt,
+    a.durationMs,
+    a.hasRecording,
+    recordingFileOf(a) ?? '',
+    a.recovered,
+    a.reviewedAt,
+    a.review.rating,
+    textCell(a.review.nextTime),
+    ...markIds.map((id) => a.review.marks[id] ?? ''),
+    ...noteIds.map((id) => textCell(a.review.criterionNotes[id] ?? '')),
+    ...(withMeasurements ? MEASUREMENT_COLUMNS.map(([, read]) => (a.measurements ? read(a.measurements) : '')) : []),
+  ]);
+  return toCsv(header, rows);
+}

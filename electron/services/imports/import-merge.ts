@@ -1,0 +1,175 @@
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Attempt } from '#shared/schemas/attempt.js';
+import type { StoredCustomQuestion } from '#shared/schemas/questions.js';
+import type { FacilityProfile } from '#shared/schemas/profile.js';
+import type { MockSession } from '#shared/schemas/mock.js';
+import { SettingsSchema, type Settings, type SettingsPatch } from '#shared/schemas/settings.js';
+import type { AttemptsPort } from '#electron/services/attempts/attempts-port.js';
+import { toStudioIoError } from '#electron/services/storage/io-errors.js';
+import { containerOf } from '#electron/services/recordings/containers/containers.js';
+import { syncDir } from '#electron/services/storage/durable-files.js';
+import type { ResolvedRecording } from '#electron/services/recordings/resolve-file.js';
+import { refuseArchive } from '#electron/services/archive/archive-errors.js';
+import { looksLike } from '#electron/services/archive/audio-signature.js';
+import type { Change } from './import-plan.js';
+import type { CustomQuestionsPort } from './import-questions.js';
+import type { ValidatedArchive } from './import-validate.js';
+import type { PracticePorts } from '#electron/services/data/practice-data.js';
+import type { OpenedArchive } from '#electron/services/archive/zip-read.js';
+
+export const IMPORT_TEMP_SUFFIX = '.import-tmp';
+export const IMPORT_BACKUP_SUFFIX = '.import-backup';
+
+/** Device-specific settings: another computer's microphone or voice means nothing here. */
+const DEVICE_FIELDS = ['microphoneId', 'voiceURI', 'micCheckDone'] as const;
+
+export interface MergeDeps {
+  attempts: Pick<AttemptsPort, 'get' | 'create' | 'delete'>;
+  settings: { get(): Settings; set(patch: SettingsPatch): Settings };
+  recordingsDir: string;
+  resolveRecording: (id: string) => Promise<ResolvedRecording | null>;
+  /** Where the archive's own questions go; without it they are skipped. */
+  customQuestions?: CustomQuestionsPort;
+  /** Where the facility profile, suspensions and mock interviews go; without one, that part is left out. */
+  practice?: PracticePorts;
+  log?: (message: string) => void;
+}
+
+/** The rest of the practice an import writes; null leaves that part as it is. */
+export interface PracticeWrites {
+  profile: FacilityProfile | null;
+  suspended: string[] | null;
+  mockSessions: MockSession[] | null;
+}
+
+const NO_PRACTICE_WRITES: PracticeWrites = { profile: null, suspended: null, mockSessions: null };
+
+/** The settings an import would apply, or null; refused before anything is written if they do not fit. */
+export function importedSettings(current: Settings, archived: SettingsPatch | null): SettingsPatch | null {
+  if (!archived) return null;
+  const patch: Record<string, unknown> = { ...archived };
+  for (const field of DEVICE_FIELDS) delete patch[field];
+  if (!SettingsSchema.safeParse({ ...current, ...patch }).success) {
+    throw refuseArchive('its settings do not fit together (the shortest answer length must be below the longest).');
+  }
+  return patch as SettingsPatch;
+}
+
+/**
+ * Writes an import's changes so that a failure part-way leaves the data as it was: recordings
+ * are first copied next to their place as `<id>.<ext>.import-tmp` (CRC-checked), then renamed
+ * into place with any file they replace kept as `.import-backup`, then the answers are
+ * written, then the user's own questions (one atomic file write), then the facility profile, the
+ * suspended questions and the mock interviews, then the settings. Every step records how to undo
+ * it; on any failure the steps done are undone in reverse, and the error is rethrown.
+ */
+export async function mergeArchive(
+  deps: MergeDeps,
+  archive: OpenedArchive,
+  validated: ValidatedArchive,
+  changes: readonly Change[],
+  settingsPatch: SettingsPatch | null,
+  questions: readonly StoredCustomQuestion[] = [],
+  practice: PracticeWrites = NO_PRACTICE_WRITES,
+): Promise<{ recordingsWritten: number }> {
+  const undo: (() => Promise<unknown>)[] = [];
+  const backups: string[] = [];
+  let recordingsWritten = 0;
+  try {
+    const staged: { temp: string; final: string; id: string }[] = [];
+    if (changes.some((c) => c.recordingFromArchive)) await mkdir(deps.recordingsDir, { recursive: true, mode: 0o700 });
+    for (const change of changes) {
+      if (!change.recordingFromArchive) continue;
+      const entry = validated.recordings.get(change.after.id);
+      const container = containerOf(change.after.mimeType);
+      if (!entry || !container) throw refuseArchive(`the recording of ${change.after.id} is missing.`);
+      const final = join(deps.recordingsDir, `${change.after.id}.${container}`);
+      const temp = final + IMPORT_TEMP_SUFFIX;
+      await rm(temp, { force: true });
+      undo.push(() => rm(temp, { force: true }));
+      await archive.copyTo(entry, temp, (head) => looksLike(container, head));
+      staged.push({ temp, final, id: change.after.id });
+    }
+
+    for (const { temp, final, id } of staged) {
+      const existing = await deps.resolveRecording(id);
+      if (existing) {
+        const backup = existing.path + IMPORT_BACKUP_SUFFIX;
+        await rename(existing.path, backup);
+        backups.push(backup);
+        undo.push(() => rename(backup, existing.path));
+      }
+      await rename(temp, final);
+      undo.push(() => rm(final, { force: true }));
+      recordingsWritten++;
+    }
+    if (staged.length) await syncDir(deps.recordingsDir);
+
+    for (const change of changes) await writeAttempt(deps, change, undo);
+
+    if (questions.length && deps.customQuestions) undo.push(await deps.customQuestions.putAll(questions));
+
+    const { profile, suspensions, mockSessions } = deps.practice ?? {};
+    if (practice.profile && profile) {
+      const before = profile.get();
+      profile.replace(practice.profile);
+      undo.push(async () => profile.replace(before));
+    }
+    if (practice.suspended && suspensions) {
+      const before = suspensions.list();
+      suspensions.replace(practice.suspended);
+      undo.push(async () => suspensions.replace(before));
+    }
+    if (practice.mockSessions && mockSessions) {
+      const before = mockSessions.all();
+      mockSessions.replaceAll(practice.mockSessions);
+      undo.push(async () => mockSessions.replaceAll(before));
+    }
+
+    if (settingsPatch) {
+      const before = deps.settings.get();
+      deps.settings.set(settingsPatch);
+      undo.push(async () => deps.settings.set(before));
+    }
+  } catch (error) {
+    for (const step of undo.reverse()) {
+      await step().catch((undoError: unknown) => deps.log?.(`import rollback step failed: ${String(undoError)}`));
+    }
+    throw toStudioIoError(error, 'import the archive');
+  }
+  // Committed: what the import replaced can go.
+  await Promise.all(backups.map((b) => rm(b, { force: true })));
+  return { recordingsWritten };
+}
+
+async function writeAttempt(deps: MergeDeps, change: Change, undo: (() => Promise<unknown>)[]): Promise<void> {
+  const { before, after } = change;
+  if (before) {
+    // The store has no "replace"; delete then create, each durable, and undone in reverse.
+    await deps.attempts.delete(before.id);
+    undo.push(() => restore(deps, before));
+  }
+  await deps.attempts.create(after);
+  undo.push(() => deps.attempts.delete(after.id));
+}
+
+async function restore(deps: MergeDeps, attempt: Attempt): Promise<void> {
+  if (!deps.attempts.get(attempt.id)) await deps.attempts.create(attempt);
+}
+
+/**
+ * At start-up, after a crash mid-import: scratch copies go, and a replaced recording whose
+ * replacement never landed is put back. A backup whose replacement is in place goes.
+ */
+export async function tidyInterruptedImport(recordingsDir: string): Promise<void> {
+  const names = await readdir(recordingsDir).catch(() => [] as string[]);
+  const present = new Set(names);
+  for (const name of names) {
+    if (name.endsWith(IMPORT_TEMP_SUFFIX)) await rm(join(recordingsDir, name), { force: true });
+    if (!name.endsWith(IMPORT_BACKUP_SUFFIX)) continue;
+    const original = name.slice(0, -IMPORT_BACKUP_SUFFIX.length);
+    if (present.has(original)) await rm(join(recordingsDir, name), { force: true });
+    else await rename(join(recordingsDir, name), join(recordingsDir, original));
+  }
+}

@@ -1,0 +1,169 @@
+import type { z } from 'zod';
+import type { Attempt } from '#shared/schemas/attempt.js';
+import {
+  AttemptsFileSchema,
+  CustomQuestionsFileSchema,
+  EXPORT_FORMAT,
+  EXPORT_FORMAT_VERSION,
+  ExportManifestSchema,
+  FacilityProfileFileSchema,
+  MockSessionsFileSchema,
+  ReviewScheduleFileSchema,
+  SettingsFileSchema,
+  type ArchivedCustomQuestion,
+  type ExportManifest,
+} from '#shared/schemas/archive.js';
+import type { FacilityProfile } from '#shared/schemas/profile.js';
+import type { MockSession } from '#shared/schemas/mock.js';
+import type { SettingsPatch } from '#shared/schemas/settings.js';
+import { containerOf } from '#electron/services/recordings/containers/containers.js';
+import { refuseArchive } from '#electron/services/archive/archive-errors.js';
+import { looksLike } from '#electron/services/archive/audio-signature.js';
+import {
+  ATTEMPTS_JSON_ENTRY,
+  CUSTOM_QUESTIONS_ENTRY,
+  ENTRY_LIMITS,
+  FACILITY_PROFILE_ENTRY,
+  MANIFEST_ENTRY,
+  MAX_RECORDING_ENTRY_BYTES,
+  MOCK_INTERVIEWS_ENTRY,
+  REVIEW_SCHEDULE_ENTRY,
+  SETTINGS_ENTRY,
+  type DataEntryName,
+} from '#electron/services/archive/archive-layout.js';
+import type { ArchiveEntry, OpenedArchive } from '#electron/services/archive/zip-read.js';
+
+export interface ValidatedArchive {
+  manifest: ExportManifest;
+  attempts: Attempt[];
+  settings: SettingsPatch | null;
+  customQuestions: ArchivedCustomQuestion[];
+  /** The rest of the practice; an archive from before they were exported has none of them. */
+  facilityProfile: FacilityProfile | null;
+  suspended: string[] | null;
+  mockSessions: MockSession[];
+  /** The recording entry of each attempt that has one, by attempt id. */
+  recordings: Map<string, ArchiveEntry>;
+}
+
+/**
+ * Checks a whole archive before anything is written: its manifest names our format and a
+ * version this build reads; every JSON file parses and matches its schema (the facility profile,
+ * suspended questions and mock interviews too, when the archive has them); counts agree;
+ * every recording belongs to an answer that says it has one, has that answer's size and
+ * container, fits the size limit, reads back with the right CRC-32 and starts like that
+ * container. (The merge checks the CRC again as it copies, in case the file changed since.)
+ */
+export async function validateArchive(archive: OpenedArchive): Promise<ValidatedArchive> {
+  const byName = new Map(archive.entries.map((e) => [e.name, e]));
+  for (const entry of archive.entries) {
+    const limit = entry.kind.kind === 'data' ? ENTRY_LIMITS[entry.kind.name] : MAX_RECORDING_ENTRY_BYTES;
+    if (entry.size > limit) throw refuseArchive(`${entry.name} is larger than an export ever makes it.`);
+  }
+  const readJson = async (name: DataEntryName): Promise<unknown> => {
+    const entry = byName.get(name);
+    if (!entry) return undefined;
+    const bytes = await archive.readBytes(entry, ENTRY_LIMITS[name]);
+    try {
+      return JSON.parse(bytes.toString('utf8')) as unknown;
+    } catch {
+      throw refuseArchive(`${name} is not valid JSON.`);
+    }
+  };
+
+  const manifest = checkManifest(await readJson(MANIFEST_ENTRY));
+  const attemptsFile = parse(AttemptsFileSchema, await readJson(ATTEMPTS_JSON_ENTRY), ATTEMPTS_JSON_ENTRY, true);
+  const settingsRaw = await readJson(SETTINGS_ENTRY);
+  const settings = settingsRaw === undefined ? null : parse(SettingsFileSchema, settingsRaw, SETTINGS_ENTRY, false);
+  const questionsRaw = await readJson(CUSTOM_QUESTIONS_ENTRY);
+  const customQuestions = questionsRaw === undefined ? [] : parse(CustomQuestionsFileSchema, questionsRaw, CUSTOM_QUESTIONS_ENTRY, false).questions;
+
+  const profileRaw = await readJson(FACILITY_PROFILE_ENTRY);
+  const facilityProfile = profileRaw === undefined ? null : parse(FacilityProfileFileSchema, profileRaw, FACILITY_PROFILE_ENTRY, false);
+  const scheduleRaw = await readJson(REVIEW_SCHEDULE_ENTRY);
+  const suspended = scheduleRaw === undefined ? null : parse(ReviewScheduleFileSchema, scheduleRaw, REVIEW_SCHEDULE_ENTRY, false).suspended;
+  const mockRaw = await readJson(MOCK_INTERVIEWS_ENTRY);
+  const mockSessions = mockRaw === undefined ? [] : parse(MockSessionsFileSchema, mockRaw, MOCK_INTERVIEWS_ENTRY, false).sessions;
+  checkPractice(manifest, suspended, mockSessions);
+
+  const attempts = attemptsFile.attempts;
+  const ids = new Set<string>();
+  for (const attempt of attempts) {
+    if (ids.has(attempt.id)) throw refuseArchive(`${ATTEMPTS_JSON_ENTRY} lists the answer ${attempt.id} twice.`);
+    ids.add(attempt.id);
+  }
+  const recordings = matchRecordings(archive.entries, attempts);
+  if (manifest.counts.attempts !== attempts.length || manifest.counts.recordings !== recordings.size) {
+    throw refuseArchive(`its manifest promises ${manifest.counts.attempts} answer(s) and ${manifest.counts.recordings} recording(s), but it holds ${attempts.length} and ${recordings.size}.`);
+  }
+  // Every recording is read once now, so damage is found before anything is written.
+  for (const entry of recordings.values()) {
+    if (entry.kind.kind === 'recording') {
+      const { container } = entry.kind;
+      await archive.verify(entry, (head) => looksLike(container, head));
+    }
+  }
+  return { manifest, attempts, settings, customQuestions, facilityProfile, suspended, mockSessions, recordings };
+}
+
+/** Mock interviews are merged by id, so one listed twice is refused; counts the manifest gives must agree. */
+function checkPractice(manifest: ExportManifest, suspended: readonly string[] | null, sessions: readonly MockSession[]): void {
+  const ids = new Set<string>();
+  for (const session of sessions) {
+    if (ids.has(session.id)) throw refuseArchive(`${MOCK_INTERVIEWS_ENTRY} lists the mock interview ${session.id} twice.`);
+    ids.add(session.id);
+  }
+  const { mockSessions, suspendedQuestions } = manifest.counts;
+  if (mockSessions !== undefined && mockSessions !== sessions.length) {
+    throw refuseArchive(`its manifest promises ${mockSessions} mock interview(s), but ${MOCK_INTERVIEWS_ENTRY} holds ${sessions.length}.`);
+  }
+  const suspendedCount = new Set(suspended ?? []).size;
+  if (suspendedQuestions !== undefined && suspendedQuestions !== suspendedCount) {
+    throw refuseArchive(`its manifest promises ${suspendedQuestions} suspended question(s), but ${REVIEW_SCHEDULE_ENTRY} holds ${suspendedCount}.`);
+  }
+}
+
+function checkManifest(raw: unknown): ExportManifest {
+  if (raw === undefined) throw refuseArchive(`it has no ${MANIFEST_ENTRY}, so it is not an Interview Studio export.`);
+  const head = raw as { format?: unknown; formatVersion?: unknown } | null;
+  if (!head || typeof head !== 'object' || head.format !== EXPORT_FORMAT) {
+    throw refuseArchive(`its ${MANIFEST_ENTRY} does not describe an Interview Studio export.`);
+  }
+  if (typeof head.formatVersion === 'number' && head.formatVersion > EXPORT_FORMAT_VERSION) {
+    throw refuseArchive(`it was made by a newer version of Interview Studio (format ${head.formatVersion}; this version reads ${EXPORT_FORMAT_VERSION}). Update the app and try again.`);
+  }
+  return parse(ExportManifestSchema, raw, MANIFEST_ENTRY, false);
+}
+
+function parse<S extends z.ZodType>(schema: S, raw: unknown, name: string, required: boolean): z.output<S> {
+  if (raw === undefined && required) throw refuseArchive(`it has no ${name}.`);
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+    throw refuseArchive(`${name} does not match what this version expects${where}: ${issue?.message ?? 'invalid'}.`);
+  }
+  return result.data;
+}
+
+function matchRecordings(entries: readonly ArchiveEntry[], attempts: readonly Attempt[]): Map<string, ArchiveEntry> {
+  const byId = new Map(attempts.map((a) => [a.id, a]));
+  const recordings = new Map<string, ArchiveEntry>();
+  for (const entry of entries) {
+    if (entry.kind.kind !== 'recording') continue;
+    const attempt = byId.get(entry.kind.id);
+    if (!attempt || !attempt.hasRecording) throw refuseArchive(`${entry.name} belongs to no answer in ${ATTEMPTS_JSON_ENTRY}.`);
+    if (recordings.has(attempt.id)) throw refuseArchive(`the answer ${attempt.id} has more than one recording.`);
+    if (containerOf(attempt.mimeType) !== entry.kind.container) throw refuseArchive(`${entry.name} is not the kind of audio its answer says.`);
+    if (entry.size !== attempt.sizeBytes) {
+      throw refuseArchive(`${entry.name} holds ${entry.size} bytes but its answer says ${attempt.sizeBytes}.`);
+    }
+    recordings.set(attempt.id, entry);
+  }
+  for (const attempt of attempts) {
+    if (attempt.hasRecording && !recordings.has(attempt.id)) {
+      throw refuseArchive(`the answer ${attempt.id} says it has a recording, but the archive holds none.`);
+    }
+  }
+  return recordings;
+}

@@ -1,0 +1,240 @@
+import { useId, useRef, useState } from 'react';
+import type { ConflictChoice, ImportPreview, ImportResult } from '#shared/schemas/imports.js';
+import { useClient } from '#renderer/api/ClientContext.js';
+import { formatDate } from '#renderer/lib/format.js';
+import { errorText } from '#renderer/lib/errorText.js';
+import { formatBytes, percent } from '#renderer/data/formatBytes.js';
+import { uploadArchive } from './uploadArchive.js';
+
+type Stage =
+  | { name: 'idle' }
+  | { name: 'sending'; sent: number; total: number }
+  | { name: 'preview'; preview: ImportPreview }
+  | { name: 'applying'; preview: ImportPreview }
+  | { name: 'done'; result: ImportResult };
+
+const CHOICES: [ConflictChoice, string][] = [
+  ['keep_newer', 'Keep whichever is newer'],
+  ['keep_mine', 'Keep mine'],
+  ['take_imported', 'Take the imported ones'],
+];
+
+/** Import an earlier export: send it, see what it would change, choose for conflicts, merge. */
+export function ImportPanel({ onImported }: { onImported(result: ImportResult): void }) {
+  const client = useClient();
+  const id = useId();
+  const [stage, setStage] = useState<Stage>({ name: 'idle' });
+  const [error, setError] = useState<string | null>(null);
+  const [choice, setChoice] = useState<ConflictChoice>('keep_newer');
+  const [takeSettings, setTakeSettings] = useState(false);
+  const [takeProfile, setTakeProfile] = useState(false);
+  const abort = useRef<AbortController | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const reset = () => {
+    if (fileInput.current) fileInput.current.value = '';
+  };
+
+  const send = async (file: File) => {
+    setError(null);
+    abort.current = new AbortController();
+    setStage({ name: 'sending', sent: 0, total: file.size });
+    try {
+      const preview = await uploadArchive(client, file, (sent) => setStage({ name: 'sending', sent, total: file.size }), abort.current.signal);
+      setChoice('keep_newer');
+      setTakeSettings(false);
+      setTakeProfile(false);
+      setStage({ name: 'preview', preview });
+    } catch (e) {
+      setStage({ name: 'idle' });
+      setError(abort.current.signal.aborted ? null : errorText(e));
+      reset();
+    }
+  };
+
+  const apply = async (preview: ImportPreview) => {
+    setStage({ name: 'applying', preview });
+    try {
+      const result = await client.imports.apply({ importId: preview.importId, conflicts: choice, takeSettings, takeProfile });
+      setStage({ name: 'done', result });
+      onImported(result);
+    } catch (e) {
+      setStage({ name: 'idle' });
+      setError(`Nothing was imported: ${errorText(e)}`);
+    }
+    reset();
+  };
+
+  const dismiss = async (preview: ImportPreview) => {
+    await client.imports.cancel({ importId: preview.importId }).catch(() => undefined);
+    setStage({ name: 'idle' });
+    reset();
+  };
+
+  const busy = stage.name === 'sending' || stage.name === 'applying';
+  return (
+    <section className="card data-panel" aria-labelledby="import-title">
+      <h2 id="import-title">Import</h2>
+      <p className="data-panel__lead">Bring back an export from this computer or another. It is checked in full before anything changes.</p>
+      <label className="field" htmlFor={`${id}-file`}>
+        <span className="field__label">Export file (.zip)</span>
+        <input
+          ref={fileInput}
+          id={`${id}-file`}
+          type="file"
+          accept=".zip,application/zip"
+          disabled={busy || stage.name === 'preview'}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) void send(file);
+          }}
+        />
+      </label>
+
+      {stage.name === 'sending' && (
+        <div className="data-progress">
+          <progress aria-label="Import progress" max={Math.max(1, stage.total)} value={stage.sent} />
+          <p className="save-status" role="status">
+            Checking… {percent(stage.sent, stage.total)}% ({formatBytes(stage.sent)} of {formatBytes(stage.total)})
+          </p>
+          <button type="button" className="button" onClick={() => abort.current?.abort()}>
+            Cancel import
+          </button>
+        </div>
+      )}
+
+      {(stage.name === 'preview' || stage.name === 'applying') && (
+        <ImportPreviewView preview={stage.preview} choice={choice} onChoice={setChoice} takeSettings={takeSettings} onTakeSettings={setTakeSettings}
+          takeProfile={takeProfile} onTakeProfile={setTakeProfile}
+          busy={stage.name === 'applying'} onApply={() => void apply(stage.preview)} onCancel={() => void dismiss(stage.preview)} />
+      )}
+
+      {stage.name === 'done' && (
+        <p className="save-status" role="status">
+          Imported: {stage.result.added} new, {stage.result.updated} updated, {stage.result.unchanged} already here; {stage.result.recordingsWritten} recording(s) copied
+          {stage.result.settingsApplied ? '; settings applied' : ''}.
+          {customQuestionsDone(stage.result)}
+          {practiceDone(stage.result)}
+        </p>
+      )}
+      {error && <p className="error-text data-error" role="alert">{error}</p>}
+    </section>
+  );
+}
+
+type PreviewProps = {
+  preview: ImportPreview;
+  choice: ConflictChoice;
+  onChoice(choice: ConflictChoice): void;
+  takeSettings: boolean;
+  onTakeSettings(take: boolean): void;
+  takeProfile: boolean;
+  onTakeProfile(take: boolean): void;
+  busy: boolean;
+  onApply(): void;
+  onCancel(): void;
+};
+
+function ImportPreviewView(props: PreviewProps) {
+  const { preview, choice, onChoice, takeSettings, onTakeSettings, takeProfile, onTakeProfile, busy, onApply, onCancel } = props;
+  const { attempts, customQuestionPlan: questions, mockSessions: mock, facilityProfile: profile } = preview;
+  const id = useId();
+  return (
+    <div className="data-preview" aria-live="polite">
+      <p>
+        This export from {formatDate(preview.exportedAt)} holds {attempts.total} answer(s) and {preview.recordings} recording(s):{' '}
+        {attempts.new} new, {attempts.identical} already here{attempts.audioRestored ? `, ${attempts.audioRestored} with audio that is missing here` : ''}
+        {attempts.conflicts ? `, ${attempts.conflicts} reviewed differently here` : ''}.{customQuestionsPreview(preview)}
+        {practicePreview(preview)}
+      </p>
+      {attempts.conflicts + questions.conflicts + mock.conflicts > 0 && (
+        <fieldset className="data-choice" disabled={busy}>
+          <legend>{conflictQuestion(attempts.conflicts, questions.conflicts, mock.conflicts)}</legend>
+          {CHOICES.map(([value, label]) => (
+            <label key={value} className="field--radio">
+              <input type="radio" name={`${id}-choice`} value={value} checked={choice === value} onChange={() => onChoice(value)} /> {label}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {preview.settingsIncluded && (
+        <label className="field field--check">
+          <input type="checkbox" checked={takeSettings} disabled={busy} onChange={(e) => onTakeSettings(e.target.checked)} />
+          <span>Also use the export's settings (your microphone and voice stay as they are)</span>
+        </label>
+      )}
+      {profile.state === 'differs' && (
+        <label className="field field--check">
+          <input type="checkbox" checked={takeProfile} disabled={busy} onChange={(e) => onTakeProfile(e.target.checked)} />
+          <span>{profileChoiceLabel(profile)}</span>
+        </label>
+      )}
+      <div className="screen__actions">
+        <button type="button" className="button button--primary" disabled={busy} onClick={onApply}>
+          {busy ? 'Importing…' : 'Import'}
+        </button>
+        <button type="button" className="button button--quiet" disabled={busy} onClick={onCancel}>
+          Don't import
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** The user's own questions in the archive, after the answers' summary. */
+function customQuestionsPreview({ customQuestions, customQuestionPlan: q }: ImportPreview): string {
+  if (customQuestions === 0) return '';
+  const parts = [`${q.new} new`, `${q.identical} already here`];
+  if (q.conflicts) parts.push(`${q.conflicts} edited differently here`);
+  if (q.skipped) parts.push(`${q.skipped} this version cannot use`);
+  return ` It also holds ${customQuestions} of your own question(s): ${parts.join(', ')}.`;
+}
+
+function conflictQuestion(answers: number, questions: number, mockSessions = 0): string {
+  const parts = [
+    answers ? `${answers} answer(s) have a different review here` : '',
+    questions ? `${questions} of your questions were edited differently here` : '',
+    // A follow-up has no date: "whichever is newer" keeps yours for these.
+    mockSessions ? `${mockSessions} mock interview(s) have a different follow-up here (kept unless you take the imported ones)` : '',
+  ].filter(Boolean);
+  const what = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];
+  return `${what}. Which should stay?`;
+}
+
+/** The facility profile, mock interviews and set-aside questions the archive brings, after the rest. */
+function practicePreview({ mockSessions: mock, suspensions, facilityProfile: profile }: ImportPreview): string {
+  const parts: string[] = [];
+  if (mock.total) {
+    const detail = [`${mock.new} new`, `${mock.identical} already here`, ...(mock.conflicts ? [`${mock.conflicts} with a different follow-up here`] : [])];
+    parts.push(` It also holds ${mock.total} mock interview(s): ${detail.join(', ')}.`);
+  }
+  if (suspensions.new) parts.push(` ${suspensions.new} question(s) set aside there will be set aside here too.`);
+  const name = profile.name.trim() ? ` for ${profile.name.trim()}` : '';
+  if (profile.state === 'new') parts.push(` Its facility profile${name} will be added.`);
+  if (profile.state === 'identical') parts.push(' Its facility profile is the same as yours.');
+  if (profile.state === 'differs') parts.push(` Its facility profile${name} differs from yours; yours stays unless you tick the box below.`);
+  return parts.join('');
+}
+
+function profileChoiceLabel(profile: ImportPreview['facilityProfile']): string {
+  const when = (at: string | null) => (at ? `saved ${formatDate(at)}` : 'undated');
+  const newer = profile.newer === 'imported' ? "the export's is newer" : 'yours is newer';
+  return `Use the export's facility profile instead of yours (the export's ${when(profile.importedUpdatedAt)}, yours ${when(profile.mineUpdatedAt)}: ${newer})`;
+}
+
+function practiceDone(result: ImportResult): string {
+  const parts: string[] = [];
+  if (result.mockSessionsAdded || result.mockSessionsUpdated) {
+    parts.push(`Mock interviews: ${result.mockSessionsAdded} added, ${result.mockSessionsUpdated} updated.`);
+  }
+  if (result.suspensionsAdded) parts.push(`${result.suspensionsAdded} question(s) set aside.`);
+  if (result.profileApplied) parts.push('Facility profile imported.');
+  return parts.map((p) => ` ${p}`).join('');
+}
+
+function customQuestionsDone(result: ImportResult): string {
+  const { customQuestionsAdded: added, customQuestionsUpdated: updated, customQuestionsSkipped: skipped } = result;
+  const kept = added || updated ? ` Your questions: ${added} added, ${updated} updated.` : '';
+  const lost = skipped ? ` ${skipped} of the archive's own question(s) were not imported: they name a category or criterion this version does not have.` : '';
+  return kept + lost;
+}

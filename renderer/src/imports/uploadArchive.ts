@@ -1,0 +1,34 @@
+import { MAX_IMPORT_CHUNK_BYTES } from '#shared/schemas/imports.js';
+import type { ImportPreview } from '#shared/schemas/imports.js';
+import type { StudioClient } from '#renderer/api/client.js';
+
+/** 1 MiB pieces: a quarter of main's limit, so each browser-host request stays small once base64'd. */
+const PIECE_BYTES = Math.min(1024 * 1024, MAX_IMPORT_CHUNK_BYTES);
+
+/**
+ * Sends a chosen file to main piece by piece (`imports:begin/append/finish`): only bytes cross
+ * the boundary, never a path. Answers main's preview of what the import would change. If the
+ * signal aborts or anything fails, the half-sent import is cancelled so main removes it.
+ */
+export async function uploadArchive(
+  client: Pick<StudioClient, 'imports'>,
+  file: Blob,
+  onProgress: (sentBytes: number) => void,
+  signal: AbortSignal,
+): Promise<ImportPreview> {
+  const { importId } = await client.imports.begin({ totalBytes: file.size });
+  try {
+    for (let seq = 0, at = 0; at < file.size; seq++, at += PIECE_BYTES) {
+      signal.throwIfAborted();
+      const bytes = new Uint8Array(await file.slice(at, at + PIECE_BYTES).arrayBuffer());
+      await client.imports.append({ importId, seq, bytes });
+      onProgress(Math.min(file.size, at + bytes.byteLength));
+    }
+    signal.throwIfAborted();
+    return await client.imports.finish({ importId });
+  } catch (error) {
+    // A refused archive is already gone in main; cancelling again is harmless.
+    await client.imports.cancel({ importId }).catch(() => undefined);
+    throw error;
+  }
+}
