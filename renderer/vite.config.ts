@@ -21,9 +21,11 @@ function preloadBootChunk(): Plugin {
         if (!boot) return [];
         const entries = new Set(chunks.filter((c) => c.isEntry).map((c) => c.fileName));
         const files = [boot.fileName, ...boot.imports.filter((file) => !entries.has(file))];
-        return files.map(
-          (file): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' }),
-        );
+        return files.map((file): HtmlTagDescriptor => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
+          injectTo: 'head',
+        }));
       },
     },
   };

@@ -41,7 +41,8 @@ function parseArgs(argv: string[]): { file: string; json: boolean; minPauseMs: n
     if (arg === '--json') json = true;
     else if (arg === '--min-pause-ms') {
       minPauseMs = Number(argv[++i]);
-      if (!Number.isInteger(minPauseMs) || minPauseMs < 1) throw new InputError(`--min-pause-ms needs a whole number of milliseconds\n${USAGE}`);
+      if (!Number.isInteger(minPauseMs) || minPauseMs < 1)
+        throw new InputError(`--min-pause-ms needs a whole number of milliseconds\n${USAGE}`);
     } else if (arg.startsWith('--')) throw new InputError(`unknown option ${arg}\n${USAGE}`);
     else if (file === undefined) file = arg;
     else throw new InputError(`only one file at a time\n${USAGE}`);
@@ -66,7 +67,9 @@ function describe(name: string, wav: DecodedWav, m: Measurements): string {
   row('speaking', `${seconds(m.speechMs)} (${share}% of the recording)`);
   row('pauses', m.pauseCount === 0 ? 'none' : `${m.pauseCount} (longest ${seconds(m.longestPauseMs)})`);
   for (const pause of m.pauses) {
-    lines.push(`    ${seconds(pause.startMs, 2).padStart(8)} – ${seconds(pause.endMs, 2).padEnd(8)} ${seconds(pause.endMs - pause.startMs, 2)}`);
+    lines.push(
+      `    ${seconds(pause.startMs, 2).padStart(8)} – ${seconds(pause.endMs, 2).padEnd(8)} ${seconds(pause.endMs - pause.startMs, 2)}`,
+    );
   }
   row('after last word', seconds(m.trailingSilenceMs));
   row('speech level', `${m.speechLevelDb} dBFS (varies by ±${m.levelSteadinessDb} dB)`);

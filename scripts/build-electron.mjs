@@ -8,7 +8,14 @@ await build({ ...common, entryPoints: ['electron/shell/main.ts'], outfile: 'dist
 
 /** The contract's channel names, read from channels.ts itself (bundled whole, zod included, and imported). */
 async function contractChannelNames() {
-  const bundled = await build({ entryPoints: ['shared/contract/channels.ts'], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'silent' });
+  const bundled = await build({
+    entryPoints: ['shared/contract/channels.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+  });
   const module = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
   return module.channelNames;
 }

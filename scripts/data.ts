@@ -26,7 +26,11 @@ const USAGE = [
 class UsageError extends Error {}
 const usage = (message: string) => new UsageError(`${message}\n${USAGE}`);
 
-const CONFLICTS: Record<string, ConflictChoice> = { 'keep-newer': 'keep_newer', 'keep-mine': 'keep_mine', 'take-imported': 'take_imported' };
+const CONFLICTS: Record<string, ConflictChoice> = {
+  'keep-newer': 'keep_newer',
+  'keep-mine': 'keep_mine',
+  'take-imported': 'take_imported',
+};
 
 function parse(argv: string[]) {
   const [command, ...rest] = argv;
@@ -79,7 +83,11 @@ async function exportCommand({ values, positionals, dataDir }: ReturnType<typeof
   const scope = ExportScopeSchema.safeParse({ from: values.from, to: values.to, questionIds: values.question });
   if (!scope.success) {
     const field = String(scope.error.issues[0]?.path[0]);
-    throw usage(field === 'questionIds' ? '--question takes a question id like "insurance-denial"' : `--${field} must be a day like 2026-11-27 or an ISO time`);
+    throw usage(
+      field === 'questionIds'
+        ? '--question takes a question id like "insurance-denial"'
+        : `--${field} must be a day like 2026-11-27 or an ISO time`,
+    );
   }
   const out = path.resolve(values.out);
   const studio = await openOn(dataDir);
@@ -109,8 +117,15 @@ async function importCommand({ values, positionals, dataDir }: ReturnType<typeof
     throw error;
   });
   try {
-    const { preview, result } = await studio.data.imports.importFile(file, choice, values['take-settings'] ?? false, values['take-profile'] ?? false);
-    const conflicts = preview.attempts.conflicts ? `; ${preview.attempts.conflicts} conflict(s) resolved by ${values.conflicts ?? 'keep-newer'}` : '';
+    const { preview, result } = await studio.data.imports.importFile(
+      file,
+      choice,
+      values['take-settings'] ?? false,
+      values['take-profile'] ?? false,
+    );
+    const conflicts = preview.attempts.conflicts
+      ? `; ${preview.attempts.conflicts} conflict(s) resolved by ${values.conflicts ?? 'keep-newer'}`
+      : '';
     const settings = result.settingsApplied ? '; settings applied' : '';
     return `Imported ${path.basename(file)}: ${result.added} new, ${result.updated} updated, ${result.unchanged} unchanged answer(s); ${result.recordingsWritten} recording(s) written${conflicts}${settings}${practiceLine(preview, result)}.`;
   } finally {
@@ -126,9 +141,12 @@ function practiceLine(preview: ImportPreview, result: ImportResult): string {
     parts.push(`${result.mockSessionsAdded} mock interview(s) added, ${result.mockSessionsUpdated} updated`);
   }
   if (result.suspensionsAdded) parts.push(`${result.suspensionsAdded} question(s) set aside`);
-  if (result.profileApplied) parts.push(preview.facilityProfile.state === 'new' ? 'facility profile added' : "the archive's facility profile used");
+  if (result.profileApplied)
+    parts.push(preview.facilityProfile.state === 'new' ? 'facility profile added' : "the archive's facility profile used");
   else if (preview.facilityProfile.state === 'differs') {
-    parts.push(`your facility profile kept (the archive's, ${preview.facilityProfile.newer === 'imported' ? 'newer' : 'older'}, differs: --take-profile uses it)`);
+    parts.push(
+      `your facility profile kept (the archive's, ${preview.facilityProfile.newer === 'imported' ? 'newer' : 'older'}, differs: --take-profile uses it)`,
+    );
   }
   return parts.map((p) => `; ${p}`).join('');
 }

@@ -69,14 +69,26 @@ describe('electron-builder.yml', () => {
 
   it('ships what the app runs and no sources, tests or development files', () => {
     const tracked = execFileSync('git', ['ls-files'], { cwd: repoRoot, encoding: 'utf8' }).split('\n').filter(Boolean);
-    const built = ['dist-electron/main.js', 'dist-electron/preload.cjs', 'dist-electron/main.js.map', 'dist/renderer/index.html', 'dist/renderer/assets/index-abc.js'];
+    const built = [
+      'dist-electron/main.js',
+      'dist-electron/preload.cjs',
+      'dist-electron/main.js.map',
+      'dist/renderer/index.html',
+      'dist/renderer/assets/index-abc.js',
+    ];
     const shippedFiles = [...tracked, ...built].filter(shipped);
 
-    for (const needed of ['dist-electron/main.js', 'dist-electron/preload.cjs', 'dist/renderer/index.html', 'content/criteria.json', 'package.json']) {
+    for (const needed of [
+      'dist-electron/main.js',
+      'dist-electron/preload.cjs',
+      'dist/renderer/index.html',
+      'content/criteria.json',
+      'package.json',
+    ]) {
       expect(shippedFiles, needed).toContain(needed);
     }
-    const forbidden = shippedFiles.filter((f) =>
-      /^(tests|scripts|docs|\.ci|electron|renderer|shared)\//.test(f) || /\.(ts|tsx|map)$/.test(f) || /(^|\/)tsconfig/.test(f),
+    const forbidden = shippedFiles.filter(
+      (f) => /^(tests|scripts|docs|\.ci|electron|renderer|shared)\//.test(f) || /\.(ts|tsx|map)$/.test(f) || /(^|\/)tsconfig/.test(f),
     );
     expect(forbidden).toEqual([]);
   });

@@ -40,7 +40,8 @@ async function main(): Promise<void> {
   // --renderer-dir serves another build of the renderer (the benchmark's own snapshot, so a rebuild of
   // dist/renderer by a parallel test run cannot change the files under it mid-measurement).
   const rendererDir = values['renderer-dir'] ? path.resolve(values['renderer-dir']) : path.join(repoRoot, 'dist', 'renderer');
-  if (values['renderer-dir'] && !fs.existsSync(path.join(rendererDir, 'index.html'))) fail(`--renderer-dir has no index.html: ${rendererDir}`);
+  if (values['renderer-dir'] && !fs.existsSync(path.join(rendererDir, 'index.html')))
+    fail(`--renderer-dir has no index.html: ${rendererDir}`);
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
     process.stderr.write('Building the renderer first (dist/renderer is missing)…\n');
     const built = spawnSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts'], {

@@ -1,10 +1,4 @@
-import {
-  channels,
-  isChannel,
-  type Channel,
-  type ParsedRequestOf,
-  type ResponseOf,
-} from '#shared/contract/channels.js';
+import { channels, isChannel, type Channel, type ParsedRequestOf, type ResponseOf } from '#shared/contract/channels.js';
 import { StudioError, fail, ok, type Result } from '#shared/contract/errors.js';
 
 /** One handler per channel; the compiler refuses a contract channel without one. */

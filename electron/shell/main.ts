@@ -29,7 +29,10 @@ if (dataDirSwitch) app.setPath('userData', path.resolve(dataDirSwitch));
 let mainWindow: BrowserWindow | null = null;
 
 function createWindow(store: Store): void {
-  const restored = boundsToRestore(store.get(WINDOW_STATE_KEY), screen.getAllDisplays().map((d) => d.workArea));
+  const restored = boundsToRestore(
+    store.get(WINDOW_STATE_KEY),
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
   const window = new BrowserWindow({
     ...restored.bounds,
     minWidth: 720,
@@ -125,8 +128,11 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.whenReady().then(start).catch((error: unknown) => {
-    dialog.showErrorBox('Interview Studio could not start', error instanceof Error ? error.message : String(error));
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Interview Studio could not start', error instanceof Error ? error.message : String(error));
+      app.exit(1);
+    });
 }

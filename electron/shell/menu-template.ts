@@ -6,11 +6,7 @@ import type { MenuItemConstructorOptions } from 'electron';
  * them without capturing them (registerAccelerator: false) and, when clicked, presses the
  * same key in the page.
  */
-export function menuTemplate(options: {
-  isMac: boolean;
-  appName: string;
-  pressKey: (key: string) => void;
-}): MenuItemConstructorOptions[] {
+export function menuTemplate(options: { isMac: boolean; appName: string; pressKey: (key: string) => void }): MenuItemConstructorOptions[] {
   const { isMac, appName, pressKey } = options;
   const appKey = (label: string, key: string, accelerator = key): MenuItemConstructorOptions => ({
     label,
@@ -40,20 +36,27 @@ export function menuTemplate(options: {
     { role: 'editMenu' },
     {
       label: 'Practice',
-      submenu: [
-        appKey('Start or Stop Recording', 'R'),
-        appKey('Skip Reading Aloud', 'S'),
-        appKey('Play or Pause Replay', 'P'),
-      ],
+      submenu: [appKey('Start or Stop Recording', 'R'), appKey('Skip Reading Aloud', 'S'), appKey('Play or Pause Replay', 'P')],
     },
     {
       role: 'viewMenu',
-      submenu: [{ role: 'reload' }, { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+      submenu: [
+        { role: 'reload' },
+        { type: 'separator' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
     },
     { role: 'windowMenu' },
     {
       role: 'help',
-      submenu: [appKey('Keyboard Shortcuts', '?', 'Shift+/'), ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'about' as const }])],
+      submenu: [
+        appKey('Keyboard Shortcuts', '?', 'Shift+/'),
+        ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'about' as const }]),
+      ],
     },
   ];
 }

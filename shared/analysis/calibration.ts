@@ -71,7 +71,9 @@ function starNotes({ durationMs, measurements, starMarks }: CalibrationInput): s
         return ['You marked STAR as met, but no Result is marked — did the answer say how it turned out?'];
       case 'result_short': {
         const result = timing.segments.find((s) => s.part === 'result')!;
-        return [`You marked STAR as met, but the Result took only ${seconds(result.endMs - result.startMs)} (${percent(result.share)} of the answer).`];
+        return [
+          `You marked STAR as met, but the Result took only ${seconds(result.endMs - result.startMs)} (${percent(result.share)} of the answer).`,
+        ];
       }
       case 'setup_long':
         return [

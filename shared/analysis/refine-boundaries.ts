@@ -48,7 +48,11 @@ export function refineBoundaries(
     // End: the same from the other side, walking back from one frame after the last speech frame.
     let end = endSub;
     run = 0;
-    for (let sub = Math.min(subCount, endSub + SUB_FRAMES_PER_FRAME) - 1; sub >= Math.max(start, endSub - 2 * SUB_FRAMES_PER_FRAME); sub--) {
+    for (
+      let sub = Math.min(subCount, endSub + SUB_FRAMES_PER_FRAME) - 1;
+      sub >= Math.max(start, endSub - 2 * SUB_FRAMES_PER_FRAME);
+      sub--
+    ) {
       run = subPower[sub]! > threshold ? run + 1 : 0;
       if (run === CONFIRM_SUB_FRAMES) {
         end = sub + CONFIRM_SUB_FRAMES;

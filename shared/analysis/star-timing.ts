@@ -84,7 +84,10 @@ export function starAdvice(timing: StarTiming, marks: StarMarks): StarAdvice[] {
 }
 
 /** The answer's first and last word, from measurements when there are some, else the whole recording. */
-export function answerSpan(durationMs: number, measured: { durationMs: number; leadingSilenceMs: number; trailingSilenceMs: number; speechMs: number } | null): AnswerSpan {
+export function answerSpan(
+  durationMs: number,
+  measured: { durationMs: number; leadingSilenceMs: number; trailingSilenceMs: number; speechMs: number } | null,
+): AnswerSpan {
   if (!measured || measured.speechMs === 0) return { startMs: 0, endMs: durationMs };
   return { startMs: measured.leadingSilenceMs, endMs: measured.durationMs - measured.trailingSilenceMs };
 }

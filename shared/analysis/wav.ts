@@ -47,12 +47,19 @@ const FORMAT_EXTENSIBLE = 0xfffe;
 /** Bytes 2..15 of every KSDATAFORMAT_SUBTYPE GUID; bytes 0..1 carry the actual format tag. */
 const SUBTYPE_GUID_TAIL = [0x00, 0x00, 0x00, 0x00, 0x10, 0x00, 0x80, 0x00, 0x00, 0xaa, 0x00, 0x38, 0x9b, 0x71];
 
-const KNOWN_TAGS: Record<number, string> = { 0x0002: 'ADPCM', 0x0006: 'A-law', 0x0007: 'µ-law', 0x0011: 'IMA ADPCM', 0x0055: 'MPEG Layer 3' };
+const KNOWN_TAGS: Record<number, string> = {
+  0x0002: 'ADPCM',
+  0x0006: 'A-law',
+  0x0007: 'µ-law',
+  0x0011: 'IMA ADPCM',
+  0x0055: 'MPEG Layer 3',
+};
 
 export function decodeWav(bytes: Uint8Array): DecodedWav {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const riff = bytes.length >= 12 ? fourCC(bytes, 0) : '';
-  if (riff === 'RIFX' || riff === 'RF64') throw new WavError('unsupported', `${riff} WAV files are not supported (only little-endian RIFF)`);
+  if (riff === 'RIFX' || riff === 'RF64')
+    throw new WavError('unsupported', `${riff} WAV files are not supported (only little-endian RIFF)`);
   if (riff !== 'RIFF' || fourCC(bytes, 8) !== 'WAVE') throw new WavError('not_wav', 'not a WAV file (no RIFF/WAVE header)');
 
   let format: WavFormat | null = null;

@@ -6,9 +6,10 @@ type VerbOf<C extends string, D extends string> = C extends `${D}:${infer V}` ? 
 export type Domain = DomainOf<Channel>;
 
 /** A channel whose request is empty may be called with no argument. */
-type Call<C extends Channel> = undefined extends RequestOf<C>
-  ? (request?: RequestOf<C>) => Promise<Result<ResponseOf<C>>>
-  : (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>;
+type Call<C extends Channel> =
+  undefined extends RequestOf<C>
+    ? (request?: RequestOf<C>) => Promise<Result<ResponseOf<C>>>
+    : (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>;
 
 /**
  * What `window.studio` offers, derived from the channel map: `studio.recordings.begin(...)`

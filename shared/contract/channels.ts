@@ -138,7 +138,10 @@ export const channels = {
   // The readiness report as a PDF (Electron's printToPDF and a save dialog); not_available in a browser.
   'report:savePdf': {
     request: NoRequest,
-    response: z.discriminatedUnion('saved', [z.object({ saved: z.literal(true), path: z.string() }), z.object({ saved: z.literal(false) })]),
+    response: z.discriminatedUnion('saved', [
+      z.object({ saved: z.literal(true), path: z.string() }),
+      z.object({ saved: z.literal(false) }),
+    ]),
   },
   'storage:retentionPreview': {
     request: z.object({ days: RetentionDaysSchema }).strict(),
@@ -166,5 +169,4 @@ export type ResponseOf<C extends Channel> = z.output<Channels[C]['response']>;
 
 export const channelNames = Object.keys(channels) as Channel[];
 
-export const isChannel = (value: unknown): value is Channel =>
-  typeof value === 'string' && Object.hasOwn(channels, value);
+export const isChannel = (value: unknown): value is Channel => typeof value === 'string' && Object.hasOwn(channels, value);

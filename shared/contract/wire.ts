@@ -21,9 +21,7 @@ function fromBase64(text: string): Uint8Array {
 }
 
 export function encodeWire(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v instanceof Uint8Array ? { [BYTES_KEY]: toBase64(v) } : v,
-  );
+  return JSON.stringify(value, (_key, v: unknown) => (v instanceof Uint8Array ? { [BYTES_KEY]: toBase64(v) } : v));
 }
 
 /** Throws SyntaxError on malformed JSON or base64; callers turn that into `invalid_request`. */

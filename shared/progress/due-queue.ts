@@ -75,9 +75,9 @@ export function dueQueue(input: DueQueueInput): DueQueue {
 
   const fresh = interleavedNewQuestions(library, (id) => !histories.has(id) && !suspended.has(id));
   const slots = Math.max(0, input.newPerDay - newStartedToday);
-  const introduced = fresh.slice(0, slots).map(
-    (questionId): DueItem => ({ questionId, kind: 'new', dueOn: null, overdueDays: 0, lastRating: null, reviews: 0, lapses: 0 }),
-  );
+  const introduced = fresh
+    .slice(0, slots)
+    .map((questionId): DueItem => ({ questionId, kind: 'new', dueOn: null, overdueDays: 0, lastRating: null, reviews: 0, lapses: 0 }));
 
   return {
     today,

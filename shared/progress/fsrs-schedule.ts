@@ -21,9 +21,7 @@ export function gradeFor(rating: number): Grade {
  *   within two months.
  */
 export const MAXIMUM_INTERVAL_DAYS = 60;
-const scheduler = fsrs(
-  generatorParameters({ enable_short_term: false, enable_fuzz: false, maximum_interval: MAXIMUM_INTERVAL_DAYS }),
-);
+const scheduler = fsrs(generatorParameters({ enable_short_term: false, enable_fuzz: false, maximum_interval: MAXIMUM_INTERVAL_DAYS }));
 
 const DAY_MS = 86_400_000;
 

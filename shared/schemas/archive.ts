@@ -63,7 +63,10 @@ export const SettingsFileSchema = SettingsFieldsSchema.partial();
  * The user's own questions. When each was written and last changed came later (an import keeps the
  * newer copy by them), so they are optional: an archive without them still reads.
  */
-export const ArchivedCustomQuestionSchema = QuestionSchema.extend({ createdAt: IsoDateSchema.optional(), updatedAt: IsoDateSchema.optional() });
+export const ArchivedCustomQuestionSchema = QuestionSchema.extend({
+  createdAt: IsoDateSchema.optional(),
+  updatedAt: IsoDateSchema.optional(),
+});
 export type ArchivedCustomQuestion = z.infer<typeof ArchivedCustomQuestionSchema>;
 export const CustomQuestionsFileSchema = z.object({ questions: z.array(ArchivedCustomQuestionSchema).max(10_000) });
 

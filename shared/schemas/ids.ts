@@ -9,7 +9,6 @@ export const OPAQUE_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 
 export const OpaqueIdSchema = z.string().regex(OPAQUE_ID_PATTERN, 'not a valid id');
 
-export const isOpaqueId = (value: unknown): value is string =>
-  typeof value === 'string' && OPAQUE_ID_PATTERN.test(value);
+export const isOpaqueId = (value: unknown): value is string => typeof value === 'string' && OPAQUE_ID_PATTERN.test(value);
 
 export const IsoDateSchema = z.iso.datetime({ offset: true });

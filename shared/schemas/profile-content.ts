@@ -1,7 +1,17 @@
 import type { FacilityProfileFields } from './profile.js';
 
 /** Without zod, like facility-kinds.ts: the home screen and the practice card use these. */
-const CONTENT_KEYS = ['name', 'kind', 'values', 'patients', 'ehrSystem', 'interviewDate', 'interviewTime', 'interviewers', 'notes'] as const;
+const CONTENT_KEYS = [
+  'name',
+  'kind',
+  'values',
+  'patients',
+  'ehrSystem',
+  'interviewDate',
+  'interviewTime',
+  'interviewers',
+  'notes',
+] as const;
 
 /** The fields alone, in one fixed order: what two profiles are compared by (not when each was saved). */
 export function profileContent(profile: FacilityProfileFields): FacilityProfileFields {

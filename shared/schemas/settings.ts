@@ -22,10 +22,10 @@ export const SettingsFieldsSchema = z.object({
   mockQuestionCount: MockQuestionCountSchema,
 });
 
-export const SettingsSchema = SettingsFieldsSchema.refine(
-  (s) => s.answerTargetMinSeconds < s.answerTargetMaxSeconds,
-  { message: 'the shortest target length must be below the longest', path: ['answerTargetMinSeconds'] },
-);
+export const SettingsSchema = SettingsFieldsSchema.refine((s) => s.answerTargetMinSeconds < s.answerTargetMaxSeconds, {
+  message: 'the shortest target length must be below the longest',
+  path: ['answerTargetMinSeconds'],
+});
 export type Settings = z.infer<typeof SettingsSchema>;
 
 /** Sensible first-run values: 30 s to think, a 1–2 minute answer, recording starts on its own. */

@@ -18,7 +18,11 @@ export type WaveformPeaks = z.infer<typeof WaveformPeaksSchema>;
 export const RecordedWaveformSchema = z
   .object({
     peaks: WaveformPeaksSchema,
-    coveredMs: z.number().int().min(1).max(24 * 60 * 60 * 1000),
+    coveredMs: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60 * 60 * 1000),
   })
   .strict();
 export type RecordedWaveform = z.infer<typeof RecordedWaveformSchema>;

@@ -26,7 +26,13 @@ export function parseBenchArgs(argv: string[]): BenchOptions | 'help' {
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { only: { type: 'string' }, quick: { type: 'boolean' }, json: { type: 'string' }, renderer: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        only: { type: 'string' },
+        quick: { type: 'boolean' },
+        json: { type: 'string' },
+        renderer: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     }));
   } catch (error) {
     throw new UsageError((error as Error).message);
@@ -34,7 +40,10 @@ export function parseBenchArgs(argv: string[]): BenchOptions | 'help' {
   if (values.help) return 'help';
   let sections = [...SECTION_IDS];
   if (values.only !== undefined) {
-    const asked = values.only.split(',').map((s) => s.trim()).filter(Boolean);
+    const asked = values.only
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const unknown = asked.filter((s) => !SECTION_IDS.includes(s as SectionId));
     if (unknown.length > 0 || asked.length === 0) throw new UsageError(`--only takes section names from: ${SECTION_IDS.join(', ')}`);
     // Keep the standard order, whatever order they were asked in.

@@ -68,7 +68,11 @@ async function main(argv: string[]): Promise<number> {
   let build: RendererBuild | null = null;
   const renderer = () => {
     if (!build) {
-      log(options.rendererDir ? `bench: copying the renderer build ${options.rendererDir}…` : 'bench: building the renderer into a temp folder…');
+      log(
+        options.rendererDir
+          ? `bench: copying the renderer build ${options.rendererDir}…`
+          : 'bench: building the renderer into a temp folder…',
+      );
       build = options.rendererDir ? copyRendererBuild(runCleanup, options.rendererDir) : buildRenderer(runCleanup);
     }
     return build;

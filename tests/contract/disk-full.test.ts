@@ -36,8 +36,11 @@ describe('the disk fills up during a recording', () => {
     const { chunks } = await loadChunks('webm');
 
     // An earlier answer, reviewed: history that must survive.
-    const earlier = (await studio.dispatch('recordings:begin', { questionId, mimeType: 'audio/webm;codecs=opus' })) as { value: { recordingId: string } };
-    for (const [seq, bytes] of chunks.entries()) await studio.dispatch('recordings:append', { recordingId: earlier.value.recordingId, seq, bytes });
+    const earlier = (await studio.dispatch('recordings:begin', { questionId, mimeType: 'audio/webm;codecs=opus' })) as {
+      value: { recordingId: string };
+    };
+    for (const [seq, bytes] of chunks.entries())
+      await studio.dispatch('recordings:append', { recordingId: earlier.value.recordingId, seq, bytes });
     await studio.dispatch('recordings:finish', { recordingId: earlier.value.recordingId });
     await studio.dispatch('attempts:review', {
       attemptId: earlier.value.recordingId,
@@ -47,7 +50,9 @@ describe('the disk fills up during a recording', () => {
     const journalBefore = fs.readFileSync(path.join(dataDir, 'attempts', 'attempts.jsonl'));
 
     // Fill the disk with a long answer: the chunks again and again, until the disk refuses one.
-    const begun = (await studio.dispatch('recordings:begin', { questionId, mimeType: 'audio/webm;codecs=opus' })) as { value: { recordingId: string } };
+    const begun = (await studio.dispatch('recordings:begin', { questionId, mimeType: 'audio/webm;codecs=opus' })) as {
+      value: { recordingId: string };
+    };
     const id = begun.value.recordingId;
     let seq = 0;
     let refusal: { code: string; message: string } | null = null;
@@ -79,7 +84,9 @@ describe('the disk fills up during a recording', () => {
     // Space comes back; the next start has the answer, one way or the other, and the old one too.
     execFileSync('mount', ['-o', 'remount,size=4096k', dataDir]);
     studio = await openTestStudio(dataDir);
-    const attempts = (await studio.dispatch('attempts:list', {})) as { value: { id: string; durationMs: number; review: { rating: number | null } }[] };
+    const attempts = (await studio.dispatch('attempts:list', {})) as {
+      value: { id: string; durationMs: number; review: { rating: number | null } }[];
+    };
     const rescued = attempts.value.find((a) => a.id === id);
     expect(rescued?.durationMs).toBeGreaterThan(2000);
     expect(attempts.value.find((a) => a.id === earlier.value.recordingId)?.review.rating).toBe(4);

@@ -42,19 +42,22 @@ describe('every channel under arbitrary payloads', () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it.each(channelNames)(`%s gives a typed answer to ${FUZZ_RUNS_PER_CHANNEL} payloads and writes nothing when it refuses`, async (channel) => {
-    await fc.assert(
-      fc.asyncProperty(hostilePayload, async (payload) => {
-        const before = snapshotFolder(dataDir);
-        const result = await studio.dispatch(channel, payload);
-        expect(typeof result.ok).toBe('boolean');
-        if (!result.ok) {
-          expect(ErrorCodeSchema.safeParse(result.error.code).success).toBe(true);
-          expect(result.error.code).not.toBe('internal');
-          expect(snapshotFolder(dataDir)).toBe(before);
-        }
-      }),
-      { numRuns: FUZZ_RUNS_PER_CHANNEL },
-    );
-  });
+  it.each(channelNames)(
+    `%s gives a typed answer to ${FUZZ_RUNS_PER_CHANNEL} payloads and writes nothing when it refuses`,
+    async (channel) => {
+      await fc.assert(
+        fc.asyncProperty(hostilePayload, async (payload) => {
+          const before = snapshotFolder(dataDir);
+          const result = await studio.dispatch(channel, payload);
+          expect(typeof result.ok).toBe('boolean');
+          if (!result.ok) {
+            expect(ErrorCodeSchema.safeParse(result.error.code).success).toBe(true);
+            expect(result.error.code).not.toBe('internal');
+            expect(snapshotFolder(dataDir)).toBe(before);
+          }
+        }),
+        { numRuns: FUZZ_RUNS_PER_CHANNEL },
+      );
+    },
+  );
 });

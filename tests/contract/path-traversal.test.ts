@@ -16,9 +16,27 @@ const SECRET = 'SECRET-OUTSIDE-THE-DATA-FOLDER';
 
 /** Pieces hostile ids are built from: traversal, encodings, separators, NUL, prefix-sharing siblings. */
 const hostilePiece = fc.constantFrom(
-  '..', '.', '/', '\\', '%2e%2e', '%2E%2E', '%2f', '%5c', '%00', '\0', '%252e%252e',
-  '/etc/passwd', 'C:\\Windows', 'recordings-evil', 'secret.webm', '..%2f', '%c0%ae%c0%ae',
-  '00000000-0000-4000-8000-000000000000', 'file:', '~', ' ',
+  '..',
+  '.',
+  '/',
+  '\\',
+  '%2e%2e',
+  '%2E%2E',
+  '%2f',
+  '%5c',
+  '%00',
+  '\0',
+  '%252e%252e',
+  '/etc/passwd',
+  'C:\\Windows',
+  'recordings-evil',
+  'secret.webm',
+  '..%2f',
+  '%c0%ae%c0%ae',
+  '00000000-0000-4000-8000-000000000000',
+  'file:',
+  '~',
+  ' ',
 );
 // A well-formed id that names nothing is not hostile (it is refused as not found, or deleted as nothing), so it is left out.
 const hostileId = fc
@@ -28,11 +46,14 @@ const hostileId = fc
 
 function rawGet(port: number, rawPath: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path: rawPath, headers: { host: `127.0.0.1:${port}`, 'x-studio-token': TOKEN } }, (res) => {
-      let body = '';
-      res.on('data', (d: Buffer) => (body += d.toString('latin1')));
-      res.on('end', () => resolve({ status: res.statusCode!, body }));
-    });
+    const req = http.request(
+      { host: '127.0.0.1', port, path: rawPath, headers: { host: `127.0.0.1:${port}`, 'x-studio-token': TOKEN } },
+      (res) => {
+        let body = '';
+        res.on('data', (d: Buffer) => (body += d.toString('latin1')));
+        res.on('end', () => resolve({ status: res.statusCode!, body }));
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -59,7 +80,7 @@ describe('only opaque ids cross the boundary: paths are refused everywhere', () 
     // A symlink inside recordings/ with a valid-looking id, pointing out of the data folder.
     fs.symlinkSync(path.join(root, 'secret.webm'), path.join(dataDir, 'recordings', `${symlinkId}.webm`));
 
-    const begun = await studio.dispatch('recordings:begin', { questionId: (await firstQuestion()), mimeType: 'audio/webm;codecs=opus' });
+    const begun = await studio.dispatch('recordings:begin', { questionId: await firstQuestion(), mimeType: 'audio/webm;codecs=opus' });
     realId = (begun as { value: { recordingId: string } }).value.recordingId;
     const { chunks } = await loadChunks('webm');
     for (const [seq, bytes] of chunks.entries()) await studio.dispatch('recordings:append', { recordingId: realId, seq, bytes });

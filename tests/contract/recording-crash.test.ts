@@ -55,7 +55,10 @@ describe('a recording killed with SIGKILL at random points', () => {
         const sentMs = (acked / chunkCount) * recordedMs;
         expect(probeSeconds(file!.path) * 1000, `run ${run}`).toBeGreaterThanOrEqual(sentMs - 1100);
         expect(attempts.get(id)).toMatchObject({ recovered: true, hasRecording: true });
-        expect(notices.list().map((n) => n.kind), `run ${run}`).toContain('recording_recovered');
+        expect(
+          notices.list().map((n) => n.kind),
+          `run ${run}`,
+        ).toContain('recording_recovered');
       }
       await attempts.close();
     }

@@ -18,10 +18,7 @@ export interface StudioApp {
 }
 
 export const test = base.extend<{ micText: string; micWav: string | null; micMode: MicMode; studio: StudioApp }>({
-  micText: [
-    'I greeted the patient by name, listened to the concern, and rebooked the appointment within the hour.',
-    { option: true },
-  ],
+  micText: ['I greeted the patient by name, listened to the concern, and rebooked the appointment within the hour.', { option: true }],
   /** A ready-made WAV for the fake microphone (e.g. an answer with known pauses); overrides micText. */
   micWav: [null, { option: true }],
   micMode: ['wav', { option: true }],

@@ -50,7 +50,11 @@ describe('npm run analyze', () => {
   });
 
   it('is wired up in package.json (npm run -s analyze -- FILE --json)', () => {
-    const run = spawnSync('npm', ['run', '-s', 'analyze', '--', answer.wavPath, '--json'], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
+    const run = spawnSync('npm', ['run', '-s', 'analyze', '--', answer.wavPath, '--json'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(run.status).toBe(0);
     expect(MeasurementsSchema.safeParse(JSON.parse(run.stdout)).success).toBe(true);
   });

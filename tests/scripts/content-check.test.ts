@@ -35,9 +35,7 @@ describe('content:check', () => {
 
     const run = runCheck([]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe(
-      `content ok: ${questions.length} questions, ${categories.length} categories, ${criteria.length} criteria\n`,
-    );
+    expect(run.stdout).toBe(`content ok: ${questions.length} questions, ${categories.length} categories, ${criteria.length} criteria\n`);
   });
 
   it('finds the content folder from the script, not from the working directory', () => {

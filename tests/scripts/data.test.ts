@@ -8,12 +8,25 @@ import { snapshotFolder } from '#tests/support/folder-snapshot.js';
 import { openTestStudio } from '#tests/support/studio.js';
 import { useTempDirs } from '#tests/support/temp-dir.js';
 import { rawZip, readEntries } from '#tests/electron/services/data/raw-zip.js';
-import { call, FACILITY, practiceState, recordAnswer, recordingFiles, review, QUESTION_A, QUESTION_B } from '#tests/electron/services/data/support.js';
+import {
+  call,
+  FACILITY,
+  practiceState,
+  recordAnswer,
+  recordingFiles,
+  review,
+  QUESTION_A,
+  QUESTION_B,
+} from '#tests/electron/services/data/support.js';
 
 const tempDir = useTempDirs();
 
 function data(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/data.ts', ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/data.ts', ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -51,7 +64,9 @@ describe('npm run data', () => {
     expect(await attemptsIn(target)).toEqual(await attemptsIn(source));
     expect(recordingFiles(target)).toEqual(recordingFiles(source));
 
-    expect(data('import', '--data-dir', target, out).stdout).toBe('Imported backup.zip: 0 new, 0 updated, 2 unchanged answer(s); 0 recording(s) written.\n');
+    expect(data('import', '--data-dir', target, out).stdout).toBe(
+      'Imported backup.zip: 0 new, 0 updated, 2 unchanged answer(s); 0 recording(s) written.\n',
+    );
   });
 
   it('carries the facility profile, suspensions and mock interviews, and uses a different profile only with --take-profile', async () => {
@@ -77,7 +92,9 @@ describe('npm run data', () => {
     await call(reopened, 'profile:set', { notes: 'Changed here.' });
     await reopened.close();
 
-    expect(data('import', '--data-dir', target, out).stdout).toMatch(/; your facility profile kept \(the archive's, older, differs: --take-profile uses it\)\.\n$/);
+    expect(data('import', '--data-dir', target, out).stdout).toMatch(
+      /; your facility profile kept \(the archive's, older, differs: --take-profile uses it\)\.\n$/,
+    );
     expect(data('import', '--data-dir', target, out, '--take-profile').stdout).toMatch(/; the archive's facility profile used\.\n$/);
     const last = await openTestStudio(target);
     expect((await call(last, 'profile:get')).notes).toBe(FACILITY.notes);
@@ -87,7 +104,9 @@ describe('npm run data', () => {
   it('exports only the chosen questions and days', async () => {
     const source = await folderWithAnswers();
     const out = path.join(tempDir(), 'some.zip');
-    expect(data('export', '--data-dir', source, '--out', out, '--question', QUESTION_B, '--from', '2026-01-01').stdout).toMatch(/^Exported 1 answer\(s\) and 1 recording/);
+    expect(data('export', '--data-dir', source, '--out', out, '--question', QUESTION_B, '--from', '2026-01-01').stdout).toMatch(
+      /^Exported 1 answer\(s\) and 1 recording/,
+    );
     const names = (await readEntries(fs.readFileSync(out))).map((e) => e.name);
     expect(names.filter((n) => n.startsWith('recordings/'))).toHaveLength(1);
     expect(data('export', '--data-dir', source, '--out', out, '--to', '2000-01-01').stdout).toMatch(/^Exported 0 answer/);

@@ -129,9 +129,27 @@ function buildAnswer(spec: AnswerSpec, work: string, finalPath: string): AnswerA
   const speech = at('speech.wav');
   sox([...pieces.map((piece) => piece.file), speech]);
   const noise = at('noise.wav');
-  sox(['-r', String(rate), '-c', '1', '-n', ...FLOAT_WAV, noise, 'synth', `${totalSamples}s`, spec.noise, 'gain', '-n', String(spec.noisePeakDb)]);
+  sox([
+    '-r',
+    String(rate),
+    '-c',
+    '1',
+    '-n',
+    ...FLOAT_WAV,
+    noise,
+    'synth',
+    `${totalSamples}s`,
+    spec.noise,
+    'gain',
+    '-n',
+    String(spec.noisePeakDb),
+  ]);
   const encoding =
-    spec.encoding === 'pcm16' ? ['-e', 'signed-integer', '-b', '16'] : spec.encoding === 'pcm24' ? ['-e', 'signed-integer', '-b', '24'] : FLOAT_WAV;
+    spec.encoding === 'pcm16'
+      ? ['-e', 'signed-integer', '-b', '16']
+      : spec.encoding === 'pcm24'
+        ? ['-e', 'signed-integer', '-b', '24']
+        : FLOAT_WAV;
   // -m would otherwise scale each input by 1/2; the noise is meant to add on top of the speech at its level.
   sox(['-m', '-v', '1', speech, '-v', '1', noise, ...encoding, '-c', String(spec.channels), at('answer.wav')]);
 

@@ -18,10 +18,14 @@ export async function startHostProcess(dataDir: string, extraArgs: string[] = []
   // else rebuilding dist/renderer in the same checkout meanwhile.
   const rendererDir = process.env.STUDIO_TEST_RENDERER_DIR;
   const rendererArgs = rendererDir ? ['--renderer-dir', rendererDir] : [];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/browser-host/cli.ts', '--data-dir', dataDir, ...rendererArgs, ...extraArgs], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'electron/browser-host/cli.ts', '--data-dir', dataDir, ...rendererArgs, ...extraArgs],
+    {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   const lines = readline.createInterface({ input: child.stdout! });

@@ -13,7 +13,10 @@ export function findElectronBinary(): { path: string } | { missing: string } {
   try {
     relative = fs.readFileSync(path.join(pkg, 'path.txt'), 'utf8').trim();
   } catch {
-    return { missing: 'no Electron binary is installed (node_modules/electron/path.txt is absent: installed with ELECTRON_SKIP_BINARY_DOWNLOAD, or offline)' };
+    return {
+      missing:
+        'no Electron binary is installed (node_modules/electron/path.txt is absent: installed with ELECTRON_SKIP_BINARY_DOWNLOAD, or offline)',
+    };
   }
   const binary = override ? path.join(override, relative) : path.join(pkg, 'dist', relative);
   return fs.existsSync(binary) ? { path: binary } : { missing: `the Electron binary ${binary} does not exist` };

@@ -13,7 +13,11 @@ export async function runAndKill(command: string, args: string[], maxDelayMs: nu
   await new Promise<void>((resolve, reject) => {
     readline.createInterface({ input: child.stdout! }).on('line', (line) => {
       lines.push(line);
-      if (line === 'ready') setTimeout(() => { child.kill('SIGKILL'); resolve(); }, Math.random() * maxDelayMs);
+      if (line === 'ready')
+        setTimeout(() => {
+          child.kill('SIGKILL');
+          resolve();
+        }, Math.random() * maxDelayMs);
     });
     child.once('exit', (code, signal) => {
       if (signal !== 'SIGKILL') reject(new Error(`child ended on its own (${code ?? signal})`));

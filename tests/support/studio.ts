@@ -10,7 +10,11 @@ import { fixedClock } from './temp-dir.js';
  * The real composition root on a temp folder, with a real conf store: what both front doors run.
  * `shell` adds what only the Electron shell provides (a PDF printer, a folder opener).
  */
-export function openTestStudio(dataDir: string, clock: Clock = fixedClock(), shell: Pick<StudioOptions, 'pdfPrinter' | 'openFolder'> = {}): Promise<Studio> {
+export function openTestStudio(
+  dataDir: string,
+  clock: Clock = fixedClock(),
+  shell: Pick<StudioOptions, 'pdfPrinter' | 'openFolder'> = {},
+): Promise<Studio> {
   return openStudio({
     ...shell,
     dataDir,

@@ -5,5 +5,4 @@ import { StudioError } from '#shared/contract/errors.js';
  * data that does not match the schemas. The message says what is wrong in plain words; the
  * code is `invalid_request` because the file, not the app, is at fault.
  */
-export const refuseArchive = (why: string): StudioError =>
-  new StudioError('invalid_request', `This file cannot be imported: ${why}`);
+export const refuseArchive = (why: string): StudioError => new StudioError('invalid_request', `This file cannot be imported: ${why}`);

@@ -36,9 +36,7 @@ const RECORDING_ENTRY = new RegExp(`^recordings/(${OPAQUE_ID_PATTERN.source.slic
 export const recordingEntryName = (id: string, container: Container): string => `recordings/${id}.${container}`;
 
 export type ArchiveEntryKind =
-  | { kind: 'data'; name: DataEntryName }
-  | { kind: 'recording'; id: string; container: Container }
-  | { kind: 'folder' };
+  { kind: 'data'; name: DataEntryName } | { kind: 'recording'; id: string; container: Container } | { kind: 'folder' };
 
 /** What an entry name means, or null for a name an export never holds. */
 export function classifyEntryName(name: string): ArchiveEntryKind | null {

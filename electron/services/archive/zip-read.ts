@@ -60,7 +60,8 @@ async function listEntries(zip: yauzl.ZipFile): Promise<ArchiveEntry[]> {
     for await (const raw of zip.eachEntry()) {
       const name = raw.fileName;
       const kind = name.includes('\0') ? null : classifyEntryName(name);
-      if (!kind) throw refuseArchive(`it holds a file that is not part of an Interview Studio export (${JSON.stringify(name.slice(0, 120))}).`);
+      if (!kind)
+        throw refuseArchive(`it holds a file that is not part of an Interview Studio export (${JSON.stringify(name.slice(0, 120))}).`);
       if (((raw.externalFileAttributes >>> 16) & S_IFMT) === S_IFLNK) throw refuseArchive(`${name} is a symbolic link.`);
       if (raw.isEncrypted()) throw refuseArchive(`${name} is encrypted.`);
       if (!raw.canDecodeFileData()) throw refuseArchive(`${name} uses a compression method this app does not read.`);

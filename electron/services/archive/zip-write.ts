@@ -5,9 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import yazl from 'yazl';
 
 /** One file going into an archive: bytes made in memory, or a file streamed from disk. */
-export type ZipSource =
-  | { name: string; bytes: Uint8Array; compress: boolean }
-  | { name: string; path: string; size: number };
+export type ZipSource = { name: string; bytes: Uint8Array; compress: boolean } | { name: string; path: string; size: number };
 
 export const sourceSize = (source: ZipSource): number => ('bytes' in source ? source.bytes.byteLength : source.size);
 

@@ -21,11 +21,7 @@ const COMPACT_FLOOR = 200;
  * The attempt store: all attempts in memory (10,000 attempts are a few MB), every change
  * appended to the journal before it is visible, so a crash never loses an acknowledged save.
  */
-export async function openAttempts(deps: {
-  dataDir: string;
-  clock: Clock;
-  notices: NoticesService;
-}): Promise<AttemptsService> {
+export async function openAttempts(deps: { dataDir: string; clock: Clock; notices: NoticesService }): Promise<AttemptsService> {
   const file = path.join(deps.dataDir, 'attempts', 'attempts.jsonl');
   const stamp = deps.clock().toISOString().replace(/[:.]/g, '-');
   const loaded = await loadJournal(file, stamp);

@@ -179,7 +179,11 @@ export class JournalWriter {
       await fsp.rename(temp, this.file);
       syncDir(path.dirname(this.file));
       // Every line is an attempt already checked (or built by this app): the next start need not check them.
-      await writeCheckedMark(this.file, { bytes: content.length, crc32: zlib.crc32(content), schema: schemaFingerprint(JournalEntrySchema) });
+      await writeCheckedMark(this.file, {
+        bytes: content.length,
+        crc32: zlib.crc32(content),
+        schema: schemaFingerprint(JournalEntrySchema),
+      });
     });
     this.queue = run.catch(() => undefined);
     return run;

@@ -108,7 +108,10 @@ export function createDataServices(deps: DataServicesDeps) {
         // Audio kept aside after a crash, and finished files no answer points to.
         // (.part and .meta.json stay: they belong to a recording in progress, or to start-up recovery.)
         const kept = new Set(attempts.list().map((a) => a.id));
-        const leftovers = await removeMatching(recordingsFolder, (name) => /\.(webm|mp4|ogg|unplayable)$/.test(name) && !kept.has(name.slice(0, 36)));
+        const leftovers = await removeMatching(
+          recordingsFolder,
+          (name) => /\.(webm|mp4|ogg|unplayable)$/.test(name) && !kept.has(name.slice(0, 36)),
+        );
         // A waveform left beside audio that is already gone; not counted, as it holds no voice.
         await removeMatching(recordingsFolder, (name) => name.endsWith('.waveform.json') && !kept.has(name.slice(0, 36)));
         const { removed: deletedExports } = await exports.clear();
@@ -127,7 +130,13 @@ export function createDataServices(deps: DataServicesDeps) {
     },
 
     storageInfo: () =>
-      storageInfo({ dataDir, recordingsDir: recordingsFolder, exportsDir: exportsFolder, attemptCount: attempts.list().length, canOpenFolder: !!deps.openFolder }),
+      storageInfo({
+        dataDir,
+        recordingsDir: recordingsFolder,
+        exportsDir: exportsFolder,
+        attemptCount: attempts.list().length,
+        canOpenFolder: !!deps.openFolder,
+      }),
     async openFolder(): Promise<{ opened: true }> {
       if (!deps.openFolder) {
         throw new StudioError('not_available', `Opening folders is not available in the browser. Your data folder is ${dataDir}`);

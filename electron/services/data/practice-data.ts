@@ -103,7 +103,10 @@ export function planSuspensions(ports: PracticePorts, imported: readonly string[
   const mine = ports.suspensions.list();
   const here = new Set(mine);
   const room = Math.max(0, MAX_SUSPENDED_QUESTIONS - here.size);
-  const added = [...new Set(imported)].filter((id) => !here.has(id)).sort().slice(0, room);
+  const added = [...new Set(imported)]
+    .filter((id) => !here.has(id))
+    .sort()
+    .slice(0, room);
   return { added, next: added.length ? [...mine, ...added].sort() : null };
 }
 
@@ -132,7 +135,9 @@ export function planMockSessions(ports: PracticePorts, imported: readonly MockSe
 export function mockSessionsToWrite(ports: PracticePorts, plan: readonly MockPlanItem[], choice: ConflictChoice): MockSession[] | null {
   if (!ports.mockSessions) return null;
   const added = plan.flatMap((p) => (p.kind === 'new' ? [p.imported] : []));
-  const replaced = new Map(plan.flatMap((p) => (p.kind === 'conflict' && choice === 'take_imported' ? [[p.imported.id, p.imported] as const] : [])));
+  const replaced = new Map(
+    plan.flatMap((p) => (p.kind === 'conflict' && choice === 'take_imported' ? [[p.imported.id, p.imported] as const] : [])),
+  );
   if (!added.length && !replaced.size) return null;
   return [...ports.mockSessions.all().map((s) => replaced.get(s.id) ?? s), ...added];
 }

@@ -5,8 +5,17 @@ import type { Measurements } from '#shared/schemas/measurements.js';
 import { toCsv, textCell, type CsvValue } from './csv.js';
 
 const BASE_COLUMNS = [
-  'attempt_id', 'question_id', 'question', 'recorded_at', 'duration_ms', 'has_recording', 'recording_file',
-  'recovered', 'reviewed_at', 'rating', 'next_time',
+  'attempt_id',
+  'question_id',
+  'question',
+  'recorded_at',
+  'duration_ms',
+  'has_recording',
+  'recording_file',
+  'recovered',
+  'reviewed_at',
+  'rating',
+  'next_time',
 ] as const;
 
 const MEASUREMENT_COLUMNS: readonly [string, (m: Measurements) => CsvValue][] = [

@@ -93,7 +93,12 @@ export async function exportContents(deps: ExportContentsDeps, scope: ExportScop
       suspendedQuestions: suspended.length,
     },
   };
-  const files = { customQuestions: customQuestions.length > 0, facilityProfile: profile !== null, reviewSchedule: suspended.length > 0, mockInterviews: mockSessions.length > 0 };
+  const files = {
+    customQuestions: customQuestions.length > 0,
+    facilityProfile: profile !== null,
+    reviewSchedule: suspended.length > 0,
+    mockInterviews: mockSessions.length > 0,
+  };
   const recordingNames = new Map(recordings.map((r) => [r.name.slice('recordings/'.length, r.name.lastIndexOf('.')), r.name]));
   const sources: ZipSource[] = [
     { name: README_ENTRY, bytes: text(readmeText(manifest, files)), compress: true },
@@ -111,7 +116,11 @@ export async function exportContents(deps: ExportContentsDeps, scope: ExportScop
 }
 
 /** The question's fields in one fixed order, however it was built, so the same questions give the same bytes. */
-const stableQuestion = (q: StoredCustomQuestion): StoredCustomQuestion => ({ ...contentOf(q), createdAt: q.createdAt, updatedAt: q.updatedAt });
+const stableQuestion = (q: StoredCustomQuestion): StoredCustomQuestion => ({
+  ...contentOf(q),
+  createdAt: q.createdAt,
+  updatedAt: q.updatedAt,
+});
 
 const sortedRecord = <V>(record: Record<string, V>): Record<string, V> =>
   Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
@@ -121,6 +130,10 @@ const sortedRecord = <V>(record: Record<string, V>): Record<string, V> =>
  * per-criterion maps sorted by id, so the same answer always serializes to the same bytes.
  */
 export function stableAttempt(attempt: Attempt): ExportedAttempt {
-  const review = { ...attempt.review, marks: sortedRecord(attempt.review.marks), criterionNotes: sortedRecord(attempt.review.criterionNotes) };
+  const review = {
+    ...attempt.review,
+    marks: sortedRecord(attempt.review.marks),
+    criterionNotes: sortedRecord(attempt.review.criterionNotes),
+  };
   return ExportedAttemptSchema.parse({ ...attempt, review });
 }

@@ -65,7 +65,15 @@ export function createExportJobs(deps: ExportJobsDeps) {
     const jobId = randomUUID();
     const abort = new AbortController();
     const status: ExportJobStatus = {
-      jobId, state: 'running', doneBytes: 0, totalBytes: 0, fileName, attemptCount: 0, recordingCount: 0, downloadUrl: null, error: null,
+      jobId,
+      state: 'running',
+      doneBytes: 0,
+      totalBytes: 0,
+      fileName,
+      attemptCount: 0,
+      recordingCount: 0,
+      downloadUrl: null,
+      error: null,
     };
     const settled = runExport(deps, scope, join(dir, fileName), {
       exportedAt,
@@ -74,8 +82,11 @@ export function createExportJobs(deps: ExportJobsDeps) {
     }).then(
       ({ manifest }) => {
         Object.assign(status, {
-          state: 'done', doneBytes: status.totalBytes, downloadUrl: deps.downloadUrlFor(fileName),
-          attemptCount: manifest.counts.attempts, recordingCount: manifest.counts.recordings,
+          state: 'done',
+          doneBytes: status.totalBytes,
+          downloadUrl: deps.downloadUrlFor(fileName),
+          attemptCount: manifest.counts.attempts,
+          recordingCount: manifest.counts.recordings,
         });
       },
       (error: unknown) => {
@@ -100,7 +111,9 @@ export function createExportJobs(deps: ExportJobsDeps) {
   async function clear(): Promise<{ removed: number; freedBytes: number }> {
     let removed = 0;
     let freedBytes = 0;
-    const names = await readdir(dir).catch((error: unknown) => (isMissing(error) ? [] : Promise.reject(toStudioIoError(error, 'list your exports'))));
+    const names = await readdir(dir).catch((error: unknown) =>
+      isMissing(error) ? [] : Promise.reject(toStudioIoError(error, 'list your exports')),
+    );
     for (const name of names) {
       if (!EXPORT_FILE_PATTERN.test(name)) continue;
       const file = join(dir, name);

@@ -41,7 +41,7 @@ export function readmeText(manifest: ExportManifest, files: ReadmeFiles): string
     '',
     'attempts.json',
     '  Every answer, exactly as the app keeps it: {"attempts": [...]}, oldest first. Each has',
-    '  id (also its recording\'s name), questionId, createdAt (when you recorded it, UTC),',
+    "  id (also its recording's name), questionId, createdAt (when you recorded it, UTC),",
     '  durationMs, mimeType, sizeBytes, hasRecording (false once the audio was deleted and only the',
     '  review kept), recovered (rescued after a crash), review (marks per criterion: met, partly or',
     '  not_met; a note per criterion; rating 1-5 or null; what to do next time), reviewedAt, and',
@@ -58,9 +58,7 @@ export function readmeText(manifest: ExportManifest, files: ReadmeFiles): string
     '  Your settings (think time, answer length, voice, microphone, retention). An import only uses',
     '  them if you ask it to, and never takes the microphone or voice of another computer.',
     '',
-    ...(files.customQuestions
-      ? ['custom-questions.json', '  The questions you wrote yourself: {"questions": [...]}.', '']
-      : []),
+    ...(files.customQuestions ? ['custom-questions.json', '  The questions you wrote yourself: {"questions": [...]}.', ''] : []),
     ...(files.facilityProfile
       ? [
           'facility-profile.json',
@@ -91,7 +89,10 @@ export function readmeText(manifest: ExportManifest, files: ReadmeFiles): string
           '  reminded, YYYY-MM-DD, or null) and done. An import adds the ones not here; one that is here',
           '  with a different follow-up keeps yours unless you choose to take the imported ones.',
           ...(manifest.scope.from || manifest.scope.to || manifest.scope.questionIds?.length
-            ? ['  This export was chosen by a scope, so it holds the mock interviews that share something', '  with it: one an answer here was given in, or one held in the dates that asked a chosen question.']
+            ? [
+                '  This export was chosen by a scope, so it holds the mock interviews that share something',
+                '  with it: one an answer here was given in, or one held in the dates that asked a chosen question.',
+              ]
             : []),
           '',
         ]

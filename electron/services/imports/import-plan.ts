@@ -17,7 +17,14 @@ export type Change = { before: Attempt | null; after: Attempt; recordingFromArch
 
 /** What the user judged, as opposed to what was measured or stored: a difference here is a real conflict. */
 const judgement = (a: Attempt) =>
-  canonicalJson({ questionId: a.questionId, createdAt: a.createdAt, recovered: a.recovered, review: a.review, reviewedAt: a.reviewedAt, starMarks: a.starMarks });
+  canonicalJson({
+    questionId: a.questionId,
+    createdAt: a.createdAt,
+    recovered: a.recovered,
+    review: a.review,
+    reviewedAt: a.reviewedAt,
+    starMarks: a.starMarks,
+  });
 
 const reviewedMs = (a: Attempt) => (a.reviewedAt ? Date.parse(a.reviewedAt) : -Infinity);
 

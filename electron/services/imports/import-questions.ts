@@ -39,7 +39,11 @@ function withDates(q: ArchivedCustomQuestion, exportedAt: string): StoredCustomQ
   return { ...contentOf(q), createdAt: q.createdAt ?? q.updatedAt ?? exportedAt, updatedAt: q.updatedAt ?? q.createdAt ?? exportedAt };
 }
 
-export function planQuestions(archived: readonly ArchivedCustomQuestion[], port: CustomQuestionsPort, exportedAt: string): QuestionPlanItem[] {
+export function planQuestions(
+  archived: readonly ArchivedCustomQuestion[],
+  port: CustomQuestionsPort,
+  exportedAt: string,
+): QuestionPlanItem[] {
   const seen = new Set<string>();
   let room = MAX_CUSTOM_QUESTIONS - port.list().length;
   return archived.map((raw): QuestionPlanItem => {

@@ -33,7 +33,10 @@ export function createImportUploads(dataDir: string) {
   async function begin(totalBytes: number): Promise<{ importId: string }> {
     if (!Number.isSafeInteger(totalBytes) || totalBytes <= 0) throw new StudioError('invalid_request', 'The file to import is empty.');
     if (totalBytes > MAX_IMPORT_BYTES) {
-      throw new StudioError('invalid_request', `This file cannot be imported: at ${totalBytes} bytes it is larger than any export (the limit is ${MAX_IMPORT_BYTES}).`);
+      throw new StudioError(
+        'invalid_request',
+        `This file cannot be imported: at ${totalBytes} bytes it is larger than any export (the limit is ${MAX_IMPORT_BYTES}).`,
+      );
     }
     const id = randomUUID();
     const file = join(dir, `${id}.zip.part`);
@@ -84,7 +87,10 @@ export function createImportUploads(dataDir: string) {
     const upload = require(importId);
     return enqueue(upload.id, async () => {
       if (upload.bytesReceived !== upload.totalBytes) {
-        throw new StudioError('invalid_request', `The file to import arrived incomplete (${upload.bytesReceived} of ${upload.totalBytes} bytes).`);
+        throw new StudioError(
+          'invalid_request',
+          `The file to import arrived incomplete (${upload.bytesReceived} of ${upload.totalBytes} bytes).`,
+        );
       }
       return upload.file;
     });

@@ -76,7 +76,8 @@ export async function validateArchive(archive: OpenedArchive): Promise<Validated
   const settingsRaw = await readJson(SETTINGS_ENTRY);
   const settings = settingsRaw === undefined ? null : parse(SettingsFileSchema, settingsRaw, SETTINGS_ENTRY, false);
   const questionsRaw = await readJson(CUSTOM_QUESTIONS_ENTRY);
-  const customQuestions = questionsRaw === undefined ? [] : parse(CustomQuestionsFileSchema, questionsRaw, CUSTOM_QUESTIONS_ENTRY, false).questions;
+  const customQuestions =
+    questionsRaw === undefined ? [] : parse(CustomQuestionsFileSchema, questionsRaw, CUSTOM_QUESTIONS_ENTRY, false).questions;
 
   const profileRaw = await readJson(FACILITY_PROFILE_ENTRY);
   const facilityProfile = profileRaw === undefined ? null : parse(FacilityProfileFileSchema, profileRaw, FACILITY_PROFILE_ENTRY, false);
@@ -94,7 +95,9 @@ export async function validateArchive(archive: OpenedArchive): Promise<Validated
   }
   const recordings = matchRecordings(archive.entries, attempts);
   if (manifest.counts.attempts !== attempts.length || manifest.counts.recordings !== recordings.size) {
-    throw refuseArchive(`its manifest promises ${manifest.counts.attempts} answer(s) and ${manifest.counts.recordings} recording(s), but it holds ${attempts.length} and ${recordings.size}.`);
+    throw refuseArchive(
+      `its manifest promises ${manifest.counts.attempts} answer(s) and ${manifest.counts.recordings} recording(s), but it holds ${attempts.length} and ${recordings.size}.`,
+    );
   }
   // Every recording is read once now, so damage is found before anything is written.
   for (const entry of recordings.values()) {
@@ -119,7 +122,9 @@ function checkPractice(manifest: ExportManifest, suspended: readonly string[] | 
   }
   const suspendedCount = new Set(suspended ?? []).size;
   if (suspendedQuestions !== undefined && suspendedQuestions !== suspendedCount) {
-    throw refuseArchive(`its manifest promises ${suspendedQuestions} suspended question(s), but ${REVIEW_SCHEDULE_ENTRY} holds ${suspendedCount}.`);
+    throw refuseArchive(
+      `its manifest promises ${suspendedQuestions} suspended question(s), but ${REVIEW_SCHEDULE_ENTRY} holds ${suspendedCount}.`,
+    );
   }
 }
 
@@ -130,7 +135,9 @@ function checkManifest(raw: unknown): ExportManifest {
     throw refuseArchive(`its ${MANIFEST_ENTRY} does not describe an Interview Studio export.`);
   }
   if (typeof head.formatVersion === 'number' && head.formatVersion > EXPORT_FORMAT_VERSION) {
-    throw refuseArchive(`it was made by a newer version of Interview Studio (format ${head.formatVersion}; this version reads ${EXPORT_FORMAT_VERSION}). Update the app and try again.`);
+    throw refuseArchive(
+      `it was made by a newer version of Interview Studio (format ${head.formatVersion}; this version reads ${EXPORT_FORMAT_VERSION}). Update the app and try again.`,
+    );
   }
   return parse(ExportManifestSchema, raw, MANIFEST_ENTRY, false);
 }
@@ -154,7 +161,8 @@ function matchRecordings(entries: readonly ArchiveEntry[], attempts: readonly At
     const attempt = byId.get(entry.kind.id);
     if (!attempt || !attempt.hasRecording) throw refuseArchive(`${entry.name} belongs to no answer in ${ATTEMPTS_JSON_ENTRY}.`);
     if (recordings.has(attempt.id)) throw refuseArchive(`the answer ${attempt.id} has more than one recording.`);
-    if (containerOf(attempt.mimeType) !== entry.kind.container) throw refuseArchive(`${entry.name} is not the kind of audio its answer says.`);
+    if (containerOf(attempt.mimeType) !== entry.kind.container)
+      throw refuseArchive(`${entry.name} is not the kind of audio its answer says.`);
     if (entry.size !== attempt.sizeBytes) {
       throw refuseArchive(`${entry.name} holds ${entry.size} bytes but its answer says ${attempt.sizeBytes}.`);
     }

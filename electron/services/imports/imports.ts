@@ -73,7 +73,13 @@ export function previewOf(
     importId,
     exportedAt: validated.manifest.exportedAt,
     appVersion: validated.manifest.appVersion,
-    attempts: { total: plan.length, new: count('new'), identical: count('identical'), audioRestored: count('complete'), conflicts: conflicts.length },
+    attempts: {
+      total: plan.length,
+      new: count('new'),
+      identical: count('identical'),
+      audioRestored: count('complete'),
+      conflicts: conflicts.length,
+    },
     recordings: validated.recordings.size,
     settingsIncluded: validated.settings !== null,
     customQuestions: validated.customQuestions.length,
@@ -105,7 +111,15 @@ export async function applyChecked(
     suspended: practicePlan.suspensions.next,
     mockSessions: mockSessionsToWrite(deps.practice ?? {}, practicePlan.mock, choice),
   };
-  const { recordingsWritten } = await mergeArchive(deps, checked.archive, validated, changes, settingsPatch, questionWrites, practiceWrites);
+  const { recordingsWritten } = await mergeArchive(
+    deps,
+    checked.archive,
+    validated,
+    changes,
+    settingsPatch,
+    questionWrites,
+    practiceWrites,
+  );
   const mockCounts = mockPlanCounts(practicePlan.mock);
   const questionsAdded = questionPlan.filter((q) => q.kind === 'new').length;
   const added = changes.filter((c) => c.before === null).length;
@@ -156,13 +170,26 @@ export function createImports(deps: MergeDeps & { dataDir: string; exclusive: <T
       }
       checkedById.set(importId, checked);
       const { validated } = checked;
-      return previewOf(importId, validated, planImport(validated.attempts, (id) => deps.attempts.get(id)), questionPlanOf(deps, validated), practicePlanOf(deps, validated));
+      return previewOf(
+        importId,
+        validated,
+        planImport(validated.attempts, (id) => deps.attempts.get(id)),
+        questionPlanOf(deps, validated),
+        practicePlanOf(deps, validated),
+      );
     },
-    async apply(request: { importId: string; conflicts: ConflictChoice; takeSettings: boolean; takeProfile?: boolean }): Promise<ImportResult> {
+    async apply(request: {
+      importId: string;
+      conflicts: ConflictChoice;
+      takeSettings: boolean;
+      takeProfile?: boolean;
+    }): Promise<ImportResult> {
       const checked = checkedById.get(request.importId);
       if (!checked) throw new StudioError('not_found', 'That import is not ready: send the file and let it be checked first.');
       try {
-        return await deps.exclusive(() => applyChecked(deps, checked, request.conflicts, request.takeSettings, request.takeProfile ?? false));
+        return await deps.exclusive(() =>
+          applyChecked(deps, checked, request.conflicts, request.takeSettings, request.takeProfile ?? false),
+        );
       } finally {
         await drop(request.importId);
       }
@@ -179,7 +206,13 @@ export function createImports(deps: MergeDeps & { dataDir: string; exclusive: <T
       try {
         const { validated } = checked;
         const attemptPlan = planImport(validated.attempts, (id) => deps.attempts.get(id));
-        const preview = previewOf('00000000-0000-4000-8000-000000000000', validated, attemptPlan, questionPlanOf(deps, validated), practicePlanOf(deps, validated));
+        const preview = previewOf(
+          '00000000-0000-4000-8000-000000000000',
+          validated,
+          attemptPlan,
+          questionPlanOf(deps, validated),
+          practicePlanOf(deps, validated),
+        );
         const result = await deps.exclusive(() => applyChecked(deps, checked, choice, takeSettings, takeProfile));
         return { preview, result };
       } finally {

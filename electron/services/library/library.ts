@@ -11,8 +11,7 @@ import {
   type ContentResult,
 } from '#shared/content/validate.js';
 
-const errnoCode = (error: unknown): string | undefined =>
-  error instanceof Error && 'code' in error ? String(error.code) : undefined;
+const errnoCode = (error: unknown): string | undefined => (error instanceof Error && 'code' in error ? String(error.code) : undefined);
 
 /**
  * Reads one file and parses it. A missing, unreadable or malformed file becomes a parse error

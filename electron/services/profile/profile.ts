@@ -111,7 +111,12 @@ export function openFacilityProfile(options: {
   });
   const store =
     options.openStore?.() ??
-    new Conf<Record<string, unknown>>({ cwd: dataDir, configName: FACILITY_PROFILE_STORE, projectName: 'interview-studio', configFileMode: 0o600 });
+    new Conf<Record<string, unknown>>({
+      cwd: dataDir,
+      configName: FACILITY_PROFILE_STORE,
+      projectName: 'interview-studio',
+      configFileMode: 0o600,
+    });
   if (migration.status === 'missing') store.set(VERSION_KEY, PROFILE_LAYOUT.version);
   return createFacilityProfileService(store, clock);
 }

@@ -74,7 +74,12 @@ export function createProgressService(deps: ProgressDeps) {
         const dueItem = dueItems.get(q.id);
         return [
           q.id,
-          { dueToday: dueItem !== undefined, overdueDays: dueItem?.overdueDays ?? 0, practised: s !== undefined, latestRating: s?.latestRating ?? null },
+          {
+            dueToday: dueItem !== undefined,
+            overdueDays: dueItem?.overdueDays ?? 0,
+            practised: s !== undefined,
+            latestRating: s?.latestRating ?? null,
+          },
         ];
       }),
     );

@@ -19,4 +19,8 @@ export function referenceProblem(question: Question, builtIn: BuiltInRefs): stri
 
 /** Same words, ignoring case, spacing and the final punctuation: the same question asked twice. */
 export const sameText = (a: string, b: string): boolean => normalize(a) === normalize(b);
-const normalize = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').replace(/[?.!\s]+$/, '');
+const normalize = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[?.!\s]+$/, '');

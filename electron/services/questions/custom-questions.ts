@@ -92,7 +92,10 @@ export async function openCustomQuestions(deps: CustomQuestionsDeps) {
     if (problem) throw new StudioError('invalid_request', `This question cannot be saved: ${problem}.`);
     const twin = [...builtIn.questions, ...others].find((q) => q.id !== id && sameText(q.text, question.text));
     if (twin) {
-      throw new StudioError('conflict', `That question is already in the list${'createdAt' in twin ? ' (one of your own)' : ''}: “${twin.text}”`);
+      throw new StudioError(
+        'conflict',
+        `That question is already in the list${'createdAt' in twin ? ' (one of your own)' : ''}: “${twin.text}”`,
+      );
     }
     return question;
   }

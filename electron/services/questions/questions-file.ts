@@ -45,13 +45,20 @@ export async function loadQuestionsFile(file: string, builtIn: BuiltInRefs, stam
   return { status: 'ok', questions, skipped, fileProblem, asidePath };
 }
 
-function parseQuestions(bytes: Buffer, builtIn: BuiltInRefs): { questions: StoredCustomQuestion[]; skipped: SkippedQuestion[]; fileProblem: string | null } {
+function parseQuestions(
+  bytes: Buffer,
+  builtIn: BuiltInRefs,
+): { questions: StoredCustomQuestion[]; skipped: SkippedQuestion[]; fileProblem: string | null } {
   let data: unknown;
   try {
     // Editors on Windows may save a byte-order mark, which JSON.parse refuses.
     data = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
   } catch {
-    return { questions: [], skipped: [], fileProblem: bytes.length === 0 ? 'the file is empty' : 'the file is not valid JSON (it may have been cut short)' };
+    return {
+      questions: [],
+      skipped: [],
+      fileProblem: bytes.length === 0 ? 'the file is empty' : 'the file is not valid JSON (it may have been cut short)',
+    };
   }
   const layout = FileLayoutSchema.safeParse(data);
   if (!layout.success) return { questions: [], skipped: [], fileProblem: 'the file does not have the expected layout' };

@@ -10,9 +10,7 @@ import { scanWebm } from './containers/webm-scan.js';
 import type { WebmScanner } from './containers/webm-scanner.js';
 
 export type FinalizeOutcome =
-  | { kind: 'finished'; durationMs: number; sizeBytes: number; seekable: boolean }
-  | { kind: 'empty' }
-  | { kind: 'unplayable' };
+  { kind: 'finished'; durationMs: number; sizeBytes: number; seekable: boolean } | { kind: 'empty' } | { kind: 'unplayable' };
 
 /**
  * Turns `<id>.part` into the finished `<id>.<ext>`, trimmed to its last complete frame (so a

@@ -11,7 +11,13 @@ import type { Clock } from '#electron/services/storage/clock.js';
 import type { NoticesService } from '#electron/services/storage/notices.js';
 import { attemptFor } from './attempt-for.js';
 import { CONTAINERS, containerOf, type Container } from './containers/containers.js';
-import { appendChunkDurably, createFileDurably, syncDir, writeAt as defaultWriteAt, type WriteAt } from '#electron/services/storage/durable-files.js';
+import {
+  appendChunkDurably,
+  createFileDurably,
+  syncDir,
+  writeAt as defaultWriteAt,
+  type WriteAt,
+} from '#electron/services/storage/durable-files.js';
 import { finalizeRecording, type FinalizeOutcome } from './finalize.js';
 import { isMissing, toStudioError } from './recording-errors.js';
 import { writeMeta } from './meta.js';

@@ -17,12 +17,7 @@ const COPY_PIECE_BYTES = 1024 * 1024;
  * The copy is streamed in pieces, so a long recording is never held in memory whole. It is
  * flushed before returning; the caller renames it into place.
  */
-export async function writeSeekableWebm(
-  source: string,
-  target: string,
-  layout: WebmLayout,
-  write: WriteAt,
-): Promise<number> {
+export async function writeSeekableWebm(source: string, target: string, layout: WebmLayout, write: WriteAt): Promise<number> {
   const header = seekableWebmHeader(layout.metadata, layout.durationTicks, layout.cues);
   const input = await open(source, 'r');
   try {
@@ -31,7 +26,7 @@ export async function writeSeekableWebm(
       await write(output, header, 0);
       let written = header.byteLength;
       const piece = new Uint8Array(COPY_PIECE_BYTES);
-      for (let at = layout.metadataSize; at < layout.end; ) {
+      for (let at = layout.metadataSize; at < layout.end;) {
         const { bytesRead } = await input.read(piece, 0, Math.min(piece.byteLength, layout.end - at), at);
         if (bytesRead === 0) break; // the source shrank under us; keep what was read
         await write(output, piece.subarray(0, bytesRead), written);

@@ -31,7 +31,8 @@ export function createReportPdf(deps: { printer?: PdfPrinter; clock: () => Date 
     available: deps.printer !== undefined,
     async save(): Promise<SavePdfResult> {
       const { printer } = deps;
-      if (!printer) throw new StudioError('not_available', 'Saving as PDF needs the desktop app. Use Print, and choose “Save as PDF” as the printer.');
+      if (!printer)
+        throw new StudioError('not_available', 'Saving as PDF needs the desktop app. Use Print, and choose “Save as PDF” as the printer.');
       const bytes = await printer.print();
       const target = await printer.chooseFile(reportFileName(deps.clock()));
       if (target === null) return { saved: false };

@@ -1,12 +1,6 @@
 import { z } from 'zod';
 import { StudioError } from '#shared/contract/errors.js';
-import {
-  DEFAULT_SETTINGS,
-  SettingsFieldsSchema,
-  SettingsSchema,
-  type Settings,
-  type SettingsPatch,
-} from '#shared/schemas/settings.js';
+import { DEFAULT_SETTINGS, SettingsFieldsSchema, SettingsSchema, type Settings, type SettingsPatch } from '#shared/schemas/settings.js';
 
 /** The slice of electron-store / conf the settings need; tests pass a real `conf` instance. */
 export interface KeyValueStore {

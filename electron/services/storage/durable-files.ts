@@ -24,12 +24,7 @@ export const writeAt: WriteAt = async (handle, bytes, position) => {
  * chunk leaves nothing behind, and the audio before it stays a clean prefix that can be
  * finished or recovered.
  */
-export async function appendChunkDurably(
-  path: string,
-  bytes: Uint8Array,
-  position: number,
-  write: WriteAt,
-): Promise<void> {
+export async function appendChunkDurably(path: string, bytes: Uint8Array, position: number, write: WriteAt): Promise<void> {
   const handle = await open(path, 'r+');
   try {
     await write(handle, bytes, position);

@@ -29,10 +29,18 @@ export function prepareStoreFile(options: {
   words: StoreFileWords;
 }): MigrationOutcome {
   const { file, layout, notices, words } = options;
-  const check = guardStoreFile({ file, isValid: (data) => isAcceptableStoreFile(data, options.isValid, layout.version), clock: options.clock });
+  const check = guardStoreFile({
+    file,
+    isValid: (data) => isAcceptableStoreFile(data, options.isValid, layout.version),
+    clock: options.clock,
+  });
   if (check.status === 'restored' || check.status === 'reset') {
     const outcome = check.status === 'restored' ? 'the last good copy was restored' : words.startsEmpty;
-    notices.add('store_reset', 'warning', `${words.unreadable} could not be read (${check.reason}), so ${outcome}. The original was kept at ${check.asidePath}.`);
+    notices.add(
+      'store_reset',
+      'warning',
+      `${words.unreadable} could not be read (${check.reason}), so ${outcome}. The original was kept at ${check.asidePath}.`,
+    );
   }
   const migration = migrateStoreFile(file, layout);
   if (migration.status === 'newer') notices.add('store_reset', 'warning', words.newer(migration.version));

@@ -2,9 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Clock } from './clock.js';
 
-export type StoreCheck =
-  | { status: 'ok' | 'missing' }
-  | { status: 'restored' | 'reset'; asidePath: string; reason: string };
+export type StoreCheck = { status: 'ok' | 'missing' } | { status: 'restored' | 'reset'; asidePath: string; reason: string };
 
 /**
  * Runs before the settings store opens. A store that does not parse, or that its validator
@@ -12,11 +10,7 @@ export type StoreCheck =
  * its bytes are copied aside, the last good copy is put back where there is one, and the
  * caller tells the user. A good store is copied to `<file>.last-good` for next time.
  */
-export function guardStoreFile(options: {
-  file: string;
-  isValid: (data: unknown) => boolean;
-  clock: Clock;
-}): StoreCheck {
+export function guardStoreFile(options: { file: string; isValid: (data: unknown) => boolean; clock: Clock }): StoreCheck {
   const { file, isValid, clock } = options;
   const lastGood = `${file}.last-good`;
   let bytes: Buffer;

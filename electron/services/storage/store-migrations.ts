@@ -38,9 +38,7 @@ const steps: Record<number, (data: StoreData) => StoreData> = {
 export const CONFIG_LAYOUT: StoreLayout = { version: STORE_SCHEMA_VERSION, steps };
 
 export type MigrationOutcome =
-  | { status: 'current' | 'missing' }
-  | { status: 'migrated'; from: number; backupPath: string }
-  | { status: 'newer'; version: number };
+  { status: 'current' | 'missing' } | { status: 'migrated'; from: number; backupPath: string } | { status: 'newer'; version: number };
 
 export function versionOf(data: StoreData): number {
   const version = data[VERSION_KEY];

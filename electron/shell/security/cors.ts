@@ -4,10 +4,7 @@
  * code read the audio with fetch(), so those answers must name our page as allowed. Only our
  * own origin is named, never `*`. (The browser host serves everything from one origin.)
  */
-export function allowOrigin(
-  handler: (request: Request) => Promise<Response>,
-  origin: string,
-): (request: Request) => Promise<Response> {
+export function allowOrigin(handler: (request: Request) => Promise<Response>, origin: string): (request: Request) => Promise<Response> {
   return async (request) => {
     const response = await handler(request);
     const headers = new Headers(response.headers);

@@ -62,7 +62,13 @@ export function describeMeasurements(m: Measurements, limits: BandLimits): FactL
   }
   const span = answerSpan(m.durationMs, m);
   const share = Math.round((m.speechMs / Math.max(1, span.endMs - span.startMs)) * 100);
-  lines.push({ id: 'speech', label: 'Speaking time', value: formatClock(m.speechMs), detail: `${share}% of the time between your first and last word`, tone: 'plain' });
+  lines.push({
+    id: 'speech',
+    label: 'Speaking time',
+    value: formatClock(m.speechMs),
+    detail: `${share}% of the time between your first and last word`,
+    tone: 'plain',
+  });
   lines.push({ id: 'first-word', label: 'Time to first word', value: formatSeconds(m.leadingSilenceMs), tone: 'plain' });
   lines.push({
     id: 'pauses',
@@ -77,7 +83,13 @@ export function describeMeasurements(m: Measurements, limits: BandLimits): FactL
   lines.push({ id: 'loudness', label: 'Loudness', value: loud.text, detail: db(m.speechLevelDb), tone: loud.tone });
   if (m.levelSteadinessDb !== null) {
     const steady = steadinessWords(m.levelSteadinessDb);
-    lines.push({ id: 'steadiness', label: 'Steadiness', value: steady.text, detail: `${m.levelSteadinessDb.toFixed(1)} dB spread`, tone: steady.tone });
+    lines.push({
+      id: 'steadiness',
+      label: 'Steadiness',
+      value: steady.text,
+      detail: `${m.levelSteadinessDb.toFixed(1)} dB spread`,
+      tone: steady.tone,
+    });
   }
   return lines;
 }

@@ -4,9 +4,7 @@ import { StudioError, type Result } from '#shared/contract/studio-error.js';
 /** The same calls as the bridge, but each resolves to its value or throws a StudioError. */
 export type StudioClient = {
   [D in keyof StudioApi]: {
-    [V in keyof StudioApi[D]]: StudioApi[D][V] extends (...args: infer A) => Promise<Result<infer T>>
-      ? (...args: A) => Promise<T>
-      : never;
+    [V in keyof StudioApi[D]]: StudioApi[D][V] extends (...args: infer A) => Promise<Result<infer T>> ? (...args: A) => Promise<T> : never;
   };
 } & { mediaUrl(recordingId: string): string };
 

@@ -26,5 +26,4 @@ export function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export const errorCode = (error: unknown): ErrorCode | null =>
-  error instanceof StudioError ? error.code : null;
+export const errorCode = (error: unknown): ErrorCode | null => (error instanceof StudioError ? error.code : null);

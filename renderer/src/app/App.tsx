@@ -58,7 +58,10 @@ export function App() {
   }, [loaded]);
 
   const listStats = useMemo(
-    () => new Map([...(data?.questionStats ?? new Map()).values()].map((s) => [s.questionId, { count: s.attempts, lastAt: s.lastPractisedAt }])),
+    () =>
+      new Map(
+        [...(data?.questionStats ?? new Map()).values()].map((s) => [s.questionId, { count: s.attempts, lastAt: s.lastPractisedAt }]),
+      ),
     [data?.questionStats],
   );
 
@@ -174,10 +177,19 @@ export function App() {
           )}
           {current.name === 'data' && (
             // An import may bring questions of the user's own, so the library is fetched again with the counts.
-            <DataRoute library={data.library} settings={data.settings} onSaveSettings={updateSettings} onChanged={() => void refreshLibrary().catch(() => undefined)} />
+            <DataRoute
+              library={data.library}
+              settings={data.settings}
+              onSaveSettings={updateSettings}
+              onChanged={() => void refreshLibrary().catch(() => undefined)}
+            />
           )}
           {current.name === 'settings' && (
-            <SettingsScreen settings={data.settings} onSave={updateSettings} onMicCheck={() => goTo({ name: 'micCheck', then: 'settings' })} />
+            <SettingsScreen
+              settings={data.settings}
+              onSave={updateSettings}
+              onMicCheck={() => goTo({ name: 'micCheck', then: 'settings' })}
+            />
           )}
           {current.name === 'facility' && <FacilityScreen back={current.back} onNavigate={goTo} />}
           {current.name === 'micCheck' && (

@@ -1,5 +1,6 @@
 import { Dialog } from '#renderer/ui/Dialog.js';
 import { SHORTCUTS } from '#renderer/lib/shortcuts.js';
+import { focusOnMount } from '#renderer/lib/focusOnMount.js';
 
 export function HelpDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   return (
@@ -18,7 +19,7 @@ export function HelpDialog({ open, onClose }: { open: boolean; onClose(): void }
         ))}
       </dl>
       <div className="dialog__actions">
-        <button type="button" className="button button--primary" onClick={onClose} autoFocus>
+        <button type="button" className="button button--primary" onClick={onClose} ref={focusOnMount}>
           Close
         </button>
       </div>

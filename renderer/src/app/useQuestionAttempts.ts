@@ -27,9 +27,7 @@ export function useQuestionAttempts(client: StudioClient, questionId: string) {
   const upsert = useCallback((attempt: Attempt) => {
     setAttempts((list) => {
       const current = list ?? [];
-      return current.some((a) => a.id === attempt.id)
-        ? current.map((a) => (a.id === attempt.id ? attempt : a))
-        : [attempt, ...current];
+      return current.some((a) => a.id === attempt.id) ? current.map((a) => (a.id === attempt.id ? attempt : a)) : [attempt, ...current];
     });
   }, []);
 

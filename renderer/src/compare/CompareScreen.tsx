@@ -73,7 +73,9 @@ export function CompareScreen({ questionId, library, back, onNavigate }: Props) 
               ] as const
             ).map(([name, id, value, set]) => (
               <div key={name} className="field">
-                <label className="field__label" htmlFor={id}>Take {name}</label>
+                <label className="field__label" htmlFor={id}>
+                  Take {name}
+                </label>
                 <select id={id} value={value ?? ''} onChange={(e) => set(e.target.value)}>
                   {list.map((t) => (
                     <option key={t.id} value={t.id}>

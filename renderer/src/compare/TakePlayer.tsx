@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Attempt } from '#shared/schemas/attempt.js';
-import { WaveformPlayer } from '#renderer/replay/WaveformPlayer.js';
+import { WaveformPlayer } from '#renderer/replay/index.js';
 import { takeLabel } from './takeLabel.js';
 
 type Props = { name: 'A' | 'B'; attempt: Attempt };

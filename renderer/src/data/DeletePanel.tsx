@@ -3,7 +3,8 @@ import { DELETE_EVERYTHING_CONFIRMATION } from '#shared/schemas/storage.js';
 import { useClient } from '#renderer/api/ClientContext.js';
 import { Dialog } from '#renderer/ui/Dialog.js';
 import { errorText } from '#renderer/lib/errorText.js';
-import type { QuestionOption } from './questionOptions.js';
+import type { QuestionOption } from '#renderer/lib/questionOptions.js';
+import { focusOnMount } from '#renderer/lib/focusOnMount.js';
 
 type Props = { questions: QuestionOption[]; onDeleted(what: 'question' | 'everything'): void };
 
@@ -31,7 +32,10 @@ export function DeletePanel({ questions, onDeleted }: Props) {
         setQuestionId('');
       } else {
         const done = await client.data.deleteEverything({ confirm: DELETE_EVERYTHING_CONFIRMATION });
-        setStatus({ error: false, text: `Everything was deleted: ${done.deletedAttempts} answer(s), ${done.deletedRecordingFiles} recording file(s), ${done.deletedExports} export(s); settings are back to their first-run values.` });
+        setStatus({
+          error: false,
+          text: `Everything was deleted: ${done.deletedAttempts} answer(s), ${done.deletedRecordingFiles} recording file(s), ${done.deletedExports} export(s); settings are back to their first-run values.`,
+        });
       }
       onDeleted(what);
     } catch (e) {
@@ -43,9 +47,16 @@ export function DeletePanel({ questions, onDeleted }: Props) {
     <section className="card data-panel data-panel--danger" aria-labelledby="delete-title">
       <h2 id="delete-title">Delete</h2>
       <div className="field">
-        <label className="field__label" htmlFor={`${id}-question`}>All answers to one question</label>
+        <label className="field__label" htmlFor={`${id}-question`}>
+          All answers to one question
+        </label>
         <div className="field__row data-delete-row">
-          <select id={`${id}-question`} value={questionId} onChange={(e) => setQuestionId(e.target.value)} disabled={questions.length === 0}>
+          <select
+            id={`${id}-question`}
+            value={questionId}
+            onChange={(e) => setQuestionId(e.target.value)}
+            disabled={questions.length === 0}
+          >
             <option value="">{questions.length ? 'Choose a question…' : 'No answers yet'}</option>
             {questions.map((q) => (
               <option key={q.id} value={q.id}>
@@ -60,14 +71,19 @@ export function DeletePanel({ questions, onDeleted }: Props) {
       </div>
       <div className="field">
         <span className="field__label">Everything</span>
-        <p className="field__hint">Every answer, review, recording and export, your own questions, mock interviews and facility profile, and your settings. This cannot be undone; export first if you may want it back.</p>
+        <p className="field__hint">
+          Every answer, review, recording and export, your own questions, mock interviews and facility profile, and your settings. This
+          cannot be undone; export first if you may want it back.
+        </p>
         <div>
           <button type="button" className="button button--danger" onClick={() => setDialog('everything')}>
             Delete everything…
           </button>
         </div>
       </div>
-      <p className={status?.error ? 'error-text' : 'save-status'} role={status?.error ? 'alert' : 'status'}>{status?.text ?? ''}</p>
+      <p className={status?.error ? 'error-text' : 'save-status'} role={status?.error ? 'alert' : 'status'}>
+        {status?.text ?? ''}
+      </p>
 
       <Dialog open={dialog === 'question'} title="Delete these answers?" onClose={close}>
         <p>
@@ -77,20 +93,35 @@ export function DeletePanel({ questions, onDeleted }: Props) {
           <button type="button" className="button button--danger" onClick={() => void run('question')}>
             Delete {question?.answers} answer(s)
           </button>
-          <button type="button" className="button" autoFocus onClick={close}>
+          <button type="button" className="button" ref={focusOnMount} onClick={close}>
             Cancel
           </button>
         </div>
       </Dialog>
 
       <Dialog open={dialog === 'everything'} title="Delete everything?" onClose={close}>
-        <p>Every answer, review, recording and export goes, with your own questions, mock interviews and facility profile, and settings return to their first-run values. This cannot be undone.</p>
+        <p>
+          Every answer, review, recording and export goes, with your own questions, mock interviews and facility profile, and settings
+          return to their first-run values. This cannot be undone.
+        </p>
         <label className="field" htmlFor={`${id}-confirm`}>
           <span className="field__label">Type {DELETE_EVERYTHING_CONFIRMATION} to confirm</span>
-          <input id={`${id}-confirm`} type="text" autoComplete="off" spellCheck={false} value={typed} onChange={(e) => setTyped(e.target.value)} />
+          <input
+            id={`${id}-confirm`}
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+          />
         </label>
         <div className="dialog__actions">
-          <button type="button" className="button button--danger" disabled={typed !== DELETE_EVERYTHING_CONFIRMATION} onClick={() => void run('everything')}>
+          <button
+            type="button"
+            className="button button--danger"
+            disabled={typed !== DELETE_EVERYTHING_CONFIRMATION}
+            onClick={() => void run('everything')}
+          >
             Delete everything
           </button>
           <button type="button" className="button" onClick={close}>

@@ -3,7 +3,8 @@ import type { Settings, SettingsPatch } from '#shared/schemas/settings.js';
 import { useClient } from '#renderer/api/ClientContext.js';
 import { Dialog } from '#renderer/ui/Dialog.js';
 import { errorText } from '#renderer/lib/errorText.js';
-import { formatBytes } from './formatBytes.js';
+import { formatBytes } from '#renderer/lib/formatBytes.js';
+import { focusOnMount } from '#renderer/lib/focusOnMount.js';
 
 type Props = { settings: Settings; onSave(patch: SettingsPatch): Promise<Settings>; onChanged(): void };
 
@@ -34,7 +35,13 @@ export function RetentionPanel({ settings, onSave, onChanged }: Props) {
     setConfirming(null);
     try {
       await onSave({ retentionDays: next });
-      setStatus({ error: false, text: next === null ? 'Recordings are kept until you delete them.' : `Saved: recordings older than ${next} days are deleted; reviews stay.` });
+      setStatus({
+        error: false,
+        text:
+          next === null
+            ? 'Recordings are kept until you delete them.'
+            : `Saved: recordings older than ${next} days are deleted; reviews stay.`,
+      });
       onChanged();
     } catch (e) {
       setStatus({ error: true, text: `Not saved: ${errorText(e)}` });
@@ -56,16 +63,33 @@ export function RetentionPanel({ settings, onSave, onChanged }: Props) {
     <section className="card data-panel" aria-labelledby="retention-title">
       <h2 id="retention-title">Keep recordings for a while only</h2>
       <div className="field field--check">
-        <input id="retention-on" type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} aria-describedby="retention-hint" />
+        <input
+          id="retention-on"
+          type="checkbox"
+          checked={enabled}
+          onChange={(e) => setEnabled(e.target.checked)}
+          aria-describedby="retention-hint"
+        />
         <label htmlFor="retention-on">Delete recordings older than a number of days</label>
-        <p id="retention-hint" className="field__hint">Your reviews, notes and measurements are kept; only the audio goes. Checked each time the app starts.</p>
+        <p id="retention-hint" className="field__hint">
+          Your reviews, notes and measurements are kept; only the audio goes. Checked each time the app starts.
+        </p>
       </div>
       {enabled && (
         <div className="field">
-          <label className="field__label" htmlFor="retention-days">Delete recordings older than</label>
+          <label className="field__label" htmlFor="retention-days">
+            Delete recordings older than
+          </label>
           <div className="field__row">
-            <input id="retention-days" type="number" inputMode="numeric" min={1} max={3650} value={Number.isNaN(days) ? '' : days}
-              onChange={(e) => setDays(e.target.valueAsNumber)} />
+            <input
+              id="retention-days"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={3650}
+              value={Number.isNaN(days) ? '' : days}
+              onChange={(e) => setDays(e.target.valueAsNumber)}
+            />
             <span className="field__unit">days</span>
           </div>
         </div>
@@ -81,14 +105,15 @@ export function RetentionPanel({ settings, onSave, onChanged }: Props) {
       <Dialog open={confirming !== null} title="Delete old recordings now?" onClose={() => setConfirming(null)}>
         {confirming && (
           <p>
-            {confirming.recordingCount} recording(s) ({formatBytes(confirming.bytes)}) are older than {next} days and will be deleted now. Their reviews stay.
+            {confirming.recordingCount} recording(s) ({formatBytes(confirming.bytes)}) are older than {next} days and will be deleted now.
+            Their reviews stay.
           </p>
         )}
         <div className="dialog__actions">
           <button type="button" className="button button--danger" onClick={() => void save()}>
             Delete {confirming?.recordingCount} recording(s)
           </button>
-          <button type="button" className="button" autoFocus onClick={() => setConfirming(null)}>
+          <button type="button" className="button" ref={focusOnMount} onClick={() => setConfirming(null)}>
             Keep them
           </button>
         </div>

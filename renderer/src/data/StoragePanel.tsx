@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { StorageInfo } from '#shared/schemas/storage.js';
 import { useClient } from '#renderer/api/ClientContext.js';
 import { errorText } from '#renderer/lib/errorText.js';
-import { formatBytes } from './formatBytes.js';
+import { formatBytes } from '#renderer/lib/formatBytes.js';
 
 type Props = { info: StorageInfo | null; error: string | null; onChanged(): void };
 
@@ -23,7 +23,11 @@ export function StoragePanel({ info, error, onChanged }: Props) {
   return (
     <section className="card data-panel" aria-labelledby="storage-title">
       <h2 id="storage-title">Storage</h2>
-      {error && <p className="error-text" role="alert">{error}</p>}
+      {error && (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      )}
       {info && (
         <>
           <p className="data-panel__lead">Everything stays in this folder on your computer:</p>
@@ -31,9 +35,18 @@ export function StoragePanel({ info, error, onChanged }: Props) {
             <code aria-label="Data folder">{info.dataDir}</code>
           </p>
           <dl className="data-stats">
-            <div><dt>Answers</dt><dd>{info.attemptCount}</dd></div>
-            <div><dt>Recordings</dt><dd>{countAndSize(info.recordingCount, info.recordingsBytes)}</dd></div>
-            <div><dt>Exported archives</dt><dd>{countAndSize(info.exportCount, info.exportsBytes)}</dd></div>
+            <div>
+              <dt>Answers</dt>
+              <dd>{info.attemptCount}</dd>
+            </div>
+            <div>
+              <dt>Recordings</dt>
+              <dd>{countAndSize(info.recordingCount, info.recordingsBytes)}</dd>
+            </div>
+            <div>
+              <dt>Exported archives</dt>
+              <dd>{countAndSize(info.exportCount, info.exportsBytes)}</dd>
+            </div>
           </dl>
           {(info.canOpenFolder || info.exportCount > 0) && (
             <div className="screen__actions">
@@ -59,7 +72,9 @@ export function StoragePanel({ info, error, onChanged }: Props) {
               )}
             </div>
           )}
-          <p className="save-status" role="status">{message ?? ''}</p>
+          <p className="save-status" role="status">
+            {message ?? ''}
+          </p>
         </>
       )}
     </section>

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { ExportScope } from '#shared/schemas/archive.js';
-import { formatBytes, percent } from '#renderer/data/formatBytes.js';
-import type { QuestionOption } from '#renderer/data/questionOptions.js';
+import { formatBytes, percent } from '#renderer/lib/formatBytes.js';
+import type { QuestionOption } from '#renderer/lib/questionOptions.js';
 import { useExportJob } from './useExportJob.js';
 
 type Props = { questions: QuestionOption[]; onFinished(): void };
@@ -64,13 +64,22 @@ export function ExportPanel({ questions, onFinished }: Props) {
               </label>
             ))}
           </fieldset>
-          {badRange && <p className="error-text" role="alert">The first day must not be after the last.</p>}
+          {badRange && (
+            <p className="error-text" role="alert">
+              The first day must not be after the last.
+            </p>
+          )}
         </div>
       )}
 
       <div className="screen__actions">
         {!running && (
-          <button type="button" className={`button ${status?.state === 'done' ? '' : 'button--primary'}`} disabled={badRange} onClick={() => void start(scope)}>
+          <button
+            type="button"
+            className={`button ${status?.state === 'done' ? '' : 'button--primary'}`}
+            disabled={badRange}
+            onClick={() => void start(scope)}
+          >
             {status?.state === 'done' ? 'Export again' : 'Export'}
           </button>
         )}
@@ -90,14 +99,24 @@ export function ExportPanel({ questions, onFinished }: Props) {
         <div className="data-progress">
           <progress aria-label="Export progress" max={Math.max(1, status.totalBytes)} value={status.doneBytes} />
           <p className="save-status" role="status">
-            {status.state === 'running' && `Exporting… ${percent(status.doneBytes, status.totalBytes)}% (${formatBytes(status.doneBytes)} of ${formatBytes(status.totalBytes)})`}
-            {status.state === 'done' && `Ready: ${status.attemptCount} answer(s) and ${status.recordingCount} recording(s), ${formatBytes(status.totalBytes)}.`}
+            {status.state === 'running' &&
+              `Exporting… ${percent(status.doneBytes, status.totalBytes)}% (${formatBytes(status.doneBytes)} of ${formatBytes(status.totalBytes)})`}
+            {status.state === 'done' &&
+              `Ready: ${status.attemptCount} answer(s) and ${status.recordingCount} recording(s), ${formatBytes(status.totalBytes)}.`}
             {status.state === 'cancelled' && 'Export cancelled. Nothing was kept.'}
           </p>
-          {status.state === 'failed' && <p className="error-text" role="alert">Export failed: {status.error?.message}</p>}
+          {status.state === 'failed' && (
+            <p className="error-text" role="alert">
+              Export failed: {status.error?.message}
+            </p>
+          )}
         </div>
       )}
-      {error && <p className="error-text" role="alert">{error}</p>}
+      {error && (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

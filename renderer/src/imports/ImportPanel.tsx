@@ -3,7 +3,7 @@ import type { ConflictChoice, ImportPreview, ImportResult } from '#shared/schema
 import { useClient } from '#renderer/api/ClientContext.js';
 import { formatDate } from '#renderer/lib/format.js';
 import { errorText } from '#renderer/lib/errorText.js';
-import { formatBytes, percent } from '#renderer/data/formatBytes.js';
+import { formatBytes, percent } from '#renderer/lib/formatBytes.js';
 import { uploadArchive } from './uploadArchive.js';
 
 type Stage =
@@ -40,7 +40,12 @@ export function ImportPanel({ onImported }: { onImported(result: ImportResult): 
     abort.current = new AbortController();
     setStage({ name: 'sending', sent: 0, total: file.size });
     try {
-      const preview = await uploadArchive(client, file, (sent) => setStage({ name: 'sending', sent, total: file.size }), abort.current.signal);
+      const preview = await uploadArchive(
+        client,
+        file,
+        (sent) => setStage({ name: 'sending', sent, total: file.size }),
+        abort.current.signal,
+      );
       setChoice('keep_newer');
       setTakeSettings(false);
       setTakeProfile(false);
@@ -104,20 +109,33 @@ export function ImportPanel({ onImported }: { onImported(result: ImportResult): 
       )}
 
       {(stage.name === 'preview' || stage.name === 'applying') && (
-        <ImportPreviewView preview={stage.preview} choice={choice} onChoice={setChoice} takeSettings={takeSettings} onTakeSettings={setTakeSettings}
-          takeProfile={takeProfile} onTakeProfile={setTakeProfile}
-          busy={stage.name === 'applying'} onApply={() => void apply(stage.preview)} onCancel={() => void dismiss(stage.preview)} />
+        <ImportPreviewView
+          preview={stage.preview}
+          choice={choice}
+          onChoice={setChoice}
+          takeSettings={takeSettings}
+          onTakeSettings={setTakeSettings}
+          takeProfile={takeProfile}
+          onTakeProfile={setTakeProfile}
+          busy={stage.name === 'applying'}
+          onApply={() => void apply(stage.preview)}
+          onCancel={() => void dismiss(stage.preview)}
+        />
       )}
 
       {stage.name === 'done' && (
         <p className="save-status" role="status">
-          Imported: {stage.result.added} new, {stage.result.updated} updated, {stage.result.unchanged} already here; {stage.result.recordingsWritten} recording(s) copied
-          {stage.result.settingsApplied ? '; settings applied' : ''}.
-          {customQuestionsDone(stage.result)}
+          Imported: {stage.result.added} new, {stage.result.updated} updated, {stage.result.unchanged} already here;{' '}
+          {stage.result.recordingsWritten} recording(s) copied
+          {stage.result.settingsApplied ? '; settings applied' : ''}.{customQuestionsDone(stage.result)}
           {practiceDone(stage.result)}
         </p>
       )}
-      {error && <p className="error-text data-error" role="alert">{error}</p>}
+      {error && (
+        <p className="error-text data-error" role="alert">
+          {error}
+        </p>
+      )}
     </section>
   );
 }
@@ -143,7 +161,8 @@ function ImportPreviewView(props: PreviewProps) {
     <div className="data-preview" aria-live="polite">
       <p>
         This export from {formatDate(preview.exportedAt)} holds {attempts.total} answer(s) and {preview.recordings} recording(s):{' '}
-        {attempts.new} new, {attempts.identical} already here{attempts.audioRestored ? `, ${attempts.audioRestored} with audio that is missing here` : ''}
+        {attempts.new} new, {attempts.identical} already here
+        {attempts.audioRestored ? `, ${attempts.audioRestored} with audio that is missing here` : ''}
         {attempts.conflicts ? `, ${attempts.conflicts} reviewed differently here` : ''}.{customQuestionsPreview(preview)}
         {practicePreview(preview)}
       </p>
@@ -205,14 +224,19 @@ function conflictQuestion(answers: number, questions: number, mockSessions = 0):
 function practicePreview({ mockSessions: mock, suspensions, facilityProfile: profile }: ImportPreview): string {
   const parts: string[] = [];
   if (mock.total) {
-    const detail = [`${mock.new} new`, `${mock.identical} already here`, ...(mock.conflicts ? [`${mock.conflicts} with a different follow-up here`] : [])];
+    const detail = [
+      `${mock.new} new`,
+      `${mock.identical} already here`,
+      ...(mock.conflicts ? [`${mock.conflicts} with a different follow-up here`] : []),
+    ];
     parts.push(` It also holds ${mock.total} mock interview(s): ${detail.join(', ')}.`);
   }
   if (suspensions.new) parts.push(` ${suspensions.new} question(s) set aside there will be set aside here too.`);
   const name = profile.name.trim() ? ` for ${profile.name.trim()}` : '';
   if (profile.state === 'new') parts.push(` Its facility profile${name} will be added.`);
   if (profile.state === 'identical') parts.push(' Its facility profile is the same as yours.');
-  if (profile.state === 'differs') parts.push(` Its facility profile${name} differs from yours; yours stays unless you tick the box below.`);
+  if (profile.state === 'differs')
+    parts.push(` Its facility profile${name} differs from yours; yours stays unless you tick the box below.`);
   return parts.join('');
 }
 
@@ -235,6 +259,8 @@ function practiceDone(result: ImportResult): string {
 function customQuestionsDone(result: ImportResult): string {
   const { customQuestionsAdded: added, customQuestionsUpdated: updated, customQuestionsSkipped: skipped } = result;
   const kept = added || updated ? ` Your questions: ${added} added, ${updated} updated.` : '';
-  const lost = skipped ? ` ${skipped} of the archive's own question(s) were not imported: they name a category or criterion this version does not have.` : '';
+  const lost = skipped
+    ? ` ${skipped} of the archive's own question(s) were not imported: they name a category or criterion this version does not have.`
+    : '';
   return kept + lost;
 }

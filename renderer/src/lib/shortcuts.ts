@@ -30,9 +30,7 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 /** Space activates whatever button or box has focus; the shortcut takes it only elsewhere. */
 export function spaceBelongsToTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return (
-    target.closest('button, a[href], input, [role="slider"], [role="radio"], [role="checkbox"], summary') !== null
-  );
+  return target.closest('button, a[href], input, [role="slider"], [role="radio"], [role="checkbox"], summary') !== null;
 }
 
 export type KeyHandler = (event: KeyboardEvent) => boolean | void;

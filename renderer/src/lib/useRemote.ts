@@ -33,6 +33,7 @@ export function useRemote<T>(load: () => Promise<T>, deps: readonly unknown[]): 
       current = false;
     };
     // `load` is a fresh closure each render, so it is not a dependency: what it reads is in `deps`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller lists what load reads (deps); load itself is a fresh closure each render
   }, [...deps, run]);
 
   return { data, error, loading, reload: useCallback(() => setRun((n) => n + 1), []) };

@@ -61,7 +61,9 @@ export function FollowUpChecklist({ session, checklist }: Props) {
       </ul>
       <div className="follow-up__reminder">
         <div className="field__row">
-          <label className="field__label" htmlFor={dateId}>Remind me on</label>
+          <label className="field__label" htmlFor={dateId}>
+            Remind me on
+          </label>
           <input
             id={dateId}
             type="date"
@@ -70,7 +72,11 @@ export function FollowUpChecklist({ session, checklist }: Props) {
             onChange={(e) => void save({ ...followUp, remindOn: e.target.value || null, done: false })}
           />
         </div>
-        <button type="button" className="button button--small" onClick={() => void save({ ...followUp, remindOn: localDayFromNow(1), done: false })}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => void save({ ...followUp, remindOn: localDayFromNow(1), done: false })}
+        >
           Tomorrow
         </button>
         {followUp.remindOn && (

@@ -30,8 +30,8 @@ export function FollowUpReminders({ onOpen }: Props) {
       {reminders.data.map((session) => (
         <div key={session.id} className="notice reminder">
           <p>
-            <strong>Follow-up due:</strong> send your thank-you note and go through the after-the-interview checklist for the
-            mock interview of {formatDate(session.startedAt)}.
+            <strong>Follow-up due:</strong> send your thank-you note and go through the after-the-interview checklist for the mock interview
+            of {formatDate(session.startedAt)}.
           </p>
           <span className="reminder__actions">
             <button type="button" className="button button--small" onClick={() => onOpen(session.id)}>

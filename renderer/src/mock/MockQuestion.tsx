@@ -3,11 +3,11 @@ import type { Library } from '#shared/content/schema.js';
 import type { Settings } from '#shared/schemas/settings.js';
 import { useClient } from '#renderer/api/ClientContext.js';
 import { useShortcuts } from '#renderer/lib/shortcuts.js';
-import { FlowPanel } from '#renderer/practice/FlowPanel.js';
-import { flowKey } from '#renderer/practice/flowKeys.js';
-import { isCapturing } from '#renderer/practice/machine.js';
-import { QuestionCard } from '#renderer/practice/QuestionCard.js';
-import { usePracticeFlow } from '#renderer/practice/usePracticeFlow.js';
+import { FlowPanel } from '#renderer/practice/index.js';
+import { flowKey } from '#renderer/practice/index.js';
+import { isCapturing } from '#renderer/practice/index.js';
+import { QuestionCard } from '#renderer/practice/index.js';
+import { usePracticeFlow } from '#renderer/practice/index.js';
 
 type Props = {
   sessionId: string;
@@ -47,11 +47,13 @@ export function MockQuestion({ sessionId, questionId, library, settings, onNext,
   // Each question starts as soon as it is shown, as an interviewer's next question would.
   useEffect(() => {
     if (question) start();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per mounted question: the component is keyed by question
   }, []);
 
   // A saved take moves the interview on; the review phase is the practice screen's, not ours.
   useEffect(() => {
     if (phase.name === 'reviewing') (ending ? onEnd : onNext)();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- acts on entering a phase, with the handlers of that render
   }, [phase.name]);
 
   useShortcuts((event) => {
@@ -91,7 +93,15 @@ export function MockQuestion({ sessionId, questionId, library, settings, onNext,
         onReplay={() => dispatch({ type: 'REPLAY_PROMPT' })}
         onSkip={() => dispatch({ type: 'SKIP_PROMPT', now: now() })}
       />
-      <FlowPanel state={state} settings={settings} level={flow.level} dispatch={dispatch} onStart={start} now={now} stopLabel="Stop and go on" />
+      <FlowPanel
+        state={state}
+        settings={settings}
+        level={flow.level}
+        dispatch={dispatch}
+        onStart={start}
+        now={now}
+        stopLabel="Stop and go on"
+      />
       <div className="mock-actions">
         <button type="button" className="button button--quiet" onClick={onNext} disabled={isCapturing(phase)}>
           Skip this question

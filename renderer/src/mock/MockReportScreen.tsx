@@ -64,7 +64,8 @@ export function MockReportScreen({ sessionId, library, settings, onReview, onPra
           <section className="card" aria-labelledby="report-summary-title">
             <h2 id="report-summary-title">Summary</h2>
             <p>
-              You answered {data.session.questionIds.filter((id) => answered.has(id)).length} of {plural(data.session.questionIds.length, 'question')}
+              You answered {data.session.questionIds.filter((id) => answered.has(id)).length} of{' '}
+              {plural(data.session.questionIds.length, 'question')}
               {data.attempts.length > 0 ? `, speaking for ${formatSpoken(totalMs)} in all` : ''}.{' '}
               {data.attempts.length === 0
                 ? ''

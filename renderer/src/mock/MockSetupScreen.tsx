@@ -47,16 +47,18 @@ export function MockSetupScreen({ settings, onStarted, onOpenReport }: Props) {
           Mock interview
         </h1>
         <p className="muted">
-          Several questions back to back, in the order of a real interview: opening questions first, then behavioural and
-          situational ones, then knowledge of the role, and the closing questions last. Questions that are due or that you
-          rated weak come up first, from different categories. You review the answers afterwards.
+          Several questions back to back, in the order of a real interview: opening questions first, then behavioural and situational ones,
+          then knowledge of the role, and the closing questions last. Questions that are due or that you rated weak come up first, from
+          different categories. You review the answers afterwards.
         </p>
       </div>
       <section className="card" aria-labelledby="mock-start-title">
         <h2 id="mock-start-title">Start a session</h2>
         <div className="field">
           <div className="field__row">
-            <label className="field__label" htmlFor={countId}>Questions</label>
+            <label className="field__label" htmlFor={countId}>
+              Questions
+            </label>
             <select id={countId} value={count} onChange={(e) => setCount(Number(e.target.value))}>
               {COUNTS.map((n) => (
                 <option key={n} value={n}>
@@ -66,9 +68,9 @@ export function MockSetupScreen({ settings, onStarted, onOpenReport }: Props) {
             </select>
           </div>
           <p className="field__hint">
-            Each question: {settings.thinkSeconds > 0 ? `${formatSpoken(settings.thinkSeconds * 1000)} to think, then ` : ''}an
-            answer of {formatSpoken(settings.answerTargetMinSeconds * 1000)} to {formatSpoken(settings.answerTargetMaxSeconds * 1000)}{' '}
-            (change these in Settings).
+            Each question: {settings.thinkSeconds > 0 ? `${formatSpoken(settings.thinkSeconds * 1000)} to think, then ` : ''}an answer of{' '}
+            {formatSpoken(settings.answerTargetMinSeconds * 1000)} to {formatSpoken(settings.answerTargetMaxSeconds * 1000)} (change these
+            in Settings).
           </p>
         </div>
         {error && (

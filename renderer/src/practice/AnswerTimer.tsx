@@ -21,7 +21,10 @@ export function AnswerTimer({ elapsedMs, limits, hardLimitMs }: Props) {
       <div className="band-track" aria-hidden="true">
         <div
           className="band-track__target"
-          style={{ left: pct(limits.minSeconds * 1000), width: `calc(${pct(limits.maxSeconds * 1000)} - ${pct(limits.minSeconds * 1000)})` }}
+          style={{
+            left: pct(limits.minSeconds * 1000),
+            width: `calc(${pct(limits.maxSeconds * 1000)} - ${pct(limits.minSeconds * 1000)})`,
+          }}
         />
         <div className="band-track__fill" style={{ width: pct(elapsedMs) }} />
         {hardLimitMs !== null && <div className="band-track__limit" style={{ left: pct(hardLimitMs) }} />}

@@ -1,9 +1,10 @@
 import type { Settings } from '#shared/schemas/settings.js';
-import type { LevelProbe } from '#renderer/recording/audioLevel.js';
+import type { LevelProbe } from '#renderer/lib/audioLevel.js';
 import { thinkRemainingMs, type PracticeEvent, type PracticeState } from './machine.js';
 import { problemText } from './problemMessages.js';
 import { RecordingPanel } from './RecordingPanel.js';
 import { ThinkPanel } from './ThinkPanel.js';
+import { focusOnMount } from '#renderer/lib/focusOnMount.js';
 
 type Props = {
   state: PracticeState;
@@ -64,7 +65,7 @@ export function FlowPanel({ state, settings, level, dispatch, onStart, now, stop
             className="button button--primary button--record"
             onClick={() => dispatch({ type: 'RECORD' })}
             aria-keyshortcuts="R"
-            autoFocus
+            ref={focusOnMount}
           >
             <span className="rec-dot" aria-hidden="true" /> Record my answer
           </button>

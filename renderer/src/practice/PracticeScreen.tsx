@@ -4,8 +4,8 @@ import type { Attempt } from '#shared/schemas/attempt.js';
 import type { Settings } from '#shared/schemas/settings.js';
 import { useClient } from '#renderer/api/ClientContext.js';
 import { useShortcuts } from '#renderer/lib/shortcuts.js';
-import { FACILITY_CATEGORIES, FacilityCard } from '#renderer/profile/FacilityCard.js';
-import { AttemptList } from '#renderer/replay/AttemptList.js';
+import { FACILITY_CATEGORIES, FacilityCard } from '#renderer/profile/index.js';
+import { AttemptList } from '#renderer/replay/index.js';
 import { FlowPanel } from './FlowPanel.js';
 import { flowKey } from './flowKeys.js';
 import { canOpenAttempt, isCapturing } from './machine.js';
@@ -55,6 +55,7 @@ export function PracticeScreen(props: Props) {
     if (!question) return;
     if (openAttemptId) dispatch({ type: 'OPEN_ATTEMPT', attemptId: openAttemptId });
     else start();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per screen: the screen is keyed by question
   }, []);
 
   useShortcuts((event) => {
@@ -80,9 +81,7 @@ export function PracticeScreen(props: Props) {
     );
   }
 
-  const criteria = question.criteriaIds
-    .map((id) => library.criteria.find((c) => c.id === id))
-    .filter((c) => c !== undefined);
+  const criteria = question.criteriaIds.map((id) => library.criteria.find((c) => c.id === id)).filter((c) => c !== undefined);
   const reviewed = phase.name === 'reviewing' || phase.name === 'confirmingRetake' ? phase : null;
   const shown = reviewed ? takes.find((a) => a.id === reviewed.attemptId) : undefined;
 

@@ -1,10 +1,11 @@
 import type { StarPart } from '#shared/analysis/star-timing.js';
 import type { StarMarks } from '#shared/schemas/attempt.js';
-import type { LevelProbe } from '#renderer/recording/audioLevel.js';
-import { RecordingStarButtons } from '#renderer/star/RecordingStarButtons.js';
+import type { LevelProbe } from '#renderer/lib/audioLevel.js';
+import { RecordingStarButtons } from '#renderer/star/index.js';
 import type { BandLimits } from '#renderer/lib/answerBand.js';
 import { AnswerTimer } from './AnswerTimer.js';
 import { LevelMeter } from '#renderer/ui/LevelMeter.js';
+import { focusOnMount } from '#renderer/lib/focusOnMount.js';
 
 type Props = {
   elapsedMs: number;
@@ -18,7 +19,17 @@ type Props = {
   onDiscard(): void;
 };
 
-export function RecordingPanel({ elapsedMs, limits, hardLimitMs, level, marks, onMark, onStop, onDiscard, stopLabel = 'Stop and review' }: Props) {
+export function RecordingPanel({
+  elapsedMs,
+  limits,
+  hardLimitMs,
+  level,
+  marks,
+  onMark,
+  onStop,
+  onDiscard,
+  stopLabel = 'Stop and review',
+}: Props) {
   return (
     <section className="flow-panel flow-panel--recording" aria-labelledby="recording-title">
       <h2 id="recording-title" className="flow-panel__title">
@@ -33,7 +44,7 @@ export function RecordingPanel({ elapsedMs, limits, hardLimitMs, level, marks, o
       </div>
       <RecordingStarButtons marks={marks} onMark={onMark} />
       <div className="flow-panel__actions">
-        <button type="button" className="button button--primary button--stop" onClick={onStop} aria-keyshortcuts="R" autoFocus>
+        <button type="button" className="button button--primary button--stop" onClick={onStop} aria-keyshortcuts="R" ref={focusOnMount}>
           {stopLabel}
         </button>
         <button type="button" className="button button--quiet" onClick={onDiscard}>

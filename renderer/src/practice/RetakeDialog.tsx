@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Dialog } from '#renderer/ui/Dialog.js';
+import { focusOnMount } from '#renderer/lib/focusOnMount.js';
 
 type Props = { open: boolean; onChoose(keepEarlier: boolean): Promise<void>; onCancel(): void };
 
@@ -17,7 +18,7 @@ export function RetakeDialog({ open, onChoose, onCancel }: Props) {
     <Dialog open={open} title="Record another take?" onClose={onCancel}>
       <p>Keep the take you just reviewed to compare later, or delete it and its review.</p>
       <div className="dialog__actions">
-        <button type="button" className="button button--primary" disabled={busy} onClick={() => void choose(true)} autoFocus>
+        <button type="button" className="button button--primary" disabled={busy} onClick={() => void choose(true)} ref={focusOnMount}>
           Keep it and retake
         </button>
         <button type="button" className="button button--danger" disabled={busy} onClick={() => void choose(false)}>

@@ -1,7 +1,7 @@
 import type { Criterion } from '#shared/content/schema.js';
 import type { Attempt } from '#shared/schemas/attempt.js';
 import { useFocusOnMount } from '#renderer/lib/useFocusOnMount.js';
-import { ReplayAndReview } from '#renderer/review/ReplayAndReview.js';
+import { ReplayAndReview } from '#renderer/review/index.js';
 import type { BandLimits } from '#renderer/lib/answerBand.js';
 import type { StopReason } from './machine.js';
 import { stopReasonText } from './problemMessages.js';

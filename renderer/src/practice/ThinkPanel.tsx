@@ -1,4 +1,5 @@
 import { formatClock } from '#renderer/lib/answerBand.js';
+import { focusOnMount } from '#renderer/lib/focusOnMount.js';
 
 type Props = { remainingMs: number; totalMs: number; autoStart: boolean; onStartNow(): void };
 
@@ -20,10 +21,8 @@ export function ThinkPanel({ remainingMs, totalMs, autoStart, onStartNow }: Prop
       <div className="progress" aria-hidden="true">
         <div className="progress__bar" style={{ width: `${Math.round(fraction * 100)}%` }} />
       </div>
-      <p className="muted">
-        {autoStart ? 'Recording starts when the time is up.' : 'When the time is up, press Record to answer.'}
-      </p>
-      <button type="button" className="button button--primary" onClick={onStartNow} aria-keyshortcuts="R" autoFocus>
+      <p className="muted">{autoStart ? 'Recording starts when the time is up.' : 'When the time is up, press Record to answer.'}</p>
+      <button type="button" className="button button--primary" onClick={onStartNow} aria-keyshortcuts="R" ref={focusOnMount}>
         Start answering now
       </button>
     </section>

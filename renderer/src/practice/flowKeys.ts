@@ -1,4 +1,4 @@
-import { starPartForKey } from '#renderer/star/starKeys.js';
+import { starPartForKey } from '#renderer/star/index.js';
 import type { PracticeEvent, PracticeState } from './machine.js';
 
 /** The keys of the practice flow; replay and checklist keys belong to their own components. */

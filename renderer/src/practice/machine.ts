@@ -114,9 +114,7 @@ export function practiceReducer(state: PracticeState, event: PracticeEvent): Pra
   // Looking at an earlier take is allowed whenever nothing is being recorded or saved; a take that
   // has not started recording yet is simply abandoned.
   if (event.type === 'OPEN_ATTEMPT') {
-    return canOpenAttempt(phase)
-      ? to({ name: 'reviewing', attemptId: event.attemptId, stopReason: null })
-      : state;
+    return canOpenAttempt(phase) ? to({ name: 'reviewing', attemptId: event.attemptId, stopReason: null }) : state;
   }
 
   switch (phase.name) {

@@ -4,8 +4,7 @@ import { StudioError, type ErrorCode } from '#shared/contract/errors.js';
 
 export type ProblemText = { title: string; body: string };
 
-const fromCode = (problem: Problem) =>
-  describeError(new StudioError((problem.code ?? 'internal') as ErrorCode, problem.detail ?? ''));
+const fromCode = (problem: Problem) => describeError(new StudioError((problem.code ?? 'internal') as ErrorCode, problem.detail ?? ''));
 
 /** What to tell the user when a take could not start or could not be saved. */
 export function problemText(problem: Problem): ProblemText {

@@ -2,10 +2,10 @@ import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { Attempt, StarMarks } from '#shared/schemas/attempt.js';
 import type { Settings } from '#shared/schemas/settings.js';
 import type { StudioClient } from '#renderer/api/client.js';
-import { classifyStartError, problemFromSaveError } from '#renderer/recording/microphoneProblems.js';
-import { startRecordingSession, type RecordingSession } from '#renderer/recording/recordingSession.js';
-import type { LevelProbe } from '#renderer/recording/audioLevel.js';
-import { browserSynth, speakPrompt } from '#renderer/speech/speakPrompt.js';
+import { classifyStartError, problemFromSaveError } from '#renderer/recording/index.js';
+import { startRecordingSession, type RecordingSession } from '#renderer/recording/index.js';
+import type { LevelProbe } from '#renderer/lib/audioLevel.js';
+import { browserSynth, speakPrompt } from '#renderer/speech/index.js';
 import { initialPracticeState, practiceReducer, type FlowConfig, type StopReason } from './machine.js';
 
 const TICK_MS = 200;
@@ -132,6 +132,7 @@ export function usePracticeFlow(options: Options) {
         (error: unknown) => dispatch({ type: 'FAILED', problem: { ...problemFromSaveError(error), kind: 'discard_failed' } }),
       );
     }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- acts on entering a phase; the client is stable for the app's life
   }, [phase.name]);
 
   // Leaving the screen mid-answer keeps what was said: it becomes an attempt like any other.
@@ -144,16 +145,17 @@ export function usePracticeFlow(options: Options) {
         void active
           .finish()
           .then((finished) => withTakeMarks(client, finished, marks))
-          .then(() => latest.current.onAttemptsChanged(), () => {});
+          .then(
+            () => latest.current.onAttemptsChanged(),
+            () => {},
+          );
       }
     },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs only on leaving; the client is stable for the app's life
     [],
   );
 
-  const start = useCallback(
-    () => dispatch({ type: 'START', now: now(), config: flowConfigFrom(latest.current.settings) }),
-    [now],
-  );
+  const start = useCallback(() => dispatch({ type: 'START', now: now(), config: flowConfigFrom(latest.current.settings) }), [now]);
 
   const confirmRetake = useCallback(
     async (keepEarlier: boolean) => {

@@ -42,20 +42,20 @@ export function FacilityCard({ onOpen, disabled }: Props) {
       <h2 id="facility-card-title">{profile.name.trim() || 'Your facility'}</h2>
       {details && <p className="facility-card__kind">{details}</p>}
       {(profile.values.trim() || profile.notes.trim()) && (
-      <dl>
-        {profile.values.trim() && (
-          <>
-            <dt>Mission and values</dt>
-            <dd>{profile.values.trim()}</dd>
-          </>
-        )}
-        {profile.notes.trim() && (
-          <>
-            <dt>Your notes</dt>
-            <dd>{profile.notes.trim()}</dd>
-          </>
-        )}
-      </dl>
+        <dl>
+          {profile.values.trim() && (
+            <>
+              <dt>Mission and values</dt>
+              <dd>{profile.values.trim()}</dd>
+            </>
+          )}
+          {profile.notes.trim() && (
+            <>
+              <dt>Your notes</dt>
+              <dd>{profile.notes.trim()}</dd>
+            </>
+          )}
+        </dl>
       )}
       {onOpen && (
         <button type="button" className="button button--quiet facility-card__edit" onClick={onOpen} disabled={disabled}>

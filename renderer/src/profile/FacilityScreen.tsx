@@ -20,7 +20,15 @@ import { todayKey } from './interviewCountdown.js';
 import './facility.css';
 
 /** Systems a coordinator meets most; the field takes any name. */
-const COMMON_EHR_SYSTEMS = ['Epic', 'Oracle Health (Cerner)', 'athenahealth', 'eClinicalWorks', 'NextGen', 'MEDITECH', 'Veradigm (Allscripts)'];
+const COMMON_EHR_SYSTEMS = [
+  'Epic',
+  'Oracle Health (Cerner)',
+  'athenahealth',
+  'eClinicalWorks',
+  'NextGen',
+  'MEDITECH',
+  'Veradigm (Allscripts)',
+];
 
 type Props = {
   /** The screen it was opened from (a practice question), offered as a way back. */
@@ -45,8 +53,8 @@ export function FacilityScreen({ back, onNavigate }: Props) {
         The facility you’re interviewing with
       </h1>
       <p className="screen__intro muted">
-        Research the facility before the day: its values, the patients it serves and the systems it uses. What you note here is shown
-        when you practise the “Why this facility” and closing questions.
+        Research the facility before the day: its values, the patients it serves and the systems it uses. What you note here is shown when
+        you practise the “Why this facility” and closing questions.
       </p>
       {profile.error ? (
         <p className="error-text" role="alert">
@@ -71,7 +79,9 @@ function FacilityForm({ initial }: { initial: FacilityProfile }) {
   const [draft, setDraft] = useState<FacilityProfileFields>(() => profileContent(initial));
   const [status, setStatus] = useState<SaveStatus>({ state: 'idle' });
   const draftRef = useRef(draft);
-  const [saver] = useState(() => createReviewSaver<FacilityProfileFields>({ save: (fields) => client.profile.set(fields), onStatus: setStatus }));
+  const [saver] = useState(() =>
+    createReviewSaver<FacilityProfileFields>({ save: (fields) => client.profile.set(fields), onStatus: setStatus }),
+  );
   useFlushOnLeave(saver);
 
   /** Text is saved after a pause in typing (and when the field is left); choices at once. */
@@ -94,9 +104,7 @@ function FacilityForm({ initial }: { initial: FacilityProfile }) {
 
   return (
     <form className="facility__form" onSubmit={(e) => e.preventDefault()} noValidate>
-      <p className="quiet-note facility__autosave">
-        Changes are saved as you type.
-      </p>
+      <p className="quiet-note facility__autosave">Changes are saved as you type.</p>
       <fieldset className="card">
         <legend>The facility</legend>
         <TextField id="facility-name" label="Facility name" maxLength={FACILITY_TEXT_LIMITS.short} {...text('name')} />

@@ -25,9 +25,14 @@ export function CriteriaPanel({ library, criteria, overallTrend }: Props) {
     const overall: ChartSeries = { label: 'All points', values: overallTrend.map(share), colorVar: '--chart-2', dashed: chosen !== ALL };
     if (chosen === ALL) return { weeks, series: [overall] };
     const byWeek = new Map((criteria.find((c) => c.criterionId === chosen)?.trend ?? []).map((w) => [w.weekStart, w]));
-    const own: ChartSeries = { label: labelOf(chosen), values: weeks.map((w) => (byWeek.has(w) ? share(byWeek.get(w)!) : null)), colorVar: '--chart-1' };
+    const own: ChartSeries = {
+      label: labelOf(chosen),
+      values: weeks.map((w) => (byWeek.has(w) ? share(byWeek.get(w)!) : null)),
+      colorVar: '--chart-1',
+    };
     return { weeks, series: [own, overall] };
     // labelOf reads the library, which is listed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- labelOf reads the library, which is listed
   }, [chosen, criteria, overallTrend, library]);
 
   const first = chart.series[0]!.values.find((v) => v !== null) ?? null;

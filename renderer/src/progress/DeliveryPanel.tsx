@@ -8,7 +8,13 @@ type Props = { days: readonly MeasurementDay[] };
 const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
 const count = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
-type Measure = { key: keyof Omit<MeasurementDay, 'date' | 'answers'>; title: string; label: string; format(v: number): string; colorVar: string };
+type Measure = {
+  key: keyof Omit<MeasurementDay, 'date' | 'answers'>;
+  title: string;
+  label: string;
+  format(v: number): string;
+  colorVar: string;
+};
 const MEASURES: readonly Measure[] = [
   { key: 'speechMs', title: 'Speaking time', label: 'Speaking time per answer', format: seconds, colorVar: '--chart-1' },
   { key: 'leadingSilenceMs', title: 'Time to first word', label: 'Time to first word', format: seconds, colorVar: '--chart-3' },
@@ -19,7 +25,13 @@ const MEASURES: readonly Measure[] = [
 export function DeliveryPanel({ days }: Props) {
   const x = useMemo(() => days.map((d) => d.date), [days]);
   const series = useMemo(
-    () => new Map(MEASURES.map((m): [string, ChartSeries[]] => [m.key, [{ label: m.label, values: days.map((d) => d[m.key]), colorVar: m.colorVar }]])),
+    () =>
+      new Map(
+        MEASURES.map((m): [string, ChartSeries[]] => [
+          m.key,
+          [{ label: m.label, values: days.map((d) => d[m.key]), colorVar: m.colorVar }],
+        ]),
+      ),
     [days],
   );
   const answers = days.reduce((n, d) => n + d.answers, 0);
@@ -28,12 +40,12 @@ export function DeliveryPanel({ days }: Props) {
     <section className="card" aria-labelledby="delivery-title">
       <h2 id="delivery-title">Delivery over time</h2>
       {days.length === 0 ? (
-        <p className="empty">No measured answers yet. Speaking time, pauses and time to first word appear here once your answers have been measured.</p>
+        <p className="empty">
+          No measured answers yet. Speaking time, pauses and time to first word appear here once your answers have been measured.
+        </p>
       ) : (
         <>
-          <p className="muted">
-            Daily averages over {plural(answers, 'measured answer')}.
-          </p>
+          <p className="muted">Daily averages over {plural(answers, 'measured answer')}.</p>
           <div className="delivery-grid">
             {MEASURES.map((m) => {
               const first = days[0]!;

@@ -1,7 +1,7 @@
 import type { Library } from '#shared/content/schema.js';
 import { useClient } from '#renderer/api/ClientContext.js';
 import { useFocusOnMount } from '#renderer/lib/useFocusOnMount.js';
-import { MockHistoryList } from '#renderer/mock/MockHistoryList.js';
+import { MockHistoryList } from '#renderer/mock/index.js';
 import { CategoryPanel } from './CategoryPanel.js';
 import { CriteriaPanel } from './CriteriaPanel.js';
 import { DeliveryPanel } from './DeliveryPanel.js';

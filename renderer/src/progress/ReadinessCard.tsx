@@ -34,7 +34,9 @@ export function ReadinessCard({ summary }: Props) {
           <dt>Answers recorded</dt>
           <dd>
             <span className="stat-tile__value">{totals.attempts.toLocaleString()}</span>
-            <span className="stat-tile__note">{totals.rated.toLocaleString()} rated, {totals.measured.toLocaleString()} measured</span>
+            <span className="stat-tile__note">
+              {totals.rated.toLocaleString()} rated, {totals.measured.toLocaleString()} measured
+            </span>
           </dd>
         </div>
         <div className="stat-tile">

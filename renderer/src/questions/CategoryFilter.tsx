@@ -5,13 +5,7 @@ type Props = { categories: Category[]; selected: string | null; onSelect(categor
 /** Toggle buttons rather than a select: every category is visible at a glance and one Tab away. */
 export function CategoryFilter({ categories, selected, onSelect }: Props) {
   const chip = (id: string | null, label: string) => (
-    <button
-      key={id ?? 'all'}
-      type="button"
-      className="chip"
-      aria-pressed={selected === id}
-      onClick={() => onSelect(id)}
-    >
+    <button key={id ?? 'all'} type="button" className="chip" aria-pressed={selected === id} onClick={() => onSelect(id)}>
       {label}
     </button>
   );

@@ -1,6 +1,6 @@
 import { Suspense, useMemo, useState } from 'react';
 import type { Library } from '#shared/content/schema.js';
-import { CustomQuestionDialogs } from '#renderer/app/screens.js';
+import { CustomQuestionDialogs } from '#renderer/app/index.js';
 import { useFocusOnMount } from '#renderer/lib/useFocusOnMount.js';
 import { CategoryFilter } from './CategoryFilter.js';
 import { CustomQuestionActions } from './custom/CustomQuestionActions.js';
@@ -31,9 +31,7 @@ export function QuestionList({ library, stats, onPractise, onLibraryChanged }: P
           <h1 ref={heading} tabIndex={-1}>
             Practice questions
           </h1>
-          <p className="muted">
-            Pick a question. You will hear it, get time to think, then answer aloud while it records.
-          </p>
+          <p className="muted">Pick a question. You will hear it, get time to think, then answer aloud while it records.</p>
         </div>
         <button type="button" className="button" onClick={() => custom.openCreate(categoryId)}>
           Add your own question

@@ -1,5 +1,5 @@
 import { StudioError } from '#shared/contract/errors.js';
-import type { Problem } from '#renderer/practice/machine.js';
+import type { Problem } from '#renderer/practice/index.js';
 
 /**
  * Turns what getUserMedia / MediaRecorder / main threw while starting into a problem the UI can

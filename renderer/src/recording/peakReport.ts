@@ -11,6 +11,6 @@ export function waveformFromReport(report: PeakReport, leadMs = 0): RecordedWave
   const { peaks, samples, sampleRate } = report;
   if (!(sampleRate > 0) || peaks.length === 0 || samples <= 0) return null;
   const lead: number[] = new Array<number>(Math.round((leadMs / 1000) * BLOCKS_PER_SECOND)).fill(0);
-  const coveredMs = Math.round(((samples / sampleRate) * 1000) + (lead.length * 1000) / BLOCKS_PER_SECOND);
+  const coveredMs = Math.round((samples / sampleRate) * 1000 + (lead.length * 1000) / BLOCKS_PER_SECOND);
   return { peaks: downsamplePeaks([...lead, ...peaks], peakCountFor(coveredMs)), coveredMs };
 }

@@ -1,5 +1,5 @@
 import type { RecordedWaveform } from '#shared/schemas/waveform.js';
-import type { LiveAudio } from './audioLevel.js';
+import type { LiveAudio } from '#renderer/lib/audioLevel.js';
 import type { PeakReport } from './peakBlocks.js';
 import { waveformFromReport } from './peakReport.js';
 import peakWorkletUrl from './peak-worklet.ts?worker&url';

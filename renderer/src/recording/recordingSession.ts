@@ -2,10 +2,17 @@ import type { Attempt } from '#shared/schemas/attempt.js';
 import { StudioError } from '#shared/contract/errors.js';
 import type { StudioClient } from '#renderer/api/client.js';
 import { createChunkQueue } from './chunkQueue.js';
-import { assertMicrophonePresent, createLevelProbe, openLiveAudio, openMicrophone, stopStream, type LevelProbe } from './audioLevel.js';
+import {
+  assertMicrophonePresent,
+  createLevelProbe,
+  openLiveAudio,
+  openMicrophone,
+  stopStream,
+  type LevelProbe,
+} from '#renderer/lib/audioLevel.js';
 import { pickMimeType } from './mimeType.js';
 import { fitWaveform } from '#shared/analysis/waveform-peaks.js';
-import { rememberWaveform } from '#renderer/replay/knownWaveforms.js';
+import { rememberWaveform } from '#renderer/replay/index.js';
 import { openPeakTap, type PeakTap } from './peakTap.js';
 
 /** Why a recording ended before the user pressed Stop. */

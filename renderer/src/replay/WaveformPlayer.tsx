@@ -86,7 +86,8 @@ export function WaveformView({ player, children }: { player: Player; children?: 
           Forward 5 s
         </button>
         <span className="player__time" data-testid="player-time">
-          <span>{formatClock(state.currentTime * 1000)}</span> / <span data-testid="player-duration">{formatClock(Math.round(state.duration) * 1000)}</span>
+          <span>{formatClock(state.currentTime * 1000)}</span> /{' '}
+          <span data-testid="player-duration">{formatClock(Math.round(state.duration) * 1000)}</span>
         </span>
         <label className="player__rate">
           <span>Speed</span>

@@ -30,7 +30,12 @@ export function ReportActions({ ready }: { ready: boolean }) {
     <div className="report__save">
       <div className="report__buttons">
         {canSavePdf && (
-          <button type="button" className="button button--primary" onClick={() => void savePdf()} disabled={!ready || outcome?.kind === 'saving'}>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => void savePdf()}
+            disabled={!ready || outcome?.kind === 'saving'}
+          >
             {outcome?.kind === 'saving' ? 'Saving…' : 'Save as PDF…'}
           </button>
         )}

@@ -1,17 +1,17 @@
 import { answerSpan } from '#shared/analysis/star-timing.js';
 import type { Criterion } from '#shared/content/schema.js';
 import type { Attempt } from '#shared/schemas/attempt.js';
-import { MeasurementsPanel } from '#renderer/analysis/MeasurementsPanel.js';
-import { useMeasurements } from '#renderer/analysis/useMeasurements.js';
+import { MeasurementsPanel } from '#renderer/analysis/index.js';
+import { useMeasurements } from '#renderer/analysis/index.js';
 import { useClient } from '#renderer/api/ClientContext.js';
 import type { BandLimits } from '#renderer/lib/answerBand.js';
-import { usePauseRegions } from '#renderer/replay/usePauseRegions.js';
-import { useRecordingPlayer } from '#renderer/replay/useRecordingPlayer.js';
-import { WaveformView } from '#renderer/replay/WaveformPlayer.js';
-import { StarMarkControls } from '#renderer/star/StarMarkControls.js';
-import { StarTimingPanel } from '#renderer/star/StarTimingPanel.js';
-import { useStarMarkers } from '#renderer/star/useStarMarkers.js';
-import { useStarMarks } from '#renderer/star/useStarMarks.js';
+import { usePauseRegions } from '#renderer/replay/index.js';
+import { useRecordingPlayer } from '#renderer/replay/index.js';
+import { WaveformView } from '#renderer/replay/index.js';
+import { StarMarkControls } from '#renderer/star/index.js';
+import { StarTimingPanel } from '#renderer/star/index.js';
+import { useStarMarkers } from '#renderer/star/index.js';
+import { useStarMarks } from '#renderer/star/index.js';
 import { ReviewChecklist } from './ReviewChecklist.js';
 import './replay-and-review.css';
 

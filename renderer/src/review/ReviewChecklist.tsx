@@ -35,7 +35,9 @@ export function ReviewChecklist({ attempt, criteria, onSaved, facts }: Props) {
         <h2 id="review-title">How did it go?</h2>
         <SaveStatusText status={edit.status} onRetry={edit.flush} />
       </div>
-      <p className="muted">Listen back, then mark each point honestly. Number keys 1–{Math.min(9, criteria.length)} step through the marks.</p>
+      <p className="muted">
+        Listen back, then mark each point honestly. Number keys 1–{Math.min(9, criteria.length)} step through the marks.
+      </p>
       {criteria.map((criterion, i) => (
         <CriterionRow
           key={criterion.id}

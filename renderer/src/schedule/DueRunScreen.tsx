@@ -1,6 +1,6 @@
 import type { Library } from '#shared/content/schema.js';
 import type { Settings } from '#shared/schemas/settings.js';
-import { PracticeRoute } from '#renderer/app/PracticeRoute.js';
+import { PracticeRoute } from '#renderer/app/index.js';
 import type { Screen } from '#renderer/lib/screen.js';
 import { useFocusOnMount } from '#renderer/lib/useFocusOnMount.js';
 import '#renderer/progress/progress.css';
@@ -59,8 +59,8 @@ function RunDone({ count, onNavigate }: { count: number; onNavigate(screen: Scre
           Done for today
         </h1>
         <p>
-          You went through {count === 1 ? 'the question' : `all ${count} questions`} due today. They will come back when your
-          ratings say so.
+          You went through {count === 1 ? 'the question' : `all ${count} questions`} due today. They will come back when your ratings say
+          so.
         </p>
         <div className="screen__actions screen__actions--center">
           <button type="button" className="button button--primary" onClick={() => onNavigate({ name: 'progress' })}>

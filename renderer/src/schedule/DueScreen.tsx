@@ -50,8 +50,8 @@ export function DueScreen({ library, settings, onSaveSettings, onNavigate }: Pro
           Due today
         </h1>
         <p className="muted">
-          Questions come back when your ratings say so: answers you rated weak return the next day, strong ones after longer
-          and longer gaps. A few new questions join each day.
+          Questions come back when your ratings say so: answers you rated weak return the next day, strong ones after longer and longer
+          gaps. A few new questions join each day.
         </p>
       </div>
       {queue.error && !data && (
@@ -93,11 +93,17 @@ export function DueScreen({ library, settings, onSaveSettings, onNavigate }: Pro
             )}
             <div className="field due-limit">
               <div className="field__row">
-                <label className="field__label" htmlFor={limitId}>New questions per day</label>
+                <label className="field__label" htmlFor={limitId}>
+                  New questions per day
+                </label>
                 <select
                   id={limitId}
                   value={settings.newQuestionsPerDay}
-                  onChange={(e) => void onSaveSettings({ newQuestionsPerDay: Number(e.target.value) }).catch((err: unknown) => setActionError(describeError(err)))}
+                  onChange={(e) =>
+                    void onSaveSettings({ newQuestionsPerDay: Number(e.target.value) }).catch((err: unknown) =>
+                      setActionError(describeError(err)),
+                    )
+                  }
                 >
                   {NEW_PER_DAY.map((n) => (
                     <option key={n} value={n}>
@@ -124,7 +130,11 @@ export function DueScreen({ library, settings, onSaveSettings, onNavigate }: Pro
             <section className="card" aria-labelledby="upcoming-title">
               <h2 id="upcoming-title">Coming up</h2>
               <DueList
-                items={data.upcoming.map((u) => ({ questionId: u.questionId, text: textOf(u.questionId), note: `${formatDay(u.dueOn)} (${relativeDays(data.today, u.dueOn)})` }))}
+                items={data.upcoming.map((u) => ({
+                  questionId: u.questionId,
+                  text: textOf(u.questionId),
+                  note: `${formatDay(u.dueOn)} (${relativeDays(data.today, u.dueOn)})`,
+                }))}
                 label="Coming up"
                 onPractise={practise}
               />

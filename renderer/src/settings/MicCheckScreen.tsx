@@ -3,7 +3,7 @@ import type { Settings, SettingsPatch } from '#shared/schemas/settings.js';
 import { describeError } from '#renderer/api/messages.js';
 import { useFocusOnMount } from '#renderer/lib/useFocusOnMount.js';
 import { LevelMeter } from '#renderer/ui/LevelMeter.js';
-import { problemText } from '#renderer/practice/problemMessages.js';
+import { problemText } from '#renderer/practice/index.js';
 import { MicrophonePicker } from './MicrophonePicker.js';
 import { useMicrophone } from './useMicrophone.js';
 
@@ -54,9 +54,7 @@ export function MicCheckScreen({ settings, onSave, onDone }: Props) {
       <h1 ref={heading} tabIndex={-1}>
         Check your microphone
       </h1>
-      <p className="muted">
-        Your answers are recorded on this computer only. Say something, and watch the bar move.
-      </p>
+      <p className="muted">Your answers are recorded on this computer only. Say something, and watch the bar move.</p>
       <div className="card">
         <MicrophonePicker devices={mic.devices} value={deviceId} onChange={setDeviceId} />
         <LevelMeter probe={mic.probe} onLevel={onLevel} />

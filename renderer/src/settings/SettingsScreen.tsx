@@ -2,9 +2,9 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { Settings, SettingsPatch } from '#shared/schemas/settings.js';
 import { describeError, errorCode } from '#renderer/api/messages.js';
 import { useFocusOnMount } from '#renderer/lib/useFocusOnMount.js';
-import { listMicrophones } from '#renderer/recording/audioLevel.js';
-import { browserSynth, speakPrompt } from '#renderer/speech/speakPrompt.js';
-import { useVoices } from '#renderer/speech/useVoices.js';
+import { listMicrophones } from '#renderer/lib/audioLevel.js';
+import { browserSynth, speakPrompt } from '#renderer/speech/index.js';
+import { useVoices } from '#renderer/speech/index.js';
 import { CheckField, NumberField } from './fields.js';
 import { MicrophonePicker } from './MicrophonePicker.js';
 import { draftFrom, patchFrom, type SettingsDraft } from './settingsDraft.js';
@@ -64,28 +64,65 @@ export function SettingsScreen({ settings, onSave, onMicCheck }: Props) {
 
       <fieldset className="card">
         <legend>Timing</legend>
-        <NumberField id="think" label="Think time" unit="seconds" min={0} max={600} value={draft.thinkSeconds}
-          hint="Time between the question and your answer. 0 starts at once." onChange={(v) => set('thinkSeconds', v)} />
+        <NumberField
+          id="think"
+          label="Think time"
+          unit="seconds"
+          min={0}
+          max={600}
+          value={draft.thinkSeconds}
+          hint="Time between the question and your answer. 0 starts at once."
+          onChange={(v) => set('thinkSeconds', v)}
+        />
         <div className="field-pair">
-          <NumberField id="target-min" label="Shortest good answer" unit="seconds" min={0} max={1800}
-            value={draft.answerTargetMinSeconds} onChange={(v) => set('answerTargetMinSeconds', v)} />
-          <NumberField id="target-max" label="Longest good answer" unit="seconds" min={1} max={1800}
-            value={draft.answerTargetMaxSeconds} onChange={(v) => set('answerTargetMaxSeconds', v)} />
+          <NumberField
+            id="target-min"
+            label="Shortest good answer"
+            unit="seconds"
+            min={0}
+            max={1800}
+            value={draft.answerTargetMinSeconds}
+            onChange={(v) => set('answerTargetMinSeconds', v)}
+          />
+          <NumberField
+            id="target-max"
+            label="Longest good answer"
+            unit="seconds"
+            min={1}
+            max={1800}
+            value={draft.answerTargetMaxSeconds}
+            onChange={(v) => set('answerTargetMaxSeconds', v)}
+          />
         </div>
-        <CheckField id="hard-limit-on" label="Stop recording at a time limit" checked={draft.hardLimitSeconds !== null}
-          onChange={(on) => set('hardLimitSeconds', on ? Math.max(10, draft.answerTargetMaxSeconds + 30) : null)} />
+        <CheckField
+          id="hard-limit-on"
+          label="Stop recording at a time limit"
+          checked={draft.hardLimitSeconds !== null}
+          onChange={(on) => set('hardLimitSeconds', on ? Math.max(10, draft.answerTargetMaxSeconds + 30) : null)}
+        />
         {draft.hardLimitSeconds !== null && (
-          <NumberField id="hard-limit" label="Time limit" unit="seconds" min={10} max={3600}
-            value={draft.hardLimitSeconds} onChange={(v) => set('hardLimitSeconds', v)} />
+          <NumberField
+            id="hard-limit"
+            label="Time limit"
+            unit="seconds"
+            min={10}
+            max={3600}
+            value={draft.hardLimitSeconds}
+            onChange={(v) => set('hardLimitSeconds', v)}
+          />
         )}
-        <CheckField id="auto-start" label="Start recording when think time ends" checked={draft.autoStartRecording}
-          hint="Otherwise you press Record when you are ready." onChange={(v) => set('autoStartRecording', v)} />
+        <CheckField
+          id="auto-start"
+          label="Start recording when think time ends"
+          checked={draft.autoStartRecording}
+          hint="Otherwise you press Record when you are ready."
+          onChange={(v) => set('autoStartRecording', v)}
+        />
       </fieldset>
 
       <fieldset className="card">
         <legend>Reading questions aloud</legend>
-        <CheckField id="speak" label="Read each question aloud" checked={draft.speakPrompts}
-          onChange={(v) => set('speakPrompts', v)} />
+        <CheckField id="speak" label="Read each question aloud" checked={draft.speakPrompts} onChange={(v) => set('speakPrompts', v)} />
         <label className="field" htmlFor="voice">
           <span className="field__label">Voice</span>
           <select id="voice" value={draft.voiceURI ?? ''} onChange={(e) => set('voiceURI', e.target.value || null)}>
@@ -103,8 +140,15 @@ export function SettingsScreen({ settings, onSave, onMicCheck }: Props) {
             Speaking speed
           </label>
           <div className="field__row">
-            <input id="rate" type="range" min={0.5} max={2} step={0.1} value={draft.speechRate}
-              onChange={(e) => set('speechRate', e.target.valueAsNumber)} />
+            <input
+              id="rate"
+              type="range"
+              min={0.5}
+              max={2}
+              step={0.1}
+              value={draft.speechRate}
+              onChange={(e) => set('speechRate', e.target.valueAsNumber)}
+            />
             <output htmlFor="rate">{draft.speechRate.toFixed(1)}×</output>
             <button type="button" className="button" onClick={testVoice}>
               Test voice

@@ -1,7 +1,14 @@
 import { useEffect, useState } from 'react';
-import { assertMicrophonePresent, createLevelProbe, listMicrophones, openMicrophone, stopStream, type LevelProbe } from '#renderer/recording/audioLevel.js';
-import { classifyStartError } from '#renderer/recording/microphoneProblems.js';
-import type { Problem } from '#renderer/practice/machine.js';
+import {
+  assertMicrophonePresent,
+  createLevelProbe,
+  listMicrophones,
+  openMicrophone,
+  stopStream,
+  type LevelProbe,
+} from '#renderer/lib/audioLevel.js';
+import { classifyStartError } from '#renderer/recording/index.js';
+import type { Problem } from '#renderer/practice/index.js';
 
 /**
  * An open microphone for checking levels: the chosen device's stream, its level probe and the list

@@ -62,10 +62,13 @@ export function speakPrompt(text: string, options: SpeakOptions): Reading {
     settle(reason === 'interrupted' || reason === 'canceled' ? 'cancelled' : 'error');
   };
 
-  const timer = setTimer(() => {
-    synth.cancel();
-    settle('timeout');
-  }, speechTimeoutMs(text, rate));
+  const timer = setTimer(
+    () => {
+      synth.cancel();
+      settle('timeout');
+    },
+    speechTimeoutMs(text, rate),
+  );
 
   try {
     // A queue left over from an earlier reading would delay this one past its timeout.

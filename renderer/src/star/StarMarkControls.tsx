@@ -63,23 +63,48 @@ export function StarMarkControls({ marks, durationMs, status, playheadMs, onSet,
               {at === null ? (
                 <span className="star-marks__time muted">not marked</span>
               ) : (
-                <button type="button" className="button button--quiet star-marks__time" onClick={() => onSeek(at)} aria-label={`${label} begins at ${formatClock(at)}: play from there`}>
+                <button
+                  type="button"
+                  className="button button--quiet star-marks__time"
+                  onClick={() => onSeek(at)}
+                  aria-label={`${label} begins at ${formatClock(at)}: play from there`}
+                >
                   {formatClock(at)}
                 </button>
               )}
               <span className="star-marks__actions">
-                <button type="button" className="button button--small" onClick={() => onSet(part, Math.min(durationMs, playheadMs()))} aria-keyshortcuts={STAR_KEYS[part]}>
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => onSet(part, Math.min(durationMs, playheadMs()))}
+                  aria-keyshortcuts={STAR_KEYS[part]}
+                >
                   Mark at playhead
                 </button>
                 {at !== null && (
                   <>
-                    <button type="button" className="button button--small" onClick={() => onNudge(part, -NUDGE_MS)} aria-label={`Move ${label} mark 0.5 s earlier`}>
+                    <button
+                      type="button"
+                      className="button button--small"
+                      onClick={() => onNudge(part, -NUDGE_MS)}
+                      aria-label={`Move ${label} mark 0.5 s earlier`}
+                    >
                       0.5 s earlier
                     </button>
-                    <button type="button" className="button button--small" onClick={() => onNudge(part, NUDGE_MS)} aria-label={`Move ${label} mark 0.5 s later`}>
+                    <button
+                      type="button"
+                      className="button button--small"
+                      onClick={() => onNudge(part, NUDGE_MS)}
+                      aria-label={`Move ${label} mark 0.5 s later`}
+                    >
                       0.5 s later
                     </button>
-                    <button type="button" className="button button--small button--quiet" onClick={() => onSet(part, null)} aria-label={`Clear ${label} mark`}>
+                    <button
+                      type="button"
+                      className="button button--small button--quiet"
+                      onClick={() => onSet(part, null)}
+                      aria-label={`Clear ${label} mark`}
+                    >
                       Clear
                     </button>
                   </>

@@ -38,7 +38,8 @@ export function StarTimingPanel({ marks, span }: Props) {
             {timing.unmarkedLeadMs >= 1000 && <li className="muted">Before the first mark: {formatSpoken(timing.unmarkedLeadMs)}</li>}
             {timing.segments.map((s) => (
               <li key={s.part}>
-                <span className="star-timing__part">{STAR_LABELS[s.part]}</span> {formatSpoken(s.endMs - s.startMs)} ({Math.round(s.share * 100)}%)
+                <span className="star-timing__part">{STAR_LABELS[s.part]}</span> {formatSpoken(s.endMs - s.startMs)} (
+                {Math.round(s.share * 100)}%)
               </li>
             ))}
           </ul>

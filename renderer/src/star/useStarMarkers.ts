@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { STAR_LABELS, STAR_PARTS, type StarPart } from '#shared/analysis/star-timing.js';
 import type { StarMarks } from '#shared/schemas/attempt.js';
-import type { RegionsLayer } from '#renderer/replay/useWaveSurfer.js';
+import type { RegionsLayer } from '#renderer/replay/index.js';
 
 type Marker = ReturnType<RegionsLayer['addRegion']>;
 
@@ -38,7 +38,12 @@ function markerLabel(part: StarPart): HTMLElement {
  * STAR marks as draggable markers on the waveform. Dropping one reports its new time; marks changed
  * elsewhere (keys, buttons) move the markers to match.
  */
-export function useStarMarkers(regions: RegionsLayer | null, ready: boolean, marks: StarMarks, onMoved: (part: StarPart, ms: number) => void) {
+export function useStarMarkers(
+  regions: RegionsLayer | null,
+  ready: boolean,
+  marks: StarMarks,
+  onMoved: (part: StarPart, ms: number) => void,
+) {
   const markers = useRef(new Map<StarPart, Marker>());
   const onMovedRef = useRef(onMoved);
   onMovedRef.current = onMoved;

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { LevelProbe } from '#renderer/recording/audioLevel.js';
+import type { LevelProbe } from '#renderer/lib/audioLevel.js';
 
 type Props = { probe: LevelProbe | null; label?: string; onLevel?(level: number): void };
 

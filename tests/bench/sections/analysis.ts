@@ -82,7 +82,14 @@ export async function benchAnalysis(ctx: SectionContext): Promise<SectionResult>
       ratio: ratio(longSpeed, longFfmpegSpeed),
       samples: repetitions,
     },
-    { name: 'time for the 5 min answer', value: round(long.oursMs), unit: 'ms', reference: round(long.ffmpegMs), referenceName: 'ffmpeg', ratio: ratio(long.oursMs, long.ffmpegMs) },
+    {
+      name: 'time for the 5 min answer',
+      value: round(long.oursMs),
+      unit: 'ms',
+      reference: round(long.ffmpegMs),
+      referenceName: 'ffmpeg',
+      ratio: ratio(long.oursMs, long.ffmpegMs),
+    },
     {
       name: 'pause boundary error (median)',
       value: round(ourMedianError),
@@ -118,7 +125,12 @@ export async function benchAnalysis(ctx: SectionContext): Promise<SectionResult>
   };
 }
 
-function timeFile(name: string, wavPath: string, audioMs: number, repetitions: number): { timing: FileTiming; ours: Measurements; ffmpeg: SilencedetectResult } {
+function timeFile(
+  name: string,
+  wavPath: string,
+  audioMs: number,
+  repetitions: number,
+): { timing: FileTiming; ours: Measurements; ffmpeg: SilencedetectResult } {
   const bytes = new Uint8Array(fs.readFileSync(wavPath));
   let ours: Measurements | null = null;
   let ffmpeg: SilencedetectResult | null = null;

@@ -31,7 +31,9 @@ export async function benchMemory(ctx: SectionContext): Promise<SectionResult> {
   const cycles = ctx.quick ? 10 : 50;
   const host = await startBenchHost(ctx.cleanup, ctx.renderer().dir, { thinkSeconds: 0, autoStartRecording: true, speakPrompts: false });
   const browser = await launchChromium(ctx.cleanup, { micWav: longSpokenWav(MIC_WAV_SECONDS) });
-  const context = ctx.cleanup.add(await browser.newContext({ viewport: { width: 1280, height: 860 } }), 'browser context', (c) => c.close());
+  const context = ctx.cleanup.add(await browser.newContext({ viewport: { width: 1280, height: 860 } }), 'browser context', (c) =>
+    c.close(),
+  );
   const page = await context.newPage();
   await installProbes(page);
   await page.goto(host.url, { timeout: UI_TIMEOUT_MS });

@@ -3,7 +3,14 @@ import type { BudgetCheck, Row, SectionResult } from '#tests/bench/report/types.
 import { launchChromium } from '#tests/bench/support/chromium.js';
 import { startBenchHost } from '#tests/bench/support/host.js';
 import { MIC_WAV_SECONDS, longSpokenWav } from '#tests/bench/support/long-spoken-wav.js';
-import { backToQuestions, openQuestion, playerDurationSeconds, stopAndReview, UI_TIMEOUT_MS, waitForRecording } from '#tests/bench/support/practice-page.js';
+import {
+  backToQuestions,
+  openQuestion,
+  playerDurationSeconds,
+  stopAndReview,
+  UI_TIMEOUT_MS,
+  waitForRecording,
+} from '#tests/bench/support/practice-page.js';
 import { installProbes, readProbes, resetReplayMarks, waitForReplayable } from '#tests/bench/support/page-probes.js';
 import { median, ratio, round } from '#tests/bench/support/stats.js';
 import type { SectionContext } from './context.js';
@@ -45,7 +52,9 @@ export async function benchRecording(ctx: SectionContext): Promise<SectionResult
   const micWav = longSpokenWav(MIC_WAV_SECONDS);
   const host = await startBenchHost(ctx.cleanup, ctx.renderer().dir, { thinkSeconds: 0, autoStartRecording: false, speakPrompts: false });
   const browser = await launchChromium(ctx.cleanup, { micWav });
-  const context = ctx.cleanup.add(await browser.newContext({ viewport: { width: 1280, height: 860 } }), 'browser context', (c) => c.close());
+  const context = ctx.cleanup.add(await browser.newContext({ viewport: { width: 1280, height: 860 } }), 'browser context', (c) =>
+    c.close(),
+  );
   const page = await context.newPage();
   await installProbes(page);
   await page.goto(host.url, { timeout: UI_TIMEOUT_MS });
@@ -65,7 +74,12 @@ export async function benchRecording(ctx: SectionContext): Promise<SectionResult
     return values.length ? round(median(values)) : null;
   };
   const rows: Row[] = [
-    { name: 'click Record → MediaRecorder.start (10 s takes, median)', value: med((t) => t.clickToRecorderMs), unit: 'ms', samples: short.length },
+    {
+      name: 'click Record → MediaRecorder.start (10 s takes, median)',
+      value: med((t) => t.clickToRecorderMs),
+      unit: 'ms',
+      samples: short.length,
+    },
     { name: `click Record → MediaRecorder.start (${longLabel} take)`, value: round(long.clickToRecorderMs), unit: 'ms', samples: 1 },
     {
       name: 'stop → replayable, 10 s answer (median)',
@@ -158,9 +172,13 @@ async function recordTake(page: Page, questionIndex: number, answerSeconds: numb
   const before = (await readProbes(page)).recorderStarts.length;
   await page.getByRole('button', { name: 'Record my answer' }).click({ timeout: UI_TIMEOUT_MS });
   await waitForRecording(page);
-  await page.waitForFunction((n) => (window as unknown as { __benchProbes: { recorderStarts: number[] } }).__benchProbes.recorderStarts.length > n, before, {
-    timeout: UI_TIMEOUT_MS,
-  });
+  await page.waitForFunction(
+    (n) => (window as unknown as { __benchProbes: { recorderStarts: number[] } }).__benchProbes.recorderStarts.length > n,
+    before,
+    {
+      timeout: UI_TIMEOUT_MS,
+    },
+  );
   const atStart = await readProbes(page);
   const recorderStartedAt = atStart.recorderStarts.at(-1)!;
   const clickToRecorderMs = recorderStartedAt - atStart.lastClickAt!;
@@ -175,7 +193,8 @@ async function recordTake(page: Page, questionIndex: number, answerSeconds: numb
   const after = await readProbes(page);
   const stopAt = after.lastClickAt!;
   const since = (t: number | null | undefined) => (t == null ? null : t - stopAt);
-  const fetchedBeforePlay = after.mediaRequestedAt !== null && after.mediaReceivedAt !== null && after.mediaReceivedAt <= after.playEnabledAt!;
+  const fetchedBeforePlay =
+    after.mediaRequestedAt !== null && after.mediaReceivedAt !== null && after.mediaReceivedAt <= after.playEnabledAt!;
   const take: Take = {
     answerSeconds,
     clickToRecorderMs,

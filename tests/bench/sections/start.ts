@@ -115,7 +115,7 @@ export async function benchStart(ctx: SectionContext): Promise<SectionResult> {
     notes: [
       `Served by the browser host from ${build.source}; empty practice history (and, in its own row, ${LARGE_HISTORY.toLocaleString('en-US')} attempts); a new browser context per sample. The budget is judged on the empty history.`,
       '"on screen" = the page\'s own clock, from navigation start to the first frame after the first .question-row (React has attached its handlers by then); the blank page is timed the same way on its one element. The budget is judged on this.',
-      '"clickable, Playwright" = Node\'s clock from page.goto() until Playwright\'s actionability check on that row passes; it adds Playwright\'s own round trips to both, which narrows the ratio.',
+      "\"clickable, Playwright\" = Node's clock from page.goto() until Playwright's actionability check on that row passes; it adds Playwright's own round trips to both, which narrows the ratio.",
     ],
     details: { app, blank, large, sizes, renderer: build.source, rendererBuildMs: build.buildMs },
     elapsedMs: performance.now() - started,
@@ -152,7 +152,11 @@ async function timeNavigation(browser: Browser, url: string, selector: string): 
         performance
           .getEntriesByType('resource')
           .filter((e) => e.name.includes('/api/') && e.startTime < ready)
-          .map((e) => ({ channel: decodeURIComponent(new URL(e.name).pathname.slice('/api/'.length)), startMs: e.startTime, durationMs: e.duration })),
+          .map((e) => ({
+            channel: decodeURIComponent(new URL(e.name).pathname.slice('/api/'.length)),
+            startMs: e.startTime,
+            durationMs: e.duration,
+          })),
       readyMs,
     );
     return { wallMs, pageMs: readyMs, apiCalls };

@@ -12,7 +12,11 @@ export class Cleanup {
   add<T>(value: T, label: string, undo: (value: T) => unknown): T {
     if (this.closed) {
       // The run was interrupted while this was being made: undo it now and stop the section here.
-      this.late.push(Promise.resolve().then(() => undo(value)).catch(() => undefined));
+      this.late.push(
+        Promise.resolve()
+          .then(() => undo(value))
+          .catch(() => undefined),
+      );
       throw new Error(`interrupted while starting ${label}`);
     }
     this.steps.push({ label, undo: () => undo(value) });

@@ -64,7 +64,10 @@ function readyUrl(child: ChildProcess): Promise<string> {
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   const lines = readline.createInterface({ input: child.stdout! });
   return new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the browser host did not start in ${READY_TIMEOUT_MS / 1000} s:\n${stderr}`)), READY_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => reject(new Error(`the browser host did not start in ${READY_TIMEOUT_MS / 1000} s:\n${stderr}`)),
+      READY_TIMEOUT_MS,
+    );
     lines.on('line', (line) => {
       const match = /^Studio ready: (\S+)$/.exec(line);
       if (!match) return;

@@ -27,12 +27,16 @@ export function buildRenderer(cleanup: Cleanup): RendererBuild {
   const dir = tempDir(cleanup, 'renderer');
   const started = performance.now();
   const vite = path.join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js');
-  const run = spawnSync(process.execPath, [vite, 'build', '--config', 'renderer/vite.config.ts', '--outDir', dir, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    timeout: 180_000,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
+  const run = spawnSync(
+    process.execPath,
+    [vite, 'build', '--config', 'renderer/vite.config.ts', '--outDir', dir, '--emptyOutDir', '--logLevel', 'warn'],
+    {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      timeout: 180_000,
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    },
+  );
   if (run.status !== 0) {
     throw new Error(
       `the renderer build failed (${run.error?.message ?? `exit ${run.status}`}): ${firstErrorLine(run.stderr)} ` +
@@ -85,5 +89,8 @@ export function bundleSizes(dir: string): BundleSizes {
 }
 
 function listFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name));
 }

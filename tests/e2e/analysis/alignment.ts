@@ -23,7 +23,11 @@ export function envelopeDb(samples: Float32Array, sampleRate: number): Float64Ar
 }
 
 /** How far (ms) the recording starts into the source: recording time t is source time t + offset. */
-export function offsetByEnvelope(recorded: Float64Array, source: Float64Array, maxLagMs: number): { offsetMs: number; correlation: number } {
+export function offsetByEnvelope(
+  recorded: Float64Array,
+  source: Float64Array,
+  maxLagMs: number,
+): { offsetMs: number; correlation: number } {
   let best = { offsetMs: 0, correlation: -Infinity };
   for (let lag = 0; lag <= maxLagMs / FRAME_MS; lag++) {
     const length = Math.min(recorded.length, source.length - lag);
@@ -34,7 +38,11 @@ export function offsetByEnvelope(recorded: Float64Array, source: Float64Array, m
 }
 
 function pearson(a: Float64Array, b: Float64Array, lag: number, length: number): number {
-  let sa = 0, sb = 0, saa = 0, sbb = 0, sab = 0;
+  let sa = 0,
+    sb = 0,
+    saa = 0,
+    sbb = 0,
+    sab = 0;
   for (let i = 0; i < length; i++) {
     const x = a[i]!;
     const y = b[i + lag]!;
@@ -52,10 +60,14 @@ function pearson(a: Float64Array, b: Float64Array, lag: number, length: number):
 
 /** Decodes a recording (webm/Opus, mp4) to 48 kHz mono float with ffmpeg: a test oracle only. */
 export function decodeWithFfmpeg(bytes: Buffer): Float32Array {
-  const out = execFileSync('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-i', 'pipe:0', '-ac', '1', '-ar', '48000', '-f', 'f32le', 'pipe:1'], {
-    input: bytes,
-    maxBuffer: 512 * 1024 * 1024,
-  });
+  const out = execFileSync(
+    'ffmpeg',
+    ['-hide_banner', '-loglevel', 'error', '-i', 'pipe:0', '-ac', '1', '-ar', '48000', '-f', 'f32le', 'pipe:1'],
+    {
+      input: bytes,
+      maxBuffer: 512 * 1024 * 1024,
+    },
+  );
   // Copied out: a Buffer may sit at an offset a Float32Array cannot start at.
   return new Float32Array(out.buffer.slice(out.byteOffset, out.byteOffset + (out.byteLength & ~3)));
 }

@@ -54,7 +54,23 @@ export function micWavFor(answer: AnswerAudio): string {
   const out = answer.wavPath.replace(/\.wav$/, '.mic48k.wav');
   if (fs.existsSync(out)) return out;
   const temp = `${out}.${process.pid}.tmp.wav`;
-  execFileSync('sox', ['-D', '-V1', answer.wavPath, '-r', '48000', '-c', '1', '-b', '16', '-e', 'signed-integer', temp, 'rate', '-v', '48000']);
+  execFileSync('sox', [
+    '-D',
+    '-V1',
+    answer.wavPath,
+    '-r',
+    '48000',
+    '-c',
+    '1',
+    '-b',
+    '16',
+    '-e',
+    'signed-integer',
+    temp,
+    'rate',
+    '-v',
+    '48000',
+  ]);
   fs.renameSync(temp, out);
   return out;
 }
@@ -112,6 +128,8 @@ export const micTiming = (page: Page) => page.evaluate(() => (window as unknown 
  * one more "word"; no real microphone does that, so takes are stopped just before it.
  */
 export async function waitUntilShortlyBeforeWavEnds(page: Page, wavMs: number, earlyMs = 250) {
-  const sinceMicOpened = await page.evaluate(() => performance.now() - (window as unknown as { __timing: MicTiming }).__timing.gumResolved!);
+  const sinceMicOpened = await page.evaluate(
+    () => performance.now() - (window as unknown as { __timing: MicTiming }).__timing.gumResolved!,
+  );
   await page.waitForTimeout(Math.max(0, wavMs - sinceMicOpened - earlyMs));
 }

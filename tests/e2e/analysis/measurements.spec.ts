@@ -1,13 +1,25 @@
 import { expect, test } from '#tests/e2e/fixtures.js';
 import { openQuestion, useSettings } from '#tests/e2e/practice/helpers.js';
-import { micWavFor, storedMeasurements, TWO_PAUSE_ANSWER as answer, waitUntilShortlyBeforeWavEnds, watchMicrophoneClock } from './helpers.js';
+import {
+  micWavFor,
+  storedMeasurements,
+  TWO_PAUSE_ANSWER as answer,
+  waitUntilShortlyBeforeWavEnds,
+  watchMicrophoneClock,
+} from './helpers.js';
 
 test.use({ micWav: micWavFor(answer) });
 
 test('a recorded answer is measured: facts beside the checklist, pauses on the waveform and in a list', async ({ studio }, testInfo) => {
   const { page } = studio;
   await watchMicrophoneClock(page);
-  await useSettings(page, { thinkSeconds: 0, autoStartRecording: true, speakPrompts: false, answerTargetMinSeconds: 5, answerTargetMaxSeconds: 10 });
+  await useSettings(page, {
+    thinkSeconds: 0,
+    autoStartRecording: true,
+    speakPrompts: false,
+    answerTargetMinSeconds: 5,
+    answerTargetMaxSeconds: 10,
+  });
   await openQuestion(page);
   await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible();
   await waitUntilShortlyBeforeWavEnds(page, answer.durationMs);

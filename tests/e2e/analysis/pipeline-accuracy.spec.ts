@@ -1,13 +1,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { INLINE_LIMIT_SAMPLES } from '#renderer/analysis/measurePcm.js';
+// Relative on purpose: Playwright's loader maps '.js' to '.ts' for relative paths only, and #renderer/* (which
+// also holds .tsx) cannot name the source extension in package.json's imports.
+// eslint-disable-next-line studio/import-boundaries -- see above
+import { INLINE_LIMIT_SAMPLES } from '../../../renderer/src/analysis/measurePcm.js';
 import { decodeWav } from '#shared/analysis/wav.js';
 import { ANSWER_SET, makeAnswerAudio, truePauses } from '#tests/support/answer-audio.js';
 import { median, scorePauses, type PauseScore } from '#tests/shared/analysis/pause-scoring.js';
 import { expect, test } from '#tests/e2e/fixtures.js';
 import { openQuestion, useSettings } from '#tests/e2e/practice/helpers.js';
 import { decodeWithFfmpeg, envelopeDb, offsetByEnvelope } from './alignment.js';
-import { micTiming, micWavFor, recordingBytes, storedMeasurements, waitUntilShortlyBeforeWavEnds, watchMicrophoneClock } from './helpers.js';
+import {
+  micTiming,
+  micWavFor,
+  recordingBytes,
+  storedMeasurements,
+  waitUntilShortlyBeforeWavEnds,
+  watchMicrophoneClock,
+} from './helpers.js';
 
 /**
  * The accuracy criteria of tests/shared/analysis/accuracy.test.ts (pause boundaries within ±100 ms at the
@@ -86,7 +96,8 @@ for (const spec of ANSWER_SET) {
       console.log(describe(line));
 
       // A long take is measured in the worker (the page's CSP lets it load); 48 samples a ms after decoding.
-      if (answer.durationMs * 48 > INLINE_LIMIT_SAMPLES * 1.1) expect(studio.requests.some((url) => url.includes('measure.worker'))).toBe(true);
+      if (answer.durationMs * 48 > INLINE_LIMIT_SAMPLES * 1.1)
+        expect(studio.requests.some((url) => url.includes('measure.worker'))).toBe(true);
       // The alignment is a clear match. (The page's clock is only reported: on a busy machine the fake
       // device has started the WAV up to 0.4 s after getUserMedia resolved.)
       expect(correlation).toBeGreaterThan(0.6);
@@ -108,7 +119,9 @@ function describe(l: ResultLine): string {
   const errors = l.score.boundaryErrorsMs;
   const clock = l.clockOffsetMs === null ? 'n/a' : `${l.clockOffsetMs.toFixed(0)}`;
   return (
-    `${l.name.padEnd(18)} median ${median(errors).toFixed(1).padStart(5)} ms, max ${Math.max(...errors).toFixed(0).padStart(3)} ms, ` +
+    `${l.name.padEnd(18)} median ${median(errors).toFixed(1).padStart(5)} ms, max ${Math.max(...errors)
+      .toFixed(0)
+      .padStart(3)} ms, ` +
     `missed ${l.score.missed.length}, false ${l.score.falsePauses.length + l.score.onShortGaps.length} | ` +
     `offset ${l.offsetMs} ms (r=${l.correlation.toFixed(2)}; by lead ${l.leadOffsetMs.toFixed(0)}, page clock ${clock}) | ` +
     `first word ${l.firstWordErrorMs >= 0 ? '+' : ''}${l.firstWordErrorMs.toFixed(0)} ms`

@@ -25,14 +25,22 @@ for (const scheme of ['light', 'dark'] as const) {
     const { page } = studio;
     await page.emulateMedia({ colorScheme: scheme });
     await watchMicrophoneClock(page);
-    await useSettings(page, { thinkSeconds: 0, autoStartRecording: true, speakPrompts: false, answerTargetMinSeconds: 5, answerTargetMaxSeconds: 10 });
+    await useSettings(page, {
+      thinkSeconds: 0,
+      autoStartRecording: true,
+      speakPrompts: false,
+      answerTargetMinSeconds: 5,
+      answerTargetMaxSeconds: 10,
+    });
     await page.locator('.question-row', { hasText: 'nervous or frightened' }).click();
     await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible();
     await page.waitForTimeout(1500);
     await page.keyboard.press('Shift+S');
     await page.waitForTimeout(3500);
     await page.keyboard.press('Shift+A');
-    await expect(page.getByRole('group', { name: 'Mark where each STAR part begins' }).getByRole('button', { name: /Action/ })).toContainText('0:0');
+    await expect(
+      page.getByRole('group', { name: 'Mark where each STAR part begins' }).getByRole('button', { name: /Action/ }),
+    ).toContainText('0:0');
     expect(await seriousViolations(page), 'recording').toEqual([]);
     await shoot(page, testInfo.outputPath(`recording-${scheme}.png`), '.practice__main');
 

@@ -11,7 +11,9 @@ test.use({
 
 const row = (page: Page, part: string) => page.locator(`[data-star-part="${part}"]`);
 
-test('STAR marks: made by keys while recording, one dragged and one nudged on replay, still there after a reload', async ({ studio }, testInfo) => {
+test('STAR marks: made by keys while recording, one dragged and one nudged on replay, still there after a reload', async ({
+  studio,
+}, testInfo) => {
   const { page } = studio;
   await useSettings(page, { thinkSeconds: 0, autoStartRecording: true, speakPrompts: false });
 

@@ -24,7 +24,9 @@ test('exports through the UI, downloads the .zip, and imports it back after eras
   await expect(page.getByRole('status').filter({ hasText: 'Everything was deleted' })).toBeVisible();
 
   // A file that is not an export is refused with a clear message.
-  await page.getByLabel('Export file (.zip)').setInputFiles({ name: 'notes.zip', mimeType: 'application/zip', buffer: Buffer.from('not a zip') });
+  await page
+    .getByLabel('Export file (.zip)')
+    .setInputFiles({ name: 'notes.zip', mimeType: 'application/zip', buffer: Buffer.from('not a zip') });
   await expect(page.getByRole('alert')).toContainText('This file cannot be imported: it is not a zip archive');
 
   await page.getByLabel('Export file (.zip)').setInputFiles(saved);
@@ -34,7 +36,9 @@ test('exports through the UI, downloads the .zip, and imports it back after eras
   expect(await bridgeCall(page, 'attempts', 'list', {})).toEqual(before);
 });
 
-test('an import says what it brings of the facility profile and mock interviews, and uses a different profile only when ticked', async ({ studio }, testInfo) => {
+test('an import says what it brings of the facility profile and mock interviews, and uses a different profile only when ticked', async ({
+  studio,
+}, testInfo) => {
   const { page } = studio;
   await seedAnswers(page, ['insurance-denial']);
   await bridgeCall(page, 'profile', 'set', { name: 'Riverside Family Clinic', notes: 'From the export.' });
@@ -49,7 +53,9 @@ test('an import says what it brings of the facility profile and mock interviews,
   await bridgeCall(page, 'profile', 'set', { notes: 'Changed since.' });
   await page.getByLabel('Export file (.zip)').setInputFiles(saved);
   await expect(page.getByText(/It also holds 1 mock interview\(s\): 0 new, 1 already here\./)).toBeVisible();
-  await expect(page.getByText(/Its facility profile for Riverside Family Clinic differs from yours; yours stays unless you tick the box below\./)).toBeVisible();
+  await expect(
+    page.getByText(/Its facility profile for Riverside Family Clinic differs from yours; yours stays unless you tick the box below\./),
+  ).toBeVisible();
   const take = page.getByRole('checkbox', { name: /^Use the export's facility profile instead of yours .*yours is newer\)$/ });
   await expect(take).not.toBeChecked();
   for (const scheme of ['light', 'dark'] as const) {

@@ -55,6 +55,9 @@ test.describe('Your data: retention', () => {
     expect(recordingsOn(studio.dataDir)).toEqual([]);
     await page.getByRole('button', { name: 'Your data' }).click();
     await expect(page.getByLabel('Delete recordings older than', { exact: true })).toHaveValue('7');
-    expect(await bridgeCall<AttemptView>(page, 'attempts', 'get', { attemptId: answer })).toMatchObject({ hasRecording: false, review: { rating: 4 } });
+    expect(await bridgeCall<AttemptView>(page, 'attempts', 'get', { attemptId: answer })).toMatchObject({
+      hasRecording: false,
+      review: { rating: 4 },
+    });
   });
 });

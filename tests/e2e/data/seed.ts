@@ -34,7 +34,8 @@ export async function seedAnswers(page: Page, questionIds: string[], options: { 
       const made: string[] = [];
       for (const questionId of questionIds) {
         const { recordingId } = await must(studio.recordings!.begin!({ questionId, mimeType: 'audio/webm;codecs=opus' }));
-        for (const [seq, bytes] of chunks.entries()) await must(studio.recordings!.append!({ recordingId, seq, bytes: new Uint8Array(bytes) }));
+        for (const [seq, bytes] of chunks.entries())
+          await must(studio.recordings!.append!({ recordingId, seq, bytes: new Uint8Array(bytes) }));
         const attempt = await must(studio.recordings!.finish!({ recordingId }));
         if (reviewed) {
           const review = { marks: { star: 'met' }, criterionNotes: {}, rating: 4, nextTime: 'Slow down.' };
@@ -68,10 +69,11 @@ export function ageAnswers(dataDir: string, ids: readonly string[], days: number
 
 /** One bridge call from the page, answering its value (for checks after the UI did its work). */
 export async function bridgeCall<T>(page: Page, domain: string, verb: string, request?: unknown): Promise<T> {
-  const result = await page.evaluate(
-    ([d, v, r]) => (window as unknown as { studio: Bridge }).studio[d as string]![v as string]!(r),
-    [domain, verb, request] as const,
-  );
+  const result = await page.evaluate(([d, v, r]) => (window as unknown as { studio: Bridge }).studio[d as string]![v as string]!(r), [
+    domain,
+    verb,
+    request,
+  ] as const);
   if (!result.ok) throw new Error(result.error?.message);
   return result.value as T;
 }

@@ -38,7 +38,9 @@ test.describe('the real Electron app', () => {
     let { app, page } = await launch(dataDir);
     // The isolated page has the contract and nothing of Node.
     expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
-    expect(await page.evaluate(() => (window as unknown as { studio: { app: { info(): Promise<unknown> } } }).studio.app.info())).toMatchObject({
+    expect(
+      await page.evaluate(() => (window as unknown as { studio: { app: { info(): Promise<unknown> } } }).studio.app.info()),
+    ).toMatchObject({
       ok: true,
       value: { host: 'electron' },
     });

@@ -58,10 +58,7 @@ export async function unplugMicrophone(page: Page) {
 /** Microphone tracks handed out so far that are still open. */
 export const liveTrackCount = (page: Page) =>
   page.evaluate(
-    () =>
-      ((window as unknown as StudioWindow).__streams ?? [])
-        .flatMap((s) => s.getTracks())
-        .filter((t) => t.readyState === 'live').length,
+    () => ((window as unknown as StudioWindow).__streams ?? []).flatMap((s) => s.getTracks()).filter((t) => t.readyState === 'live').length,
   );
 
 /** "0:04" → 4 */

@@ -41,7 +41,9 @@ test('a microphone unplugged mid-answer stops the recording and keeps what was s
   await page.waitForTimeout(3000);
   await unplugMicrophone(page);
 
-  await expect(page.getByText('The microphone was disconnected during your answer. What was recorded until then has been kept.')).toBeVisible();
+  await expect(
+    page.getByText('The microphone was disconnected during your answer. What was recorded until then has been kept.'),
+  ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled();
   const duration = clockSeconds((await page.getByTestId('player-duration').textContent())!);
   expect(duration).toBeGreaterThanOrEqual(2);

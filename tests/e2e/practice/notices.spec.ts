@@ -15,7 +15,10 @@ test('a recording cut off by a crash comes back with a dismissible notice', asyn
   await expect(notices.getByRole('status').first()).not.toBeEmpty();
   await expect(page.locator('.question-row').first()).toContainText('1 attempt');
 
-  await notices.getByRole('button', { name: /^Dismiss/ }).first().click();
+  await notices
+    .getByRole('button', { name: /^Dismiss/ })
+    .first()
+    .click();
   await expect(notices).toBeHidden();
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Practice questions' })).toBeVisible();

@@ -27,7 +27,9 @@ async function practise(page: Page, text: string) {
   await expect(page.locator('#question-text')).toHaveText(text);
 }
 
-test('the facility profile: filled in by keyboard, shown beside a fit question, counted down to on the home screen, kept over a reload', async ({ studio }, testInfo) => {
+test('the facility profile: filled in by keyboard, shown beside a fit question, counted down to on the home screen, kept over a reload', async ({
+  studio,
+}, testInfo) => {
   const { page } = studio;
   await useSettings(page, { thinkSeconds: 0, autoStartRecording: false, speakPrompts: false });
 
@@ -91,10 +93,14 @@ test('the facility profile: filled in by keyboard, shown beside a fit question, 
   await expect(page.getByLabel('Interview date')).toHaveValue(dayFromNow(5));
   await expect(page.getByLabel('Interview time')).toHaveValue('10:30');
   await expect(page.getByLabel('Interviewer(s)')).toHaveValue('Dana Ortiz, practice manager');
-  await expect(page.getByLabel('Notes and questions to ask them')).toHaveValue('Ask how new coordinators learn Epic.\nAsk about a typical Monday.');
+  await expect(page.getByLabel('Notes and questions to ask them')).toHaveValue(
+    'Ask how new coordinators learn Epic.\nAsk about a typical Monday.',
+  );
 
   await practise(page, FIT_QUESTION);
-  await expect(page.getByRole('region', { name: 'Riverside Family Clinic' })).toContainText('Compassion, respect and access for every family.');
+  await expect(page.getByRole('region', { name: 'Riverside Family Clinic' })).toContainText(
+    'Compassion, respect and access for every family.',
+  );
 });
 
 for (const scheme of ['light', 'dark'] as const) {

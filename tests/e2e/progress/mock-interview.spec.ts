@@ -9,10 +9,18 @@ const todayIn = (page: import('@playwright/test').Page) =>
     return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   });
 
-test('a whole mock interview: three answers back to back, the report, a review from it, the follow-up and its reminder', async ({ studio }, testInfo) => {
+test('a whole mock interview: three answers back to back, the report, a review from it, the follow-up and its reminder', async ({
+  studio,
+}, testInfo) => {
   test.setTimeout(180_000); // three recordings, a review and a host restart, on two busy cores
   const { page } = studio;
-  await useSettings(page, { thinkSeconds: 0, speakPrompts: false, autoStartRecording: true, answerTargetMinSeconds: 1, answerTargetMaxSeconds: 3 });
+  await useSettings(page, {
+    thinkSeconds: 0,
+    speakPrompts: false,
+    autoStartRecording: true,
+    answerTargetMinSeconds: 1,
+    answerTargetMaxSeconds: 3,
+  });
 
   await page.getByRole('button', { name: 'Mock interview', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Mock interview', exact: true })).toBeFocused();
@@ -48,7 +56,10 @@ test('a whole mock interview: three answers back to back, the report, a review f
   expect(await checkBothThemes(page, 'report', (n) => testInfo.outputPath(n))).toEqual([]);
 
   // Review the first answer from the report, then come back to it.
-  await rows.first().getByRole('button', { name: /Review this answer/ }).click();
+  await rows
+    .first()
+    .getByRole('button', { name: /Review this answer/ })
+    .click();
   await expect(page.getByRole('heading', { name: 'Listen back' })).toBeVisible();
   await expect(page.locator('#question-text')).toHaveText(asked[0]!);
   await page.getByRole('radio', { name: /^4 — / }).check();

@@ -20,7 +20,9 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('heading', { name: 'Your progress' })).toBeFocused();
     await expect(page.locator('.readiness__text')).toContainText('questions not yet practised');
     await expect(page.locator('.stat-tile').filter({ hasText: 'Answers recorded' })).toContainText((10_000).toLocaleString('en-US'));
-    await expect(page.locator('.stat-tile').filter({ hasText: 'Answers recorded' })).toContainText(`${tally.rated.toLocaleString('en-US')} rated`);
+    await expect(page.locator('.stat-tile').filter({ hasText: 'Answers recorded' })).toContainText(
+      `${tally.rated.toLocaleString('en-US')} rated`,
+    );
     await expect(page.getByRole('img', { name: /Practice calendar for the last 20 weeks/ })).toBeVisible();
     await expect(page.locator('.chart__plot canvas')).toHaveCount(4); // checklist trend + three delivery charts
     await page.screenshot({ path: testInfo.outputPath(`progress-top-${scheme}.png`) });
@@ -33,8 +35,14 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'All', exact: true }).click();
     expect(await seriousViolations(page), 'progress').toEqual([]);
     await page.screenshot({ path: testInfo.outputPath(`progress-${scheme}.png`) });
-    for (const [name, title] of [['criteria', 'Checklist points'], ['delivery', 'Delivery over time'], ['questions', 'By question']] as const) {
-      await page.locator('section.card', { has: page.getByRole('heading', { name: title, exact: true }) }).screenshot({ path: testInfo.outputPath(`progress-${name}-${scheme}.png`) });
+    for (const [name, title] of [
+      ['criteria', 'Checklist points'],
+      ['delivery', 'Delivery over time'],
+      ['questions', 'By question'],
+    ] as const) {
+      await page
+        .locator('section.card', { has: page.getByRole('heading', { name: title, exact: true }) })
+        .screenshot({ path: testInfo.outputPath(`progress-${name}-${scheme}.png`) });
     }
 
     await page.getByRole('button', { name: 'Due today', exact: true }).click();
@@ -47,16 +55,25 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.screenshot({ path: testInfo.outputPath(`due-${scheme}.png`), fullPage: true });
 
     // Suspending takes a question out of the queue until it is brought back.
-    await due.locator('li').filter({ hasText: first }).getByRole('button', { name: /^Suspend/ }).click();
+    await due
+      .locator('li')
+      .filter({ hasText: first })
+      .getByRole('button', { name: /^Suspend/ })
+      .click();
     await expect(page.getByRole('list', { name: 'Suspended' })).toContainText(first);
     await expect(due.locator('li')).toHaveCount(dueCount - 1);
-    await page.getByRole('list', { name: 'Suspended' }).getByRole('button', { name: /^Unsuspend/ }).click();
+    await page
+      .getByRole('list', { name: 'Suspended' })
+      .getByRole('button', { name: /^Unsuspend/ })
+      .click();
     await expect(page.getByRole('list', { name: 'Suspended' })).toHaveCount(0);
     await expect(due.locator('li')).toHaveCount(dueCount);
   });
 }
 
-test('a first visit: empty progress says what to do, the queue offers new questions, the limit is the user’s', async ({ studio }, testInfo) => {
+test('a first visit: empty progress says what to do, the queue offers new questions, the limit is the user’s', async ({
+  studio,
+}, testInfo) => {
   const { page } = studio;
   await useSettings(page, {});
   await page.getByRole('button', { name: 'Progress', exact: true }).click();

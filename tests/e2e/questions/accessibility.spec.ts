@@ -24,7 +24,11 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(dialog.getByRole('checkbox', { name: 'STAR structure' })).toBeFocused();
     await page.keyboard.press('Space');
     await expect(dialog.getByRole('checkbox', { name: 'STAR structure' })).toBeChecked();
-    for (let i = 0; i < 40 && !(await dialog.getByRole('button', { name: 'Add question' }).evaluate((b) => b === document.activeElement)); i++) {
+    for (
+      let i = 0;
+      i < 40 && !(await dialog.getByRole('button', { name: 'Add question' }).evaluate((b) => b === document.activeElement));
+      i++
+    ) {
       await page.keyboard.press('Tab');
     }
     await page.keyboard.press('Enter');

@@ -2,7 +2,9 @@ import { expect, test } from '#tests/e2e/fixtures.js';
 import { useSettings } from '#tests/e2e/practice/helpers.js';
 import { answerCount, dialogNamed, fillRequired, openAddForm, POSTING_QUESTION, rowOf } from './helpers.js';
 
-test('a question from a job posting: add it, practise it at once, find it in the list, edit it, delete it and keep its answer', async ({ studio }) => {
+test('a question from a job posting: add it, practise it at once, find it in the list, edit it, delete it and keep its answer', async ({
+  studio,
+}) => {
   const { page } = studio;
   await useSettings(page, { thinkSeconds: 0, autoStartRecording: true, speakPrompts: false });
 

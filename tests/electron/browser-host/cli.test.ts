@@ -12,9 +12,14 @@ describe('npm run browser', () => {
     const dir = tempDir();
     const first = await startHostProcess(dir);
     try {
-      expect(JSON.parse(fs.readFileSync(path.join(dir, LOCK_FILE), 'utf8'))).toMatchObject({ pid: first.child.pid, who: 'Interview Studio (browser host)' });
+      expect(JSON.parse(fs.readFileSync(path.join(dir, LOCK_FILE), 'utf8'))).toMatchObject({
+        pid: first.child.pid,
+        who: 'Interview Studio (browser host)',
+      });
       const second = startHostProcess(dir);
-      await expect(second).rejects.toThrow(/browser host exited with 2:\nCannot open the data folder: .* is in use by Interview Studio \(browser host\) \(process \d+/);
+      await expect(second).rejects.toThrow(
+        /browser host exited with 2:\nCannot open the data folder: .* is in use by Interview Studio \(browser host\) \(process \d+/,
+      );
     } finally {
       await first.stop();
     }

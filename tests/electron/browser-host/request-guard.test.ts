@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isAllowedHost,
-  isAllowedOrigin,
-  presentedTokens,
-  tokenCookieName,
-  tokenMatches,
-} from '#electron/browser-host/request-guard.js';
+import { isAllowedHost, isAllowedOrigin, presentedTokens, tokenCookieName, tokenMatches } from '#electron/browser-host/request-guard.js';
 
 describe('browser host request guard', () => {
   it('accepts only our host and port (no DNS rebinding)', () => {

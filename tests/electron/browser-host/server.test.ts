@@ -13,7 +13,13 @@ const TOKEN = 'a'.repeat(48);
 function request(port: number, options: { path: string; method?: string; headers?: Record<string, string>; body?: string }) {
   return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port, path: options.path, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${port}`, ...options.headers } },
+      {
+        host: '127.0.0.1',
+        port,
+        path: options.path,
+        method: options.method ?? 'GET',
+        headers: { host: `127.0.0.1:${port}`, ...options.headers },
+      },
       (res) => {
         let body = '';
         res.on('data', (d: Buffer) => (body += d.toString()));
@@ -91,7 +97,10 @@ describe('browser host', () => {
     const call = (channel: string, body: string) =>
       request(host.port, { path: `/api/${channel}`, method: 'POST', headers: { 'x-studio-token': TOKEN }, body });
     expect(decodeWire((await call('settings:set', '{not json')).body)).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
-    expect(decodeWire((await call('settings:set', '{"thinkSeconds":-5}')).body)).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(decodeWire((await call('settings:set', '{"thinkSeconds":-5}')).body)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_request' },
+    });
     expect(decodeWire((await call('files:read', '{}')).body)).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
     expect((await request(host.port, { path: '/api/settings:get', headers: { 'x-studio-token': TOKEN } })).status).toBe(405);
     expect(fs.readdirSync(dataDir).sort()).toEqual(before);

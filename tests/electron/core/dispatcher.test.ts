@@ -5,7 +5,12 @@ import { DEFAULT_SETTINGS } from '#shared/schemas/settings.js';
 import { createDispatcher, type Handlers } from '#electron/core/dispatcher.js';
 
 function handlersThatThrow(): Handlers {
-  const entries = channelNames.map((c) => [c, vi.fn(() => { throw new Error(`${c} should not be called`); })]);
+  const entries = channelNames.map((c) => [
+    c,
+    vi.fn(() => {
+      throw new Error(`${c} should not be called`);
+    }),
+  ]);
   return Object.fromEntries(entries) as unknown as Handlers;
 }
 

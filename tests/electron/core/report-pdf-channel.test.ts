@@ -25,7 +25,10 @@ describe('report:savePdf through the composition root', () => {
     const studio = await openTestStudio(tempDir());
     try {
       expect(await studio.dispatch('app:info', undefined)).toMatchObject({ ok: true, value: { canSavePdf: false, host: 'browser' } });
-      expect(await studio.dispatch('report:savePdf', undefined)).toMatchObject({ ok: false, error: { code: 'not_available', message: expect.stringContaining('Use Print') } });
+      expect(await studio.dispatch('report:savePdf', undefined)).toMatchObject({
+        ok: false,
+        error: { code: 'not_available', message: expect.stringContaining('Use Print') },
+      });
     } finally {
       await studio.close();
     }

@@ -26,7 +26,9 @@ describe('the settings and profile files at start-up, through the composition ro
     const messages = await noticesAfterOpening(dir);
     expect(messages).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^Your settings file could not be read \(.+\), so default settings are in use\. The original was kept at .+config\.json\.corrupt-/),
+        expect.stringMatching(
+          /^Your settings file could not be read \(.+\), so default settings are in use\. The original was kept at .+config\.json\.corrupt-/,
+        ),
         expect.stringMatching(/^Your facility profile could not be read \(.+\), so the profile starts empty\. The original was kept at /),
       ]),
     );

@@ -28,7 +28,10 @@ describe('Electron IPC registration', () => {
     ['no frame', null],
   ])('refuses calls from %s without dispatching', async (_name, senderFrame) => {
     const { handlers, dispatch } = register();
-    expect(await handlers.get('settings:set')!({ senderFrame }, { thinkSeconds: 1 })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(await handlers.get('settings:set')!({ senderFrame }, { thinkSeconds: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_request' },
+    });
     expect(dispatch).not.toHaveBeenCalled();
   });
 });

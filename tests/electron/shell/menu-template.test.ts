@@ -16,7 +16,12 @@ describe('menuTemplate', () => {
   it("shows the app's shortcuts without capturing them, and presses the key when clicked", () => {
     const pressKey = vi.fn();
     const items = flatten(menuTemplate({ isMac: false, appName: 'Interview Studio', pressKey })).filter((i) => i.click);
-    expect(items.map((i) => i.label)).toEqual(['Start or Stop Recording', 'Skip Reading Aloud', 'Play or Pause Replay', 'Keyboard Shortcuts']);
+    expect(items.map((i) => i.label)).toEqual([
+      'Start or Stop Recording',
+      'Skip Reading Aloud',
+      'Play or Pause Replay',
+      'Keyboard Shortcuts',
+    ]);
     for (const item of items) {
       expect(item.registerAccelerator).toBe(false);
       (item.click as () => void)();

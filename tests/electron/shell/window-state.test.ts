@@ -17,7 +17,9 @@ describe('boundsToRestore', () => {
       bounds: { width: 1000, height: 700 },
       maximized: true,
     });
-    expect(boundsToRestore({ x: 2000, y: 100, width: 1000, height: 700, maximized: false }, [laptop, external]).bounds).toMatchObject({ x: 2000 });
+    expect(boundsToRestore({ x: 2000, y: 100, width: 1000, height: 700, maximized: false }, [laptop, external]).bounds).toMatchObject({
+      x: 2000,
+    });
   });
 
   it('falls back to the default for missing or malformed state', () => {

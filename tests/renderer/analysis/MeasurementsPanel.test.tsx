@@ -86,7 +86,9 @@ describe('the measurements beside the review', () => {
     vi.mocked(steps.decode).mockRejectedValueOnce(new Error('Unable to decode audio data'));
     act(() => root.render(<Harness attempt={makeAttempt({ id: '00000000-0000-4000-8000-0000000000b2' })} onSaved={() => {}} />));
     await act(async () => {});
-    expect(container.textContent).toContain('This recording could not be measured (Unable to decode audio data). Everything else works as usual.');
+    expect(container.textContent).toContain(
+      'This recording could not be measured (Unable to decode audio data). Everything else works as usual.',
+    );
 
     act(() => root.render(<Harness attempt={makeAttempt({ hasRecording: false })} onSaved={() => {}} />));
     expect(container.textContent).toContain('nothing to measure');

@@ -37,7 +37,11 @@ describe('decoding a recording', () => {
 
   it('fails with a readable reason on an HTTP error or undecodable bytes', async () => {
     vi.stubGlobal('OfflineAudioContext', FakeOfflineAudioContext);
-    await expect(decodeRecording('x', (async () => new Response('', { status: 404 })) as unknown as typeof fetch)).rejects.toThrow('HTTP 404');
-    await expect(decodeRecording('x', (async () => new Response(new Uint8Array(0))) as unknown as typeof fetch)).rejects.toThrow('Unable to decode');
+    await expect(decodeRecording('x', (async () => new Response('', { status: 404 })) as unknown as typeof fetch)).rejects.toThrow(
+      'HTTP 404',
+    );
+    await expect(decodeRecording('x', (async () => new Response(new Uint8Array(0))) as unknown as typeof fetch)).rejects.toThrow(
+      'Unable to decode',
+    );
   });
 });

@@ -51,7 +51,9 @@ describe('measurements in plain words', () => {
   });
 
   it('says plainly when no speech was found, and nothing about loudness then', () => {
-    const lines = byId(measured({ speechMs: 0, speechLevelDb: null, levelSteadinessDb: null, pauses: [], pauseCount: 0, longestPauseMs: 0 }));
+    const lines = byId(
+      measured({ speechMs: 0, speechLevelDb: null, levelSteadinessDb: null, pauses: [], pauseCount: 0, longestPauseMs: 0 }),
+    );
     expect(lines.speech!.value).toBe('No speech was found in this recording');
     expect(lines.loudness).toBeUndefined();
   });

@@ -71,6 +71,9 @@ describe('measuring decoded audio off the page’s thread', () => {
   });
 
   it('reports an analysis error from the worker as a message, not a crash', () => {
-    expect(answerMeasureRequest({ channels: [new Float32Array(10)], sampleRate: 0 })).toMatchObject({ ok: false, message: expect.stringMatching(/sample rate/) });
+    expect(answerMeasureRequest({ channels: [new Float32Array(10)], sampleRate: 0 })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/sample rate/),
+    });
   });
 });

@@ -29,7 +29,13 @@ describe('lazyScreen in a ScreenBoundary', () => {
   it('shows a polite loading status until the code arrives, then the screen with its props', async () => {
     let arrive!: (c: typeof Hello) => void;
     const Screen = lazyScreen(() => new Promise<typeof Hello>((resolve) => (arrive = resolve)));
-    await act(async () => root.render(<ScreenBoundary><Screen name="Ada" /></ScreenBoundary>));
+    await act(async () =>
+      root.render(
+        <ScreenBoundary>
+          <Screen name="Ada" />
+        </ScreenBoundary>,
+      ),
+    );
     const status = container.querySelector('[role="status"]');
     expect(status?.getAttribute('aria-live')).toBe('polite');
     expect(status?.textContent).toBe('Loading…');
@@ -40,9 +46,18 @@ describe('lazyScreen in a ScreenBoundary', () => {
   });
 
   it('shows an error when the code fails, and Try again loads it afresh', async () => {
-    const load = vi.fn<() => Promise<typeof Hello>>().mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module')).mockResolvedValue(Hello);
+    const load = vi
+      .fn<() => Promise<typeof Hello>>()
+      .mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'))
+      .mockResolvedValue(Hello);
     const Screen = lazyScreen(load);
-    await act(async () => root.render(<ScreenBoundary><Screen name="Ada" /></ScreenBoundary>));
+    await act(async () =>
+      root.render(
+        <ScreenBoundary>
+          <Screen name="Ada" />
+        </ScreenBoundary>,
+      ),
+    );
     await flush();
     expect(container.querySelector('[role="alert"]')?.textContent).toContain('This screen could not be loaded');
     expect(load).toHaveBeenCalledTimes(1); // shown once, not retried in a loop
@@ -59,7 +74,13 @@ describe('lazyScreen in a ScreenBoundary', () => {
     await Screen.preload(); // fails quietly
     await Screen.preload();
     expect(load).toHaveBeenCalledTimes(2);
-    await act(async () => root.render(<ScreenBoundary><Screen name="Grace" /></ScreenBoundary>));
+    await act(async () =>
+      root.render(
+        <ScreenBoundary>
+          <Screen name="Grace" />
+        </ScreenBoundary>,
+      ),
+    );
     await flush();
     expect(text()).toBe('Hello Grace');
     expect(load).toHaveBeenCalledTimes(2);

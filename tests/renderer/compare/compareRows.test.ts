@@ -21,7 +21,11 @@ const measurements: Measurements = {
 
 describe('compare rows', () => {
   it('reads across: reviews and measurements of A and B, "not measured" where there are none', () => {
-    const a = makeAttempt({ durationMs: 62_000, measurements, review: { marks: { star: 'partly' }, criterionNotes: {}, rating: 3, nextTime: 'Shorter setup' } });
+    const a = makeAttempt({
+      durationMs: 62_000,
+      measurements,
+      review: { marks: { star: 'partly' }, criterionNotes: {}, rating: 3, nextTime: 'Shorter setup' },
+    });
     const b = makeAttempt({ durationMs: 45_000, measurements: null });
     const [review, measured] = compareGroups(a, b, criteria);
     expect(review!.rows).toEqual([
@@ -31,7 +35,11 @@ describe('compare rows', () => {
     ]);
     expect(measured!.rows[0]).toEqual({ label: 'Length', a: '1 min 2 s', b: '45 s' });
     expect(measured!.rows.find((r) => r.label === 'Pauses')).toEqual({ label: 'Pauses', a: '3', b: NOT_MEASURED });
-    expect(measured!.rows.find((r) => r.label === 'Time to first word')).toEqual({ label: 'Time to first word', a: '1.5 s', b: NOT_MEASURED });
+    expect(measured!.rows.find((r) => r.label === 'Time to first word')).toEqual({
+      label: 'Time to first word',
+      a: '1.5 s',
+      b: NOT_MEASURED,
+    });
     expect(measured!.rows.slice(1).every((r) => r.b === NOT_MEASURED)).toBe(true);
   });
 });

@@ -244,7 +244,12 @@ describe('practice machine: events out of place change nothing', () => {
       { type: 'RECORDING_STARTED', now: 0, recordingId: 'r' },
       { type: 'STOP', now: 1 },
     ]);
-    for (const e of [{ type: 'STOP', now: 2 }, { type: 'RECORD' }, { type: 'DISCARD' }, { type: 'START', now: 1, config: config() }] as PracticeEvent[]) {
+    for (const e of [
+      { type: 'STOP', now: 2 },
+      { type: 'RECORD' },
+      { type: 'DISCARD' },
+      { type: 'START', now: 1, config: config() },
+    ] as PracticeEvent[]) {
       expect(practiceReducer(saving, e)).toBe(saving);
     }
   });

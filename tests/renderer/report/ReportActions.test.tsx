@@ -72,7 +72,10 @@ describe('ReportActions', () => {
   });
 
   it('waits for the report before either button can be used', async () => {
-    await show(fakeClient(true, async () => ({ saved: false })), false);
+    await show(
+      fakeClient(true, async () => ({ saved: false })),
+      false,
+    );
     expect(button('Save as PDF…').disabled).toBe(true);
     expect(button('Print…').disabled).toBe(true);
   });

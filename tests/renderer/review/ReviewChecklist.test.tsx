@@ -3,7 +3,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Criterion } from '#shared/content/schema.js';
-import { EMPTY_REVIEW, type Attempt, type Review } from '#shared/schemas/attempt.js';
+import type { Attempt, Review } from '#shared/schemas/attempt.js';
 import { ClientContext } from '#renderer/api/ClientContext.js';
 import type { StudioClient } from '#renderer/api/client.js';
 import { ReviewChecklist } from '#renderer/review/ReviewChecklist.js';

@@ -49,7 +49,9 @@ const note = (id: string) => container.querySelector(`[data-criterion="${id}"] .
 /** Ticks a mark and lets its save (which is at once) finish. */
 const tick = (id: string, label: string) =>
   act(async () => {
-    [...container.querySelectorAll<HTMLInputElement>(`[data-criterion="${id}"] input[type="radio"]`)].find((r) => r.value === label)!.click();
+    [...container.querySelectorAll<HTMLInputElement>(`[data-criterion="${id}"] input[type="radio"]`)]
+      .find((r) => r.value === label)!
+      .click();
     await new Promise((r) => setTimeout(r, 0));
   });
 

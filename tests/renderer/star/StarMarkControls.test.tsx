@@ -44,7 +44,8 @@ function Harness() {
 const row = (part: string) => container.querySelector(`[data-star-part="${part}"]`)!;
 const button = (part: string, name: string) =>
   [...row(part).querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent)!.includes(name))!;
-const press = (key: string, shiftKey = true) => act(() => void window.dispatchEvent(new KeyboardEvent('keydown', { key, shiftKey, bubbles: true })));
+const press = (key: string, shiftKey = true) =>
+  act(() => void window.dispatchEvent(new KeyboardEvent('keydown', { key, shiftKey, bubbles: true })));
 const settle = () => act(async () => void (await new Promise((r) => setTimeout(r, 0))));
 
 beforeEach(() => {

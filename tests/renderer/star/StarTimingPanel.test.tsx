@@ -30,7 +30,11 @@ describe('time in each STAR part', () => {
   });
 
   it('says when no Result is marked', () => {
-    act(() => root.render(<StarTimingPanel marks={{ situation: 0, task: 5000, action: 10_000, result: null }} span={{ startMs: 0, endMs: 60_000 }} />));
+    act(() =>
+      root.render(
+        <StarTimingPanel marks={{ situation: 0, task: 5000, action: 10_000, result: null }} span={{ startMs: 0, endMs: 60_000 }} />,
+      ),
+    );
     expect(container.querySelector('[data-advice="no_result"]')).not.toBeNull();
   });
 });

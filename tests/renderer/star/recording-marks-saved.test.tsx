@@ -26,7 +26,10 @@ let root: Root;
 let flow: ReturnType<typeof usePracticeFlow>;
 let clock = 0;
 const saved = vi.fn();
-const starMarks = vi.fn(async ({ attemptId, starMarks: marks }: { attemptId: string; starMarks: object }) => ({ id: attemptId, starMarks: marks }));
+const starMarks = vi.fn(async ({ attemptId, starMarks: marks }: { attemptId: string; starMarks: object }) => ({
+  id: attemptId,
+  starMarks: marks,
+}));
 const client = { attempts: { starMarks } } as unknown as StudioClient;
 
 function Harness() {
@@ -65,7 +68,10 @@ describe('STAR marks made while recording', () => {
     act(() => flow.dispatch({ type: 'MARK_STAR', part: 'result', now: clock }));
     act(() => flow.dispatch({ type: 'STOP', now: 12_000 }));
     await settle();
-    expect(starMarks).toHaveBeenCalledWith({ attemptId: 'attempt-1', starMarks: { situation: 2000, task: null, action: null, result: 8000 } });
+    expect(starMarks).toHaveBeenCalledWith({
+      attemptId: 'attempt-1',
+      starMarks: { situation: 2000, task: null, action: null, result: 8000 },
+    });
     expect(saved).toHaveBeenCalledWith({ id: 'attempt-1', starMarks: { situation: 2000, task: null, action: null, result: 8000 } });
     expect(flow.state.phase).toMatchObject({ name: 'reviewing', attemptId: 'attempt-1' });
   });

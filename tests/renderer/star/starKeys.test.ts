@@ -18,6 +18,8 @@ describe('STAR keys', () => {
   });
 
   it('are listed in the help panel', () => {
-    expect(SHORTCUTS.some((s) => s.keys.join('+') === 'Shift+S T A R' && s.action.includes('Situation, Task, Action or Result'))).toBe(true);
+    expect(SHORTCUTS.some((s) => s.keys.join('+') === 'Shift+S T A R' && s.action.includes('Situation, Task, Action or Result'))).toBe(
+      true,
+    );
   });
 });

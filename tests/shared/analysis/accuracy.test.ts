@@ -27,7 +27,12 @@ beforeAll(() => {
     const ours = measureRecording(decodeWav(fs.readFileSync(answer.wavPath)));
     const truth = truePauses(answer);
     const ffmpeg = ffmpegSilencedetect(answer.wavPath);
-    results.push({ answer, ours, ourScore: scorePauses(ours.pauses, truth, answer.gaps), ffmpegScore: scorePauses(ffmpeg.pauses, truth, answer.gaps) });
+    results.push({
+      answer,
+      ours,
+      ourScore: scorePauses(ours.pauses, truth, answer.gaps),
+      ffmpegScore: scorePauses(ffmpeg.pauses, truth, answer.gaps),
+    });
   }
   report();
 }, 120_000);

@@ -43,29 +43,43 @@ describe('calibration notes', () => {
 
   it('does not count silence before Stop, nor a few seconds over, against the answer', () => {
     // 1:58 of answer, then 20 s before Stop was pressed.
-    expect(calibrationNotes(input({ marks: { length: 'met' }, durationMs: 138_000, measurements: measured(138_000, 1000, 20_000) }))).toEqual([]);
+    expect(
+      calibrationNotes(input({ marks: { length: 'met' }, durationMs: 138_000, measurements: measured(138_000, 1000, 20_000) })),
+    ).toEqual([]);
     expect(calibrationNotes(input({ marks: { length: 'met' }, durationMs: 124_000 }))).toEqual([]);
   });
 
   it('questions "within the target" on an answer far under the shortest length', () => {
     const notes = calibrationNotes(input({ marks: { length: 'met' }, durationMs: 35_000 }));
-    expect(notes).toEqual([{ criterionId: 'length', text: 'You marked this within the target, but it ran 0:35 — under your 1:00 minimum.' }]);
+    expect(notes).toEqual([
+      { criterionId: 'length', text: 'You marked this within the target, but it ran 0:35 — under your 1:00 minimum.' },
+    ]);
   });
 
   it('leaves a harsher self-judgement alone', () => {
     expect(calibrationNotes(input({ marks: { length: 'not_met' }, durationMs: 90_000 }))).toEqual([]);
     expect(calibrationNotes(input({ marks: { length: 'partly' }, durationMs: 300_000 }))).toEqual([]);
-    expect(calibrationNotes(input({ marks: { star: 'partly' }, starMarks: { situation: 0, task: null, action: null, result: null } }))).toEqual([]);
+    expect(
+      calibrationNotes(input({ marks: { star: 'partly' }, starMarks: { situation: 0, task: null, action: null, result: null } })),
+    ).toEqual([]);
   });
 
   it('questions a STAR tick when the Result is missing, short, or the setup took most of the time', () => {
-    const noResult = calibrationNotes(input({ marks: { star: 'met' }, starMarks: { situation: 0, task: 10_000, action: 30_000, result: null } }));
-    expect(noResult.map((n) => n.text)).toEqual(['You marked STAR as met, but no Result is marked — did the answer say how it turned out?']);
+    const noResult = calibrationNotes(
+      input({ marks: { star: 'met' }, starMarks: { situation: 0, task: 10_000, action: 30_000, result: null } }),
+    );
+    expect(noResult.map((n) => n.text)).toEqual([
+      'You marked STAR as met, but no Result is marked — did the answer say how it turned out?',
+    ]);
 
-    const short = calibrationNotes(input({ marks: { star: 'met' }, starMarks: { situation: 0, task: 10_000, action: 30_000, result: 86_000 } }));
+    const short = calibrationNotes(
+      input({ marks: { star: 'met' }, starMarks: { situation: 0, task: 10_000, action: 30_000, result: 86_000 } }),
+    );
     expect(short.map((n) => n.text)).toEqual(['You marked STAR as met, but the Result took only 4 s (4% of the answer).']);
 
-    const setup = calibrationNotes(input({ marks: { star: 'met' }, starMarks: { situation: 0, task: 30_000, action: 50_000, result: 70_000 } }));
+    const setup = calibrationNotes(
+      input({ marks: { star: 'met' }, starMarks: { situation: 0, task: 30_000, action: 50_000, result: 70_000 } }),
+    );
     expect(setup).toEqual([
       {
         criterionId: 'star',

@@ -44,7 +44,9 @@ describe('measureRecording on stereo', () => {
   });
 
   it('counts clipping per channel, before mixing hides it', () => {
-    const clipped = tonesWithGaps({ sampleRate: 16000, durationS: 3.5, bursts: BURSTS, amplitude: 2 }).map((x) => Math.max(-1, Math.min(1, x)));
+    const clipped = tonesWithGaps({ sampleRate: 16000, durationS: 3.5, bursts: BURSTS, amplitude: 2 }).map((x) =>
+      Math.max(-1, Math.min(1, x)),
+    );
     const clean = new Float32Array(clipped.length);
     const m = measureRecording({ channels: [clipped, clean], sampleRate: 16000 });
     const clippedInLeft = clipped.filter((x) => Math.abs(x) >= 0.999).length;

@@ -147,7 +147,9 @@ describe('measureSpeech with no speech', () => {
 
 describe('measureSpeech clipping', () => {
   it('counts the share of samples at full scale', () => {
-    const samples = tonesWithGaps({ sampleRate: 16000, durationS: 5, bursts: BURSTS, amplitude: 1.5 }).map((x) => Math.max(-1, Math.min(1, x)));
+    const samples = tonesWithGaps({ sampleRate: 16000, durationS: 5, bursts: BURSTS, amplitude: 1.5 }).map((x) =>
+      Math.max(-1, Math.min(1, x)),
+    );
     const expected = samples.filter((x) => Math.abs(x) >= 0.999).length / samples.length;
     const m = measure(samples, 16000);
     expect(expected).toBeGreaterThan(0.2);

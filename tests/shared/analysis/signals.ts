@@ -12,7 +12,14 @@ export interface Burst {
 const RAMP_S = 0.005;
 
 /** A sine of `amplitude` during each burst, over an optional noise floor (uniform noise of peak `noisePeak`). */
-export function tonesWithGaps(options: { sampleRate: number; durationS: number; bursts: Burst[]; amplitude?: number; noisePeak?: number; hz?: number }): Float32Array {
+export function tonesWithGaps(options: {
+  sampleRate: number;
+  durationS: number;
+  bursts: Burst[];
+  amplitude?: number;
+  noisePeak?: number;
+  hz?: number;
+}): Float32Array {
   const { sampleRate, durationS, bursts } = options;
   const amplitude = options.amplitude ?? 0.3;
   // 440 Hz: well above the analysis's 100 Hz high-pass, where most of a voice's energy is.

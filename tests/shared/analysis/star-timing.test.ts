@@ -57,7 +57,13 @@ describe('STAR timing', () => {
 
   it('uses the measured first and last word for the answer span, the whole recording without them', () => {
     expect(answerSpan(9000, null)).toEqual({ startMs: 0, endMs: 9000 });
-    expect(answerSpan(9000, { durationMs: 9100, leadingSilenceMs: 1500, trailingSilenceMs: 600, speechMs: 6000 })).toEqual({ startMs: 1500, endMs: 8500 });
-    expect(answerSpan(9000, { durationMs: 9100, leadingSilenceMs: 9100, trailingSilenceMs: 0, speechMs: 0 })).toEqual({ startMs: 0, endMs: 9000 });
+    expect(answerSpan(9000, { durationMs: 9100, leadingSilenceMs: 1500, trailingSilenceMs: 600, speechMs: 6000 })).toEqual({
+      startMs: 1500,
+      endMs: 8500,
+    });
+    expect(answerSpan(9000, { durationMs: 9100, leadingSilenceMs: 9100, trailingSilenceMs: 0, speechMs: 0 })).toEqual({
+      startMs: 0,
+      endMs: 9000,
+    });
   });
 });

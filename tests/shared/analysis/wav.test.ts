@@ -10,7 +10,14 @@ import { type WavEncoding, riff, wavBytes } from './wav-bytes.js';
 const RAMP = Float32Array.from([-1, -0.75, -0.5, -0.25, 0, 0.25, 0.5, 0.75, 0.99]);
 
 /** One quantisation step of each encoding: the most a decoded sample may differ from what was written. */
-const STEP: Record<WavEncoding, number> = { pcm8: 1 / 128, pcm16: 1 / 32768, pcm24: 1 / 8388608, pcm32: 1 / 2147483648, float32: 1e-7, float64: 0 };
+const STEP: Record<WavEncoding, number> = {
+  pcm8: 1 / 128,
+  pcm16: 1 / 32768,
+  pcm24: 1 / 8388608,
+  pcm32: 1 / 2147483648,
+  float32: 1e-7,
+  float64: 0,
+};
 
 function expectClose(actual: Float32Array, expected: Float32Array, tolerance: number) {
   expect(actual).toHaveLength(expected.length);
@@ -50,7 +57,9 @@ describe('decodeWav formats', () => {
   });
 
   it('reads silence for NaN and infinity in float data', () => {
-    const wav = decodeWav(wavBytes({ sampleRate: 8000, channels: [Float32Array.from([0.5, Number.NaN, Infinity, -0.5])], encoding: 'float32' }));
+    const wav = decodeWav(
+      wavBytes({ sampleRate: 8000, channels: [Float32Array.from([0.5, Number.NaN, Infinity, -0.5])], encoding: 'float32' }),
+    );
     expect([...wav.channels[0]!]).toEqual([0.5, 0, 0, -0.5]);
   });
 });
@@ -115,10 +124,38 @@ describe('decodeWav refusals', () => {
   });
 
   it('says "unsupported" for compressed encodings, odd sample sizes and big-endian files', () => {
-    expect(code(riff([['fmt ', fmt(0x55, 16)], ['data', new Uint8Array(4)]]))).toBe('unsupported');
-    expect(code(riff([['fmt ', fmt(0x06, 8)], ['data', new Uint8Array(4)]]))).toBe('unsupported');
-    expect(code(riff([['fmt ', fmt(1, 12)], ['data', new Uint8Array(4)]]))).toBe('unsupported');
-    expect(code(riff([['fmt ', fmt(3, 16)], ['data', new Uint8Array(4)]]))).toBe('unsupported');
+    expect(
+      code(
+        riff([
+          ['fmt ', fmt(0x55, 16)],
+          ['data', new Uint8Array(4)],
+        ]),
+      ),
+    ).toBe('unsupported');
+    expect(
+      code(
+        riff([
+          ['fmt ', fmt(0x06, 8)],
+          ['data', new Uint8Array(4)],
+        ]),
+      ),
+    ).toBe('unsupported');
+    expect(
+      code(
+        riff([
+          ['fmt ', fmt(1, 12)],
+          ['data', new Uint8Array(4)],
+        ]),
+      ),
+    ).toBe('unsupported');
+    expect(
+      code(
+        riff([
+          ['fmt ', fmt(3, 16)],
+          ['data', new Uint8Array(4)],
+        ]),
+      ),
+    ).toBe('unsupported');
     const rifx = wavBytes({ sampleRate: 8000, channels: [RAMP], encoding: 'pcm16' });
     rifx.set(new TextEncoder().encode('RIFX'), 0);
     expect(code(rifx)).toBe('unsupported');
@@ -127,10 +164,24 @@ describe('decodeWav refusals', () => {
   it('says "malformed" for a missing fmt or data chunk, or a nonsense header', () => {
     expect(code(riff([['data', new Uint8Array(4)]]))).toBe('malformed');
     expect(code(riff([['fmt ', fmt(1, 16)]]))).toBe('malformed');
-    expect(code(riff([['fmt ', new Uint8Array(10)], ['data', new Uint8Array(4)]]))).toBe('malformed');
+    expect(
+      code(
+        riff([
+          ['fmt ', new Uint8Array(10)],
+          ['data', new Uint8Array(4)],
+        ]),
+      ),
+    ).toBe('malformed');
     const noChannels = fmt(1, 16);
     noChannels[2] = 0;
-    expect(code(riff([['fmt ', noChannels], ['data', new Uint8Array(4)]]))).toBe('malformed');
+    expect(
+      code(
+        riff([
+          ['fmt ', noChannels],
+          ['data', new Uint8Array(4)],
+        ]),
+      ),
+    ).toBe('malformed');
   });
 });
 
@@ -150,7 +201,23 @@ describe('decodeWav against sox', () => {
     const file = path.join(dir, 'tone.wav');
     // The same two tones written once as raw floats (the reference) and once in the format under test.
     const make = (out: string[]) =>
-      execFileSync('sox', ['-D', '-r', '11025', '-n', ...out, 'synth', '0.05', 'sine', '440', 'sine', '660', 'channels', '2', 'vol', '0.8']);
+      execFileSync('sox', [
+        '-D',
+        '-r',
+        '11025',
+        '-n',
+        ...out,
+        'synth',
+        '0.05',
+        'sine',
+        '440',
+        'sine',
+        '660',
+        'channels',
+        '2',
+        'vol',
+        '0.8',
+      ]);
     make(['-c', '2', '-t', 'f32', '-e', 'floating-point', '-b', '32', reference]);
     make(['-c', '2', ...encoding, file]);
     const raw = fs.readFileSync(reference);

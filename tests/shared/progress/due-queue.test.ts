@@ -80,7 +80,10 @@ describe('the due-today queue', () => {
   });
 
   it('leaves suspended questions out of every list but their own', () => {
-    const attempts = [answer('billing-error', '2026-11-20T10:00:00Z', { rating: 1 }), answer('epic', '2026-11-20T10:00:00Z', { rating: 5 })];
+    const attempts = [
+      answer('billing-error', '2026-11-20T10:00:00Z', { rating: 1 }),
+      answer('epic', '2026-11-20T10:00:00Z', { rating: 5 }),
+    ];
     const q = queue(attempts, '2026-11-23T09:00:00Z', { suspended: ['billing-error', 'epic', 'about-you'], newPerDay: 1 });
     expect(q.items.map((i) => i.questionId)).toEqual(['role-in-words']); // the opening category's next question
     expect(q.upcoming).toEqual([]);

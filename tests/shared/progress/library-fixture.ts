@@ -17,7 +17,11 @@ const question = (id: string, categoryId: string) => ({
 
 /** A small bank with every interview stage: two questions per category, nine categories' worth of stages. */
 export const library: Library = {
-  criteria: [criterion('star', 'STAR structure'), criterion('empathy', 'Warmth, empathy and active listening'), criterion('specific-example', 'A concrete example')],
+  criteria: [
+    criterion('star', 'STAR structure'),
+    criterion('empathy', 'Warmth, empathy and active listening'),
+    criterion('specific-example', 'A concrete example'),
+  ],
   categories: [
     { id: 'opening', label: 'Opening and background', description: 'd', interviewStage: 'opening' },
     { id: 'fit', label: 'Why this facility', description: 'd', interviewStage: 'opening' },

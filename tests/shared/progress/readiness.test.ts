@@ -35,19 +35,30 @@ describe('readiness in words', () => {
         categoryProgress: [category('empathy-q', 4.5), category('billing', 2.2), category('ehr', 3.4)],
       }),
     );
-    expect(text).toBe('Strong on warmth, empathy and active listening; weakest on billing and insurance questions; 12 of 72 questions not yet practised.');
+    expect(text).toBe(
+      'Strong on warmth, empathy and active listening; weakest on billing and insurance questions; 12 of 72 questions not yet practised.',
+    );
   });
 
   it('names two strengths so they cannot blur into one, and keeps acronyms in capitals', () => {
     const text = readinessSummary(
-      input({ criterionProgress: [criterion('empathy', 5, 0, 0), criterion('star', 4, 0, 1)], categoryProgress: [category('ehr', 2)], questionsPractised: 72 }),
+      input({
+        criterionProgress: [criterion('empathy', 5, 0, 0), criterion('star', 4, 0, 1)],
+        categoryProgress: [category('ehr', 2)],
+        questionsPractised: 72,
+      }),
     );
-    expect(text).toBe('Strong on warmth, empathy and active listening and on STAR structure; weakest on EHR and technology questions; all 72 questions practised.');
+    expect(text).toBe(
+      'Strong on warmth, empathy and active listening and on STAR structure; weakest on EHR and technology questions; all 72 questions practised.',
+    );
   });
 
   it('does not call a criterion a strength on too few answers, or below three quarters met', () => {
     const text = readinessSummary(
-      input({ criterionProgress: [criterion('empathy', 2, 0, 0), criterion('star', 3, 0, 2)], categoryProgress: [category('billing', 4.5)] }),
+      input({
+        criterionProgress: [criterion('empathy', 2, 0, 0), criterion('star', 3, 0, 2)],
+        categoryProgress: [category('billing', 4.5)],
+      }),
     );
     expect(text).toBe('12 of 72 questions not yet practised.');
   });
@@ -64,7 +75,9 @@ describe('readiness in words', () => {
   });
 
   it('has its own sentence for a fresh start', () => {
-    expect(readinessSummary(input({ attempts: 0, questionsPractised: 0 }))).toBe('No answers yet — practise a question to see how ready you are.');
+    expect(readinessSummary(input({ attempts: 0, questionsPractised: 0 }))).toBe(
+      'No answers yet — practise a question to see how ready you are.',
+    );
   });
 
   it('turns labels into phrases', () => {

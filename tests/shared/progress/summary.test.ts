@@ -96,7 +96,12 @@ describe('measurements over time', () => {
 
   it('averages each practice day and leaves unmeasured answers out', () => {
     const trend = measurementTrend(
-      [measured('2026-11-26T09:00:00Z', 60_000, 2), measured('2026-11-26T10:00:00Z', 80_000, 4), answer('epic', '2026-11-26T11:00:00Z'), measured('2026-11-27T09:00:00Z', 90_000, 1)],
+      [
+        measured('2026-11-26T09:00:00Z', 60_000, 2),
+        measured('2026-11-26T10:00:00Z', 80_000, 4),
+        answer('epic', '2026-11-26T11:00:00Z'),
+        measured('2026-11-27T09:00:00Z', 90_000, 1),
+      ],
       utc,
     );
     expect(trend).toEqual([

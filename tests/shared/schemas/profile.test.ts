@@ -11,7 +11,16 @@ describe('facility profile schema', () => {
   it('reads an empty object, or one missing fields, as empty fields', () => {
     expect(FacilityProfileSchema.parse({})).toEqual(EMPTY_FACILITY_PROFILE);
     expect(EMPTY_FACILITY_PROFILE).toEqual({
-      name: '', kind: null, values: '', patients: '', ehrSystem: '', interviewDate: null, interviewTime: null, interviewers: '', notes: '', updatedAt: null,
+      name: '',
+      kind: null,
+      values: '',
+      patients: '',
+      ehrSystem: '',
+      interviewDate: null,
+      interviewTime: null,
+      interviewers: '',
+      notes: '',
+      updatedAt: null,
     });
     expect(FacilityProfileSchema.parse({ name: 'Riverside' })).toEqual({ ...EMPTY_FACILITY_PROFILE, name: 'Riverside' });
   });

@@ -36,7 +36,7 @@ async function readTopLevelBox(handle: FileHandle, at: number, fileSize: number)
 
 /** Children of a box already in memory. */
 function* childBoxes(data: Buffer, from: number, to: number): Generator<Box> {
-  for (let at = from; at + 8 <= to; ) {
+  for (let at = from; at + 8 <= to;) {
     const size = data.readUInt32BE(at);
     if (size < 8 || at + size > to) return;
     yield { type: data.toString('latin1', at + 4, at + 8), start: at, headerSize: 8, size };
@@ -60,8 +60,7 @@ function readMoov(data: Buffer): MovieFacts {
     if (box.type === 'mdhd' && facts.timescale === 0) {
       const version = data.readUInt8(body);
       facts.timescale = data.readUInt32BE(body + (version === 1 ? 20 : 12));
-      facts.unfragmentedDuration =
-        version === 1 ? Number(data.readBigUInt64BE(body + 24)) : data.readUInt32BE(body + 16);
+      facts.unfragmentedDuration = version === 1 ? Number(data.readBigUInt64BE(body + 24)) : data.readUInt32BE(body + 16);
     } else if (box.type === 'trex') {
       facts.fragmented = true; // the audio is in the fragments; moov's own duration means nothing
       facts.defaultSampleDuration = data.readUInt32BE(body + 12);
@@ -114,7 +113,7 @@ export async function scanMp4(path: string): Promise<ScanResult<Mp4Layout>> {
     let ticks = 0; // where the last complete fragment ends, in the track's timescale
     let pending: { start: number | null; ticks: number } | null = null; // a moof waits for its mdat
     let end = 0;
-    for (let at = 0; at < fileSize; ) {
+    for (let at = 0; at < fileSize;) {
       const box = await readTopLevelBox(handle, at, fileSize);
       if (!box || box.start + box.size > fileSize) break; // cut off by a crash: stop before it
       if (at === 0 && box.type !== 'ftyp') return { kind: 'unplayable' };

@@ -20,7 +20,7 @@ export async function scanOgg(path: string): Promise<ScanResult<OggLayout>> {
     let preSkip = 0;
     let granule = -1n;
     let end = 0;
-    for (let at = 0; at + PAGE_HEADER_BYTES <= fileSize; ) {
+    for (let at = 0; at + PAGE_HEADER_BYTES <= fileSize;) {
       const { bytesRead } = await handle.read(header, 0, header.length, at);
       if (bytesRead < PAGE_HEADER_BYTES || header.toString('latin1', 0, 4) !== 'OggS') break;
       const segments = header.readUInt8(26);

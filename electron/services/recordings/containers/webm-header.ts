@@ -31,7 +31,14 @@ export function readWebmHeader(bytes: Uint8Array): WebmHeader {
   reader.use_segment_info = false; // we do not listen to its events
   reader.drop_default_duration = false; // copy Tracks through as recorded
 
-  const header: WebmHeader = { metadata: [], metadataSize: 0, timecodeScale: 1_000_000, audioTrack: null, codecDelayNs: 0, sawTracks: false };
+  const header: WebmHeader = {
+    metadata: [],
+    metadataSize: 0,
+    timecodeScale: 1_000_000,
+    audioTrack: null,
+    codecDelayNs: 0,
+    sawTracks: false,
+  };
   let entry = { number: -1, type: -1, codecDelay: 0 };
   const take = (element: EBMLElementDetail): void => {
     const { name } = element;

@@ -104,7 +104,8 @@ export class WebmScanner {
         this.offset = at;
         return this.walkClusters(bytes.subarray(at));
       }
-      if (head.id === EBML_ID.Segment) at += head.headLength; // its children follow
+      if (head.id === EBML_ID.Segment)
+        at += head.headLength; // its children follow
       else if (head.size === null) return this.stop(false);
       else at += head.headLength + head.size;
     }

@@ -1,11 +1,7 @@
 import type { Review } from '#shared/schemas/attempt.js';
 
 export type SaveStatus =
-  | { state: 'idle' }
-  | { state: 'pending' }
-  | { state: 'saving' }
-  | { state: 'saved' }
-  | { state: 'error'; error: unknown };
+  { state: 'idle' } | { state: 'pending' } | { state: 'saving' } | { state: 'saved' } | { state: 'error'; error: unknown };
 
 /** Generic in what it saves (a review, a set of STAR marks): anything where only the newest version matters. */
 export type ReviewSaverOptions<T = Review> = {

@@ -62,7 +62,12 @@ export function CustomQuestionDialogs({ editor, library, onChanged }: Props) {
   };
   return (
     <>
-      <Dialog open title={creating ? 'Add your own question' : 'Edit your question'} onClose={requestClose} className="dialog--question-editor">
+      <Dialog
+        open
+        title={creating ? 'Add your own question' : 'Edit your question'}
+        onClose={requestClose}
+        className="dialog--question-editor"
+      >
         <QuestionEditorForm
           library={library}
           initial={creating ? emptyForm(editing.categoryId) : formFromQuestion(editing.question)}

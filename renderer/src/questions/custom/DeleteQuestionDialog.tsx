@@ -39,8 +39,8 @@ export function DeleteQuestionDialog({ question, answers, onConfirm, onCancel, d
       <p className="delete-question__text">“{question.text}”</p>
       {answers > 0 ? (
         <p>
-          Your {answersText(answers)} to it will be kept: {answers === 1 ? 'it stays' : 'they stay'} in your history, progress and
-          exports, shown as “{DELETED_QUESTION_LABEL}”. You can remove {answers === 1 ? 'it' : 'them'} later under Your data.
+          Your {answersText(answers)} to it will be kept: {answers === 1 ? 'it stays' : 'they stay'} in your history, progress and exports,
+          shown as “{DELETED_QUESTION_LABEL}”. You can remove {answers === 1 ? 'it' : 'them'} later under Your data.
         </p>
       ) : (
         <p>You have not answered it yet, so nothing else changes.</p>

@@ -82,7 +82,11 @@ export function MoreFields({ id, form, errors, open, onToggle, onChange }: Props
         <label className="field__label" htmlFor={`${id}-difficulty`}>
           Difficulty
         </label>
-        <select id={`${id}-difficulty`} value={form.difficulty} onChange={(e) => onChange({ difficulty: e.target.value as QuestionForm['difficulty'] })}>
+        <select
+          id={`${id}-difficulty`}
+          value={form.difficulty}
+          onChange={(e) => onChange({ difficulty: e.target.value as QuestionForm['difficulty'] })}
+        >
           {DIFFICULTIES.map(([value, label]) => (
             <option key={value} value={value}>
               {label}

@@ -24,7 +24,12 @@ export function OutcomeLine({ outcome, onPractise, onDismiss }: Props) {
     <div className="outcome-line" role="status">
       <p>{message}</p>
       {outcome.kind !== 'deleted' && (
-        <button ref={practise} type="button" className="button button--primary button--small" onClick={() => onPractise(outcome.question.id)}>
+        <button
+          ref={practise}
+          type="button"
+          className="button button--primary button--small"
+          onClick={() => onPractise(outcome.question.id)}
+        >
           Practise it now
         </button>
       )}

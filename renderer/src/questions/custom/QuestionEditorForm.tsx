@@ -21,7 +21,16 @@ type Props = {
 };
 
 /** The question form: validated on save, each message beside its field, focus taken to the first one. */
-export function QuestionEditorForm({ library, initial, moreOpen = false, submitLabel, onSubmit, onCancel, onDirtyChange, describeError }: Props) {
+export function QuestionEditorForm({
+  library,
+  initial,
+  moreOpen = false,
+  submitLabel,
+  onSubmit,
+  onCancel,
+  onDirtyChange,
+  describeError,
+}: Props) {
   const id = useId();
   const [form, setForm] = useState(initial);
   const [errors, setErrors] = useState<FormErrors>({});

@@ -49,7 +49,10 @@ const tooLong = (value: string, limit: number) =>
  * empty optional fields are left out so main fills its defaults. The shared schema has the last
  * word, so the form can never send what the contract refuses.
  */
-export function checkForm(form: QuestionForm, library: Pick<Library, 'categories' | 'criteria'>): { errors: FormErrors; draft: CustomQuestionDraft | null } {
+export function checkForm(
+  form: QuestionForm,
+  library: Pick<Library, 'categories' | 'criteria'>,
+): { errors: FormErrors; draft: CustomQuestionDraft | null } {
   const errors: FormErrors = {};
   const text = form.text.trim();
   if (text === '') errors.text = 'Write the question as the interviewer would ask it.';

@@ -10,9 +10,7 @@ export type Editing =
 
 /** What the last change did, for the line under the heading (and its "Practise it now"). */
 export type Outcome =
-  | { kind: 'added' | 'saved'; question: LibraryQuestion }
-  | { kind: 'deleted'; text: string; answersKept: number }
-  | null;
+  { kind: 'added' | 'saved'; question: LibraryQuestion } | { kind: 'deleted'; text: string; answersKept: number } | null;
 
 export function useCustomQuestionEditor() {
   const [editing, setEditing] = useState<Editing>(null);

@@ -65,7 +65,11 @@ export function reportStorage(results: SizeResult[], summaryVia: string): Omit<S
   };
   const budgets: BudgetCheck[] = [
     { budget: `review save p95 ≤ ${SAVE_P95_BUDGET_MS} ms ${at}`, met: saveP95 <= SAVE_P95_BUDGET_MS, actual: `${round(saveP95, 2)} ms` },
-    { budget: `start ≤ ${START_BUDGET_MS} ms ${at}`, met: appStart <= START_BUDGET_MS, actual: `${round(appStart, 0)} ms, whole app start` },
+    {
+      budget: `start ≤ ${START_BUDGET_MS} ms ${at}`,
+      met: appStart <= START_BUDGET_MS,
+      actual: `${round(appStart, 0)} ms, whole app start`,
+    },
     {
       budget: `review save p95 ≥ ${BETTER_THAN_NAIVE}× better than ${NAIVE} ${at}`,
       met: naiveSaveP95 / saveP95 >= BETTER_THAN_NAIVE,

@@ -10,8 +10,7 @@ const review = { marks: { empathy: 'met' as const }, criterionNotes: { empathy: 
 
 describe('attempt store', () => {
   const tempDir = useTempDirs();
-  const open = (dataDir: string, notices = createNotices(fixedClock())) =>
-    openAttempts({ dataDir, clock: fixedClock(), notices });
+  const open = (dataDir: string, notices = createNotices(fixedClock())) => openAttempts({ dataDir, clock: fixedClock(), notices });
 
   it('keeps created, reviewed and deleted attempts across a reopen', async () => {
     const dir = tempDir();
@@ -54,7 +53,11 @@ describe('attempt store', () => {
     const a = makeAttempt({ review: { ...review, nextTime: 'private words' } });
     const b = makeAttempt();
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    const lines = [{ op: 'put', attempt: a }, { op: 'put', attempt: b }, { op: 'delete', id: a.id }];
+    const lines = [
+      { op: 'put', attempt: a },
+      { op: 'put', attempt: b },
+      { op: 'delete', id: a.id },
+    ];
     fs.writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
     const store = await open(dir);
     expect(store.list().map((x) => x.id)).toEqual([b.id]);

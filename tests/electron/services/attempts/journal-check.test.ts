@@ -55,7 +55,12 @@ describe('the checked mark beside the journal', () => {
     const dir = tempDir();
     const ids = await checkedJournal(dir);
     const again = await open(dir);
-    expect(again.list().map((a) => a.id).sort()).toEqual([...ids].sort());
+    expect(
+      again
+        .list()
+        .map((a) => a.id)
+        .sort(),
+    ).toEqual([...ids].sort());
     expect(again.get(ids[0]!)?.review).toEqual(review);
   });
 

@@ -36,7 +36,10 @@ describe('attempt store: measurements and STAR marks', () => {
     expect(await store.setStarMarks(a.id, starMarks)).toMatchObject({ starMarks, measurements });
     await store.close();
 
-    const lines = fs.readFileSync(path.join(dir, 'attempts', 'attempts.jsonl'), 'utf8').trim().split('\n');
+    const lines = fs
+      .readFileSync(path.join(dir, 'attempts', 'attempts.jsonl'), 'utf8')
+      .trim()
+      .split('\n');
     expect(lines).toHaveLength(3);
     const again = await open(dir);
     expect(again.get(a.id)).toMatchObject({ measurements, starMarks });

@@ -24,7 +24,12 @@ describe('session tagging', () => {
     expect((await tagging.port.create(inMock)).sessionId).toBe(SESSION);
     expect((await tagging.port.create(plain)).sessionId).toBeUndefined();
     expect((await tagging.port.create(forgotten)).sessionId).toBeUndefined();
-    expect(tagging.port.list().filter((a) => a.sessionId === SESSION).map((a) => a.id)).toEqual([inMock.id]);
+    expect(
+      tagging.port
+        .list()
+        .filter((a) => a.sessionId === SESSION)
+        .map((a) => a.id),
+    ).toEqual([inMock.id]);
     await attempts.close();
 
     // Written in the journal with the attempt itself, so it survives a restart.

@@ -88,7 +88,9 @@ describe('deleting', () => {
     const before = snapshotFolder(dir);
 
     for (const confirm of [undefined, '', 'delete everything', 'DELETE EVERYTHING ']) {
-      expect(await failure(studio, 'data:deleteEverything', confirm === undefined ? {} : { confirm })).toMatchObject({ code: 'invalid_request' });
+      expect(await failure(studio, 'data:deleteEverything', confirm === undefined ? {} : { confirm })).toMatchObject({
+        code: 'invalid_request',
+      });
     }
     expect(snapshotFolder(dir)).toBe(before);
 
@@ -104,7 +106,10 @@ describe('deleting', () => {
     // The user's own questions (maybe quoting a real job posting) and suspensions go too.
     expect((await call(studio, 'library:get')).questions.some((q) => q.id === own.id)).toBe(false);
     expect(fs.readFileSync(path.join(dir, 'custom-questions.json'), 'utf8')).not.toContain(own.text);
-    expect(JSON.parse(fs.readFileSync(path.join(dir, 'config.json'), 'utf8'))).toMatchObject({ schedule: { suspended: [] }, mockSessions: [] });
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'config.json'), 'utf8'))).toMatchObject({
+      schedule: { suspended: [] },
+      mockSessions: [],
+    });
     // The words are gone from the disk, not only hidden behind a "delete" line in the journal.
     expect(fs.readFileSync(path.join(dir, 'attempts', 'attempts.jsonl'), 'utf8')).not.toContain('a private note');
     expect(await call(studio, 'storage:info')).toMatchObject({ recordingsBytes: 0, recordingCount: 0, attemptCount: 0, exportsBytes: 0 });

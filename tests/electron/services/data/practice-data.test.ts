@@ -71,7 +71,7 @@ describe('the facility profile, suspensions and mock interviews in an export', (
     expect(Buffer.from(entries.find((e) => e.name === 'README.txt')!.data).toString('utf8')).not.toContain('mock-interviews.json');
   });
 
-  it('a scoped export holds the mock interviews that share something with the scope, and the chosen questions\' suspensions', async () => {
+  it("a scoped export holds the mock interviews that share something with the scope, and the chosen questions' suspensions", async () => {
     const { studio, first, second } = await studioWithPractice();
     const sessionsIn = async (scope: object) => {
       const entries = await readEntries(await archiveOf(studio, scope));
@@ -139,7 +139,7 @@ describe('importing the facility profile, suspensions and mock interviews', () =
     expect((await call(other, 'mock:list')).map((s) => s.id).sort()).toEqual([own.id, first.id, second.id].sort());
   });
 
-  it('adds the archive\'s suspensions to the ones here', async () => {
+  it("adds the archive's suspensions to the ones here", async () => {
     const { studio } = await studioWithPractice();
     const archive = await archiveOf(studio);
     const target = await studioOn(tempDir());
@@ -205,14 +205,25 @@ describe('importing the facility profile, suspensions and mock interviews', () =
     };
     const store = new Map<string, unknown>();
     const settings = createSettingsService({ get: (k) => store.get(k), set: (k, v) => void store.set(k, v) });
-    const failing = { ...settings, set: () => { throw new StudioError('io_error', 'The settings could not be written.'); } };
+    const failing = {
+      ...settings,
+      set: () => {
+        throw new StudioError('io_error', 'The settings could not be written.');
+      },
+    };
     const target = tempDir();
     const before = snapshotFolder(target);
 
     const checked = await checkArchive(file);
     const { validated } = checked;
     const merge = mergeArchive(
-      { attempts: { get: () => undefined, create: async (a) => a, delete: async () => true }, settings: failing, recordingsDir: path.join(target, 'recordings'), resolveRecording: async () => null, practice },
+      {
+        attempts: { get: () => undefined, create: async (a) => a, delete: async () => true },
+        settings: failing,
+        recordingsDir: path.join(target, 'recordings'),
+        resolveRecording: async () => null,
+        practice,
+      },
       checked.archive,
       validated,
       [],

@@ -29,7 +29,11 @@ export async function failure(studio: Studio, channel: Channel, request?: unknow
 /** Records one answer from the real Chromium webm chunks, through begin/append/finish (in a mock interview with `sessionId`). */
 export async function recordAnswer(studio: Studio, questionId = QUESTION_A, sessionId?: string): Promise<Attempt> {
   const { chunks } = await loadChunks('webm');
-  const { recordingId } = await call(studio, 'recordings:begin', { questionId, mimeType: 'audio/webm;codecs=opus', ...(sessionId ? { sessionId } : {}) });
+  const { recordingId } = await call(studio, 'recordings:begin', {
+    questionId,
+    mimeType: 'audio/webm;codecs=opus',
+    ...(sessionId ? { sessionId } : {}),
+  });
   for (const [seq, bytes] of chunks.entries()) await call(studio, 'recordings:append', { recordingId, seq, bytes });
   return call(studio, 'recordings:finish', { recordingId });
 }
@@ -89,7 +93,6 @@ export function recordingFiles(dataDir: string): Map<string, Buffer> {
 }
 
 export const byId = (attempts: readonly Attempt[]) => [...attempts].sort((a, b) => a.id.localeCompare(b.id));
-
 
 /** The facility profile, suspensions and mock interviews a studio holds, to compare before and after. */
 export async function practiceState(studio: Studio) {

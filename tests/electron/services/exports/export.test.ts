@@ -6,7 +6,16 @@ import { csvField, toCsv } from '#electron/services/exports/csv.js';
 import { useTestStudios } from '#tests/support/studio.js';
 import { fixedClock, useTempDirs } from '#tests/support/temp-dir.js';
 import { parseEntry, readEntries } from '#tests/electron/services/data/raw-zip.js';
-import { call, exportAll, exportPath, readBytes, recordAnswer, review, QUESTION_A, QUESTION_B } from '#tests/electron/services/data/support.js';
+import {
+  call,
+  exportAll,
+  exportPath,
+  readBytes,
+  recordAnswer,
+  review,
+  QUESTION_A,
+  QUESTION_B,
+} from '#tests/electron/services/data/support.js';
 
 const DAY = 24 * 3600 * 1000;
 const tempDir = useTempDirs();
@@ -22,13 +31,22 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < body.length; i++) {
     const c = body[i]!;
     if (quoted) {
-      if (c === '"' && body[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && body[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && body[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += c;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && body[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
   }
   return rows;
 }
@@ -52,13 +70,23 @@ describe('export', () => {
     const answer = await recordAnswer(studio);
     await call(studio, 'attempts:review', { attemptId: answer.id, review: review() });
     const entries = await readEntries(readBytes(exportPath(dir, await exportAll(studio))));
-    expect(entries.map((e) => e.name)).toEqual(['README.txt', 'manifest.json', 'attempts.json', 'attempts.csv', 'settings.json', `recordings/${answer.id}.webm`]);
+    expect(entries.map((e) => e.name)).toEqual([
+      'README.txt',
+      'manifest.json',
+      'attempts.json',
+      'attempts.csv',
+      'settings.json',
+      `recordings/${answer.id}.webm`,
+    ]);
     expect(Buffer.from(entries[5]!.data).equals(fs.readFileSync(path.join(dir, 'recordings', `${answer.id}.webm`)))).toBe(true);
 
     const readme = Buffer.from(entries[0]!.data).toString('utf8');
     for (const name of ['manifest.json', 'attempts.json', 'attempts.csv', 'settings.json', 'recordings/']) expect(readme).toContain(name);
 
-    const csv = Buffer.from(entries[3]!.data).toString('utf8').replace(/^\uFEFF/, '').split('\r\n');
+    const csv = Buffer.from(entries[3]!.data)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
     const header = csv[0]!.split(',');
     expect(header.slice(0, 3)).toEqual(['attempt_id', 'question_id', 'question']);
     expect(header).toContain('mark: star');
@@ -88,7 +116,10 @@ describe('export', () => {
     clock.advance(10 * DAY);
     const late = await recordAnswer(studio, QUESTION_A);
     const idsOf = async (scope: object) =>
-      parseEntry<{ attempts: { id: string }[] }>(await readEntries(readBytes(exportPath(dir, await exportAll(studio, scope)))), 'attempts.json').attempts.map((a) => a.id);
+      parseEntry<{ attempts: { id: string }[] }>(
+        await readEntries(readBytes(exportPath(dir, await exportAll(studio, scope)))),
+        'attempts.json',
+      ).attempts.map((a) => a.id);
 
     expect(await idsOf({})).toEqual([early.id, middle.id, late.id]);
     expect(await idsOf({ from: '2026-11-05', to: '2026-11-15' })).toEqual([middle.id]);
@@ -147,7 +178,14 @@ describe('the exports download handler', () => {
     fs.writeFileSync(path.join(dir, 'exports', 'interview-studio-20261127-100000-9.zip.part'), 'x');
     fs.symlinkSync('/etc/passwd', path.join(dir, 'exports', 'interview-studio-20261127-100001.zip'));
     const handler = createExportsHandler(path.join(dir, 'exports'));
-    for (const name of ['notes.txt', 'interview-studio-20261127-100000-9.zip.part', 'interview-studio-20261127-100001.zip', '..%2Fconfig.json', '%2e%2e%2fconfig.json', 'interview-studio-x.zip']) {
+    for (const name of [
+      'notes.txt',
+      'interview-studio-20261127-100000-9.zip.part',
+      'interview-studio-20261127-100001.zip',
+      '..%2Fconfig.json',
+      '%2e%2e%2fconfig.json',
+      'interview-studio-x.zip',
+    ]) {
       expect((await handler(new Request(`http://127.0.0.1/exports/${name}`))).status, name).toBe(404);
     }
   });

@@ -7,7 +7,18 @@ import { useTestStudios } from '#tests/support/studio.js';
 import { fixedClock, useTempDirs } from '#tests/support/temp-dir.js';
 import { postingDraft } from '#tests/electron/services/questions/support.js';
 import { jsonBytes, parseEntry, rawZip, readEntries } from '#tests/electron/services/data/raw-zip.js';
-import { call, exportAll, exportPath, failure, importBytes, readBytes, recordAnswer, recordingFiles, review, upload } from '#tests/electron/services/data/support.js';
+import {
+  call,
+  exportAll,
+  exportPath,
+  failure,
+  importBytes,
+  readBytes,
+  recordAnswer,
+  recordingFiles,
+  review,
+  upload,
+} from '#tests/electron/services/data/support.js';
 
 const tempDir = useTempDirs();
 const openStudio = useTestStudios();
@@ -90,7 +101,9 @@ describe('custom questions in export and import', () => {
     const odd = { ...file.questions[0], id: 'custom-from-the-future', text: 'Another question?', categoryId: 'telehealth' };
     const oddBuiltIn = { ...file.questions[0], id: 'insurance-denial', text: 'Yet another question?' };
     const archive = rawZip(
-      entries.map((e) => (e.name === 'custom-questions.json' ? { ...e, data: jsonBytes({ questions: [...file.questions, odd, oddBuiltIn] }) } : e)),
+      entries.map((e) =>
+        e.name === 'custom-questions.json' ? { ...e, data: jsonBytes({ questions: [...file.questions, odd, oddBuiltIn] }) } : e,
+      ),
     );
 
     const target = await studioOn();
@@ -109,7 +122,9 @@ describe('custom questions in export and import', () => {
     await recordAnswer(source.studio);
     const entries = await readEntries(await exportBytes(source.studio));
     const archive = rawZip(
-      entries.map((e) => (e.name === 'custom-questions.json' ? { ...e, data: jsonBytes({ questions: [{ id: 'custom-x', text: '' }] }) } : e)),
+      entries.map((e) =>
+        e.name === 'custom-questions.json' ? { ...e, data: jsonBytes({ questions: [{ id: 'custom-x', text: '' }] }) } : e,
+      ),
     );
 
     const target = await studioOn();
@@ -134,7 +149,11 @@ describe('custom questions in export and import', () => {
     const preview = await upload(target.studio, archive);
     // A folder where the questions file's temporary copy goes makes that write fail, after the answers were written.
     mkdirSync(path.join(target.dir, 'custom-questions.json.tmp'));
-    const refused = await failure(target.studio, 'imports:apply', { importId: preview.importId, conflicts: 'keep_newer', takeSettings: true });
+    const refused = await failure(target.studio, 'imports:apply', {
+      importId: preview.importId,
+      conflicts: 'keep_newer',
+      takeSettings: true,
+    });
     expect(refused.code).toBe('io_error');
     expect(await customIn(target.studio)).toEqual([]);
     expect(await call(target.studio, 'attempts:list', {})).toEqual([]);

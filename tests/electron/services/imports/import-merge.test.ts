@@ -10,7 +10,17 @@ import type { Attempt } from '#shared/schemas/attempt.js';
 import { snapshotFolder } from '#tests/support/folder-snapshot.js';
 import { useTestStudios } from '#tests/support/studio.js';
 import { fixedClock, useTempDirs } from '#tests/support/temp-dir.js';
-import { call, exportAll, exportPath, importBytes, readBytes, recordAnswer, recordingFiles, review, QUESTION_B } from '#tests/electron/services/data/support.js';
+import {
+  call,
+  exportAll,
+  exportPath,
+  importBytes,
+  readBytes,
+  recordAnswer,
+  recordingFiles,
+  review,
+  QUESTION_B,
+} from '#tests/electron/services/data/support.js';
 
 const tempDir = useTempDirs();
 const studioOn = useTestStudios();
@@ -100,7 +110,10 @@ describe('merging an archive into existing data', () => {
     const before = snapshotFolder(dir);
 
     const checked = await checkArchive(file);
-    const changes = changesFor(planImport(checked.validated.attempts, () => undefined), 'keep_newer');
+    const changes = changesFor(
+      planImport(checked.validated.attempts, () => undefined),
+      'keep_newer',
+    );
     const merge = mergeArchive(
       { attempts, settings, recordingsDir: path.join(dir, 'recordings'), resolveRecording: async () => null },
       checked.archive,

@@ -29,7 +29,9 @@ beforeAll(async () => {
 const recordingName = () => good.find((e) => e.name.startsWith('recordings/'))!.name;
 const replace = (name: string, change: Partial<RawEntry>) => good.map((e) => (e.name === name ? { ...e, ...change } : e));
 const withAttempts = (edit: (attempts: Record<string, unknown>[]) => unknown[]) =>
-  replace('attempts.json', { data: jsonBytes({ attempts: edit(parseEntry<{ attempts: Record<string, unknown>[] }>(good, 'attempts.json').attempts) }) });
+  replace('attempts.json', {
+    data: jsonBytes({ attempts: edit(parseEntry<{ attempts: Record<string, unknown>[] }>(good, 'attempts.json').attempts) }),
+  });
 const withManifest = (edit: (m: Record<string, unknown>) => unknown) =>
   replace('manifest.json', { data: jsonBytes(edit(parseEntry<Record<string, unknown>>(good, 'manifest.json'))) });
 
@@ -53,41 +55,114 @@ const SESSION = {
   questionIds: ['insurance-denial', 'why-this-facility', 'questions-for-us'],
   followUp: { checked: [], remindOn: null, done: false },
 };
-const adding = (name: string, value: unknown) => rawZip([...good, { name, data: typeof value === 'string' ? Buffer.from(value) : jsonBytes(value) }]);
+const adding = (name: string, value: unknown) =>
+  rawZip([...good, { name, data: typeof value === 'string' ? Buffer.from(value) : jsonBytes(value) }]);
 
 const cases: [string, () => Uint8Array, RegExp][] = [
   ['a ../ entry (zip-slip)', () => rawZip([...good, { name: '../evil.txt', data: Buffer.from('x') }]), /outside its own folder/],
-  ['a deep ../ inside recordings/', () => rawZip([...good, { name: 'recordings/../../evil.webm', data: Buffer.from('x') }]), /outside its own folder/],
+  [
+    'a deep ../ inside recordings/',
+    () => rawZip([...good, { name: 'recordings/../../evil.webm', data: Buffer.from('x') }]),
+    /outside its own folder/,
+  ],
   ['an absolute path', () => rawZip([...good, { name: '/tmp/evil.txt', data: Buffer.from('x') }]), /outside its own folder/],
   ['a Windows drive path', () => rawZip([...good, { name: 'C:/evil.txt', data: Buffer.from('x') }]), /outside its own folder/],
   ['a backslash name', () => rawZip([...good, { name: 'recordings\\evil.webm', data: Buffer.from('x') }]), /outside its own folder/],
-  ['a NUL in a name', () => rawZip([...good, { name: `${recordingName()}\0.txt`, data: Buffer.from('x') }]), /not part of an Interview Studio export/],
-  ['a name we never make', () => rawZip([...good, { name: 'recordings/evil.sh', data: Buffer.from('x') }]), /not part of an Interview Studio export/],
+  [
+    'a NUL in a name',
+    () => rawZip([...good, { name: `${recordingName()}\0.txt`, data: Buffer.from('x') }]),
+    /not part of an Interview Studio export/,
+  ],
+  [
+    'a name we never make',
+    () => rawZip([...good, { name: 'recordings/evil.sh', data: Buffer.from('x') }]),
+    /not part of an Interview Studio export/,
+  ],
   ['a symlink entry', () => rawZip(replace(recordingName(), { data: Buffer.from('/etc/passwd'), unixMode: 0o120777 })), /symbolic link/],
   ['the same name twice', () => rawZip([...good, good.find((e) => e.name === 'settings.json')!]), /appears twice/],
   ['bytes that are not a zip', () => new Uint8Array(Buffer.from('this is not a zip file at all, just text')), /not a zip archive/],
   ['a truncated archive', () => goodZip.subarray(0, Math.floor(goodZip.length / 2)), /not a zip archive|damaged/],
   ['no manifest', () => rawZip(good.filter((e) => e.name !== 'manifest.json')), /no manifest\.json/],
-  ['a foreign manifest', () => rawZip(withManifest((m) => ({ ...m, format: 'someone-elses-backup' }))), /does not describe an Interview Studio export/],
+  [
+    'a foreign manifest',
+    () => rawZip(withManifest((m) => ({ ...m, format: 'someone-elses-backup' }))),
+    /does not describe an Interview Studio export/,
+  ],
   ['a newer format version', () => rawZip(withManifest((m) => ({ ...m, formatVersion: 99 }))), /newer version/],
-  ['counts that do not match', () => rawZip(withManifest((m) => ({ ...m, counts: { attempts: 5, recordings: 1, customQuestions: 0 } }))), /promises 5 answer/],
+  [
+    'counts that do not match',
+    () => rawZip(withManifest((m) => ({ ...m, counts: { attempts: 5, recordings: 1, customQuestions: 0 } }))),
+    /promises 5 answer/,
+  ],
   ['attempts.json that is not JSON', () => rawZip(replace('attempts.json', { data: Buffer.from('{"attempts": [') })), /not valid JSON/],
-  ['an answer that breaks the schema', () => rawZip(withAttempts((list) => list.map((a) => ({ ...a, review: { ...(a.review as object), rating: 9 } })))), /attempts\.json does not match/],
-  ['an answer with a path for an id', () => rawZip(withAttempts((list) => list.map((a) => ({ ...a, id: '../../etc' })))), /attempts\.json does not match/],
-  ['a recording of the wrong size', () => rawZip(withAttempts((list) => list.map((a) => ({ ...a, sizeBytes: 1 })))), /holds \d+ bytes but its answer says 1/],
+  [
+    'an answer that breaks the schema',
+    () => rawZip(withAttempts((list) => list.map((a) => ({ ...a, review: { ...(a.review as object), rating: 9 } })))),
+    /attempts\.json does not match/,
+  ],
+  [
+    'an answer with a path for an id',
+    () => rawZip(withAttempts((list) => list.map((a) => ({ ...a, id: '../../etc' })))),
+    /attempts\.json does not match/,
+  ],
+  [
+    'a recording of the wrong size',
+    () => rawZip(withAttempts((list) => list.map((a) => ({ ...a, sizeBytes: 1 })))),
+    /holds \d+ bytes but its answer says 1/,
+  ],
   ['a recording with a wrong checksum', () => rawZip(replace(recordingName(), { crc: 12345 })), /checksum/],
   ['a recording that is not audio', () => rawZip(replace(recordingName(), { data: Buffer.alloc(recorded.sizeBytes, 0x41) })), /not audio/],
   ['an answer whose recording is missing', () => rawZip(good.filter((e) => !e.name.startsWith('recordings/'))), /promises|holds none/],
-  ['an entry larger than an export makes', () => rawZip(replace('settings.json', { declaredSize: 10 * 1024 * 1024 })), /larger than an export/],
-  ['a facility profile that is not JSON', () => adding('facility-profile.json', '{"name": "Riv'), /facility-profile\.json is not valid JSON/],
-  ['a facility profile of an unknown kind', () => adding('facility-profile.json', { name: 'Riverside', kind: 'castle' }), /facility-profile\.json does not match what this version expects at kind/],
-  ['a facility profile with an impossible date', () => adding('facility-profile.json', { interviewDate: '2026-02-30' }), /facility-profile\.json does not match .* at interviewDate/],
-  ['a suspension that is a path', () => adding('review-schedule.json', { suspended: ['../../etc'] }), /review-schedule\.json does not match .* at suspended\.0/],
-  ['a review schedule of the wrong shape', () => adding('review-schedule.json', ['insurance-denial']), /review-schedule\.json does not match/],
-  ['a mock interview without questions', () => adding('mock-interviews.json', { sessions: [{ ...SESSION, questionIds: [] }] }), /mock-interviews\.json does not match .* at sessions\.0\.questionIds/],
-  ['a mock interview with a path for an id', () => adding('mock-interviews.json', { sessions: [{ ...SESSION, id: '../x' }] }), /mock-interviews\.json does not match .* at sessions\.0\.id/],
-  ['the same mock interview twice', () => adding('mock-interviews.json', { sessions: [SESSION, SESSION] }), /lists the mock interview .* twice/],
-  ['a manifest promising mock interviews it lacks', () => rawZip(withManifest((m) => ({ ...m, counts: { ...(m.counts as object), mockSessions: 3 } }))), /promises 3 mock interview/],
+  [
+    'an entry larger than an export makes',
+    () => rawZip(replace('settings.json', { declaredSize: 10 * 1024 * 1024 })),
+    /larger than an export/,
+  ],
+  [
+    'a facility profile that is not JSON',
+    () => adding('facility-profile.json', '{"name": "Riv'),
+    /facility-profile\.json is not valid JSON/,
+  ],
+  [
+    'a facility profile of an unknown kind',
+    () => adding('facility-profile.json', { name: 'Riverside', kind: 'castle' }),
+    /facility-profile\.json does not match what this version expects at kind/,
+  ],
+  [
+    'a facility profile with an impossible date',
+    () => adding('facility-profile.json', { interviewDate: '2026-02-30' }),
+    /facility-profile\.json does not match .* at interviewDate/,
+  ],
+  [
+    'a suspension that is a path',
+    () => adding('review-schedule.json', { suspended: ['../../etc'] }),
+    /review-schedule\.json does not match .* at suspended\.0/,
+  ],
+  [
+    'a review schedule of the wrong shape',
+    () => adding('review-schedule.json', ['insurance-denial']),
+    /review-schedule\.json does not match/,
+  ],
+  [
+    'a mock interview without questions',
+    () => adding('mock-interviews.json', { sessions: [{ ...SESSION, questionIds: [] }] }),
+    /mock-interviews\.json does not match .* at sessions\.0\.questionIds/,
+  ],
+  [
+    'a mock interview with a path for an id',
+    () => adding('mock-interviews.json', { sessions: [{ ...SESSION, id: '../x' }] }),
+    /mock-interviews\.json does not match .* at sessions\.0\.id/,
+  ],
+  [
+    'the same mock interview twice',
+    () => adding('mock-interviews.json', { sessions: [SESSION, SESSION] }),
+    /lists the mock interview .* twice/,
+  ],
+  [
+    'a manifest promising mock interviews it lacks',
+    () => rawZip(withManifest((m) => ({ ...m, counts: { ...(m.counts as object), mockSessions: 3 } }))),
+    /promises 3 mock interview/,
+  ],
 ];
 
 describe('a refused import changes nothing', () => {
@@ -119,9 +194,15 @@ describe('a refused import changes nothing', () => {
   it('refuses pieces that are too big, out of order, or more than announced', async () => {
     const { studio } = await studioWithData();
     const { importId } = await call(studio, 'imports:begin', { totalBytes: 10 });
-    expect(await failure(studio, 'imports:append', { importId, seq: 0, bytes: new Uint8Array(5 * 1024 * 1024) })).toMatchObject({ code: 'chunk_too_large' });
-    expect(await failure(studio, 'imports:append', { importId, seq: 1, bytes: new Uint8Array(2) })).toMatchObject({ code: 'recording_gap' });
-    expect(await failure(studio, 'imports:append', { importId, seq: 0, bytes: new Uint8Array(11) })).toMatchObject({ code: 'invalid_request' });
+    expect(await failure(studio, 'imports:append', { importId, seq: 0, bytes: new Uint8Array(5 * 1024 * 1024) })).toMatchObject({
+      code: 'chunk_too_large',
+    });
+    expect(await failure(studio, 'imports:append', { importId, seq: 1, bytes: new Uint8Array(2) })).toMatchObject({
+      code: 'recording_gap',
+    });
+    expect(await failure(studio, 'imports:append', { importId, seq: 0, bytes: new Uint8Array(11) })).toMatchObject({
+      code: 'invalid_request',
+    });
     await call(studio, 'imports:append', { importId, seq: 0, bytes: new Uint8Array(4) });
     expect(await failure(studio, 'imports:finish', { importId })).toMatchObject({ code: 'invalid_request' });
     expect(await call(studio, 'imports:cancel', { importId })).toEqual({ cancelled: true });
@@ -142,7 +223,9 @@ describe('a refused import changes nothing', () => {
   it('accepts well-formed facility profile, review schedule and mock interview files beside it', async () => {
     const { studio } = await studioWithData();
     const withPractice = rawZip([
-      ...good.map((e) => (e.name === 'manifest.json' ? { ...e, data: jsonBytes(edit(parseEntry<{ counts: object }>(good, 'manifest.json'))) } : e)),
+      ...good.map((e) =>
+        e.name === 'manifest.json' ? { ...e, data: jsonBytes(edit(parseEntry<{ counts: object }>(good, 'manifest.json'))) } : e,
+      ),
       { name: 'facility-profile.json', data: jsonBytes({ name: 'Riverside', kind: 'clinic', interviewDate: '2026-12-04' }) },
       { name: 'review-schedule.json', data: jsonBytes({ suspended: ['insurance-denial'] }) },
       { name: 'mock-interviews.json', data: jsonBytes({ sessions: [SESSION] }) },

@@ -68,7 +68,11 @@ describe('export then import', () => {
     expect(erased).toMatchObject({ deletedAttempts: 2, deletedRecordingFiles: 2, deletedExports: 1 });
     expect(await call(studio, 'attempts:list', {})).toEqual([]);
     expect(recordingFiles(dir).size).toBe(0);
-    expect(await practiceState(studio)).toEqual({ profile: expect.objectContaining({ name: '', updatedAt: null }), suspended: [], mockSessions: [] });
+    expect(await practiceState(studio)).toEqual({
+      profile: expect.objectContaining({ name: '', updatedAt: null }),
+      suspended: [],
+      mockSessions: [],
+    });
 
     const { preview, result } = await importBytes(studio, archive, 'keep_newer', true);
     expect(preview.attempts).toEqual({ total: 2, new: 2, identical: 0, audioRestored: 0, conflicts: 0 });

@@ -78,7 +78,12 @@ describe('mock interview service', () => {
   });
 
   it('keeps the newest sessions and any with a pending reminder, and skips damaged entries', () => {
-    const old: MockSession = { id: '44444444-4444-4444-8444-444444444444', startedAt: '2020-01-01T00:00:00.000Z', questionIds: ['questions-for-us'], followUp: { checked: [], remindOn: '2020-01-02', done: false } };
+    const old: MockSession = {
+      id: '44444444-4444-4444-8444-444444444444',
+      startedAt: '2020-01-01T00:00:00.000Z',
+      questionIds: ['questions-for-us'],
+      followUp: { checked: [], remindOn: '2020-01-02', done: false },
+    };
     const store = memoryStore({ [MOCK_SESSIONS_KEY]: [old, { id: 'broken' }] });
     const { mock, clock } = open([], store);
     expect(mock.list()).toEqual([old]);

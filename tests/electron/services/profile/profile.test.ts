@@ -3,11 +3,7 @@ import path from 'node:path';
 import Conf from 'conf';
 import { describe, expect, it } from 'vitest';
 import { createNotices } from '#electron/services/storage/notices.js';
-import {
-  createFacilityProfileService,
-  FACILITY_PROFILE_FILE,
-  openFacilityProfile,
-} from '#electron/services/profile/profile.js';
+import { createFacilityProfileService, FACILITY_PROFILE_FILE, openFacilityProfile } from '#electron/services/profile/profile.js';
 import { EMPTY_FACILITY_PROFILE } from '#shared/schemas/profile.js';
 import { useTestStudios } from '#tests/support/studio.js';
 import { fixedClock, useTempDirs } from '#tests/support/temp-dir.js';

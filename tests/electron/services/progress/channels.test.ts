@@ -34,18 +34,25 @@ describe('progress, schedule and mock channels through the real studio', () => {
 
       // Ordinary practice right after carries no session.
       const plain = value<{ recordingId: string }>(await studio.dispatch('recordings:begin', { questionId, mimeType: WEBM }));
-      for (const [seq, bytes] of chunks.entries()) value(await studio.dispatch('recordings:append', { recordingId: plain.recordingId, seq, bytes }));
+      for (const [seq, bytes] of chunks.entries())
+        value(await studio.dispatch('recordings:append', { recordingId: plain.recordingId, seq, bytes }));
       expect(value<Attempt>(await studio.dispatch('recordings:finish', { recordingId: plain.recordingId })).sessionId).toBeUndefined();
 
       const report = value<MockReport>(await studio.dispatch('mock:report', { sessionId: session.id }));
       expect(report.attempts.map((a) => a.id)).toEqual([attempt.id]);
 
-      const unknown = await studio.dispatch('recordings:begin', { questionId, mimeType: WEBM, sessionId: '99999999-9999-4999-8999-999999999999' });
+      const unknown = await studio.dispatch('recordings:begin', {
+        questionId,
+        mimeType: WEBM,
+        sessionId: '99999999-9999-4999-8999-999999999999',
+      });
       expect(unknown).toMatchObject({ ok: false, error: { code: 'not_found' } });
 
       const summary = value<ProgressSummary>(await studio.dispatch('progress:summary', { timeZone: 'Europe/Berlin' }));
       expect(summary.totals.attempts).toBe(2);
-      expect(value<unknown[]>(await studio.dispatch('progress:questions', {}))).toEqual([expect.objectContaining({ questionId, attempts: 2 })]);
+      expect(value<unknown[]>(await studio.dispatch('progress:questions', {}))).toEqual([
+        expect.objectContaining({ questionId, attempts: 2 }),
+      ]);
     } finally {
       await studio.close();
     }
@@ -54,9 +61,17 @@ describe('progress, schedule and mock channels through the real studio', () => {
   it('refuses an unknown time zone and keeps follow-ups across a restart', async () => {
     const dir = tempDir();
     let studio = await openTestStudio(dir);
-    expect(await studio.dispatch('progress:summary', { timeZone: 'Nowhere/Land' })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(await studio.dispatch('progress:summary', { timeZone: 'Nowhere/Land' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_request' },
+    });
     const session = value<MockSession>(await studio.dispatch('mock:start', { questionCount: 3, timeZone: 'UTC' }));
-    value(await studio.dispatch('mock:followUp', { sessionId: session.id, followUp: { checked: ['send-thank-you-note'], remindOn: '2026-11-27', done: false } }));
+    value(
+      await studio.dispatch('mock:followUp', {
+        sessionId: session.id,
+        followUp: { checked: ['send-thank-you-note'], remindOn: '2026-11-27', done: false },
+      }),
+    );
     value(await studio.dispatch('schedule:suspend', { questionId: 'tell-me-about-yourself', suspended: true }));
     await studio.close();
 
@@ -64,7 +79,9 @@ describe('progress, schedule and mock channels through the real studio', () => {
     try {
       const reminders = value<MockSession[]>(await studio.dispatch('mock:reminders', { timeZone: 'UTC' }));
       expect(reminders.map((s) => s.followUp)).toEqual([{ checked: ['send-thank-you-note'], remindOn: '2026-11-27', done: false }]);
-      expect(value<{ suspended: string[] }>(await studio.dispatch('schedule:due', { timeZone: 'UTC' })).suspended).toEqual(['tell-me-about-yourself']);
+      expect(value<{ suspended: string[] }>(await studio.dispatch('schedule:due', { timeZone: 'UTC' })).suspended).toEqual([
+        'tell-me-about-yourself',
+      ]);
     } finally {
       await studio.close();
     }

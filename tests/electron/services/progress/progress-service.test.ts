@@ -62,7 +62,9 @@ describe('progress service', () => {
     const second = progress.summary('UTC');
     expect(second).not.toBe(first);
     expect(second.totals.attempts).toBe(1);
-    expect(progress.questions()).toEqual([expect.objectContaining({ questionId: 'upset-about-billing-error', attempts: 1, latestRating: null })]);
+    expect(progress.questions()).toEqual([
+      expect.objectContaining({ questionId: 'upset-about-billing-error', attempts: 1, latestRating: null }),
+    ]);
     await attempts.review(a.id, review(2, { empathy: 'met' }));
     const third = progress.summary('UTC');
     expect(third.totals.rated).toBe(1);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { snapshotFolder } from '#tests/support/folder-snapshot.js';
 import { useTestStudios } from '#tests/support/studio.js';
-import { fixedClock, useTempDirs } from '#tests/support/temp-dir.js';
+import { useTempDirs } from '#tests/support/temp-dir.js';
 import { call, exportAll, failure, recordAnswer } from '#tests/electron/services/data/support.js';
 import { postingDraft } from './support.js';
 
@@ -72,7 +72,9 @@ describe('custom questions through the channels', () => {
     expect(await exportAll(studio)).toMatchObject({ state: 'done', attemptCount: 1 });
 
     // A new answer to it cannot begin: the question is gone.
-    expect(await failure(studio, 'recordings:begin', { questionId: created.id, mimeType: 'audio/webm;codecs=opus' })).toMatchObject({ code: 'not_found' });
+    expect(await failure(studio, 'recordings:begin', { questionId: created.id, mimeType: 'audio/webm;codecs=opus' })).toMatchObject({
+      code: 'not_found',
+    });
   });
 
   it('refuses malformed requests before anything is written', async () => {
@@ -98,7 +100,9 @@ describe('custom questions through the channels', () => {
       const result = await studio.dispatch(channel, payload);
       expect(result, `${channel} ${JSON.stringify(payload).slice(0, 80)}`).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
     }
-    expect(await failure(studio, 'questions:update', { questionId: 'custom-nothing', question: postingDraft() })).toMatchObject({ code: 'not_found' });
+    expect(await failure(studio, 'questions:update', { questionId: 'custom-nothing', question: postingDraft() })).toMatchObject({
+      code: 'not_found',
+    });
     expect(await failure(studio, 'questions:delete', { questionId: 'custom-nothing' })).toMatchObject({ code: 'not_found' });
     expect(snapshotFolder(dir)).toBe(before);
   });

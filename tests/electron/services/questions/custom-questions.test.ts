@@ -74,7 +74,12 @@ describe('custom questions', () => {
     expect(store.revision()).toBe(1);
 
     const updated = await store.update(created.id, postingDraft({ text: 'How do you learn new software?', difficulty: 'easy' }));
-    expect(updated).toMatchObject({ id: created.id, text: 'How do you learn new software?', difficulty: 'easy', createdAt: created.createdAt });
+    expect(updated).toMatchObject({
+      id: created.id,
+      text: 'How do you learn new software?',
+      difficulty: 'easy',
+      createdAt: created.createdAt,
+    });
     expect(updated.updatedAt).toBe(clock().toISOString());
     expect((await openStore(dir)).store.list()).toEqual([updated]);
   });
@@ -83,7 +88,13 @@ describe('custom questions', () => {
     const dir = tempDir();
     const { store } = await openStore(dir);
     const kept = await store.create(postingDraft());
-    const gone = await store.create(postingDraft({ text: 'Why do you want to work at Riverside Family Practice?', categoryId: 'facility-fit', criteriaIds: ['tailoring'] }));
+    const gone = await store.create(
+      postingDraft({
+        text: 'Why do you want to work at Riverside Family Practice?',
+        categoryId: 'facility-fit',
+        criteriaIds: ['tailoring'],
+      }),
+    );
     await store.remove(gone.id);
     expect(store.list()).toEqual([kept]);
     expect((await openStore(dir)).store.list()).toEqual([kept]);
@@ -103,7 +114,12 @@ describe('custom questions', () => {
   it.each([
     ['an unknown category', { categoryId: 'astrology' }, 'invalid_request', /unknown category "astrology"/],
     ['an unknown criterion', { criteriaIds: ['star', 'mind-reading'] }, 'invalid_request', /unknown criterion "mind-reading"/],
-    ['the words of a built-in question, in other case and spacing', { text: "HOW DO YOU VERIFY A PATIENT'S  insurance before an appointment, and what do you look for!" }, 'conflict', /already in the list/],
+    [
+      'the words of a built-in question, in other case and spacing',
+      { text: "HOW DO YOU VERIFY A PATIENT'S  insurance before an appointment, and what do you look for!" },
+      'conflict',
+      /already in the list/,
+    ],
   ])('refuses %s', async (_name, overrides, code, message) => {
     const dir = tempDir();
     const { store } = await openStore(dir);

@@ -2,16 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { writeAt, type WriteAt } from '#electron/services/storage/durable-files.js';
-import {
-  QUESTION,
-  WEBM,
-  concatBytes,
-  decodesCleanly,
-  expectStudioError,
-  loadChunks,
-  makeStudio,
-  snapshot,
-} from './support.js';
+import { QUESTION, WEBM, concatBytes, decodesCleanly, expectStudioError, loadChunks, makeStudio, snapshot } from './support.js';
 
 let chunks: Uint8Array[];
 beforeAll(async () => {

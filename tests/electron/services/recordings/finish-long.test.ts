@@ -2,15 +2,7 @@ import { mkdir, readFile, readdir, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { longWebm, asChunks } from '#tests/support/long-webm.js';
-import {
-  decodedSeconds,
-  decodesCleanly,
-  firstPacketAfterSeek,
-  loadChunks,
-  makeStudio,
-  probeDuration,
-  recordChunks,
-} from './support.js';
+import { decodedSeconds, decodesCleanly, firstPacketAfterSeek, loadChunks, makeStudio, probeDuration, recordChunks } from './support.js';
 
 let chunks: Uint8Array[];
 beforeAll(async () => {

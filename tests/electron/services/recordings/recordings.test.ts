@@ -239,9 +239,7 @@ describe('concurrency', () => {
   it('appends sent together land in order, one at a time', async () => {
     studio = await makeStudio();
     const { recordingId } = await studio.recordings.begin({ questionId: QUESTION, mimeType: WEBM });
-    const results = await Promise.all(
-      webm.chunks.map((bytes, seq) => studio.recordings.append({ recordingId, seq, bytes })),
-    );
+    const results = await Promise.all(webm.chunks.map((bytes, seq) => studio.recordings.append({ recordingId, seq, bytes })));
     let total = 0;
     expect(results).toEqual(webm.chunks.map((c) => ({ bytesReceived: (total += c.length) })));
     const part = await readFile(join(studio.dir, `${recordingId}.part`));

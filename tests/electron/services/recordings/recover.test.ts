@@ -32,7 +32,10 @@ afterEach(() => studio?.cleanup());
 const ID = '3f2c1a9e-8b7d-4c6e-9f01-23456789abcd';
 
 /** What a crash leaves: the marker and the bytes that reached the disk. */
-async function leftover(bytes: Uint8Array | null, meta: object | null = { questionId: QUESTION, mimeType: WEBM, startedAt: FIXED_NOW.toISOString() }) {
+async function leftover(
+  bytes: Uint8Array | null,
+  meta: object | null = { questionId: QUESTION, mimeType: WEBM, startedAt: FIXED_NOW.toISOString() },
+) {
   studio = await makeStudio();
   await mkdir(studio.dir, { recursive: true, mode: 0o700 });
   if (meta) await writeFile(join(studio.dir, `${ID}.meta.json`), JSON.stringify(meta), { mode: 0o600 });
@@ -144,7 +147,10 @@ describe('recovering what a crash left behind', () => {
     expect(first.recovered).toHaveLength(1);
     // As if the app died after saving the attempt but before removing the leftovers.
     await writeFile(join(studio.dir, `${ID}.part`), webm);
-    await writeFile(join(studio.dir, `${ID}.meta.json`), JSON.stringify({ questionId: QUESTION, mimeType: WEBM, startedAt: FIXED_NOW.toISOString() }));
+    await writeFile(
+      join(studio.dir, `${ID}.meta.json`),
+      JSON.stringify({ questionId: QUESTION, mimeType: WEBM, startedAt: FIXED_NOW.toISOString() }),
+    );
     const second = await studio.recordings.recoverLeftovers();
     expect(second).toEqual({ recovered: [], keptAside: [], cleaned: [ID] });
     expect(studio.attempts.all.size).toBe(1);

@@ -7,15 +7,7 @@ import { scanMp4 } from '#electron/services/recordings/containers/mp4-scan.js';
 import { scanOgg } from '#electron/services/recordings/containers/ogg-scan.js';
 import { createDecoder } from '#electron/services/recordings/containers/webm-duration-fix-node.js';
 import { scanWebm } from '#electron/services/recordings/containers/webm-scan.js';
-import {
-  QUESTION,
-  concatBytes,
-  decodedSeconds,
-  decodesCleanly,
-  loadChunks,
-  makeStudio,
-  probeDuration,
-} from './support.js';
+import { QUESTION, concatBytes, decodedSeconds, decodesCleanly, loadChunks, makeStudio, probeDuration } from './support.js';
 
 let dir: string;
 let webm: Uint8Array;

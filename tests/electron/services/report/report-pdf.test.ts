@@ -44,7 +44,9 @@ describe('the readiness report as a PDF', () => {
   it('a folder it may not write to gives a clear error, and the earlier file and folder are as they were', async () => {
     const dir = tempDir();
     const target = path.join(dir, 'missing-folder', 'report.pdf');
-    const error = await createReportPdf({ printer: printer(target).fake, clock }).save().catch((e: unknown) => e);
+    const error = await createReportPdf({ printer: printer(target).fake, clock })
+      .save()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StudioError);
     expect(error).toMatchObject({ code: 'io_error', message: 'The app could not save the report as a PDF (ENOENT).' });
     expect(fs.readdirSync(dir)).toEqual([]);

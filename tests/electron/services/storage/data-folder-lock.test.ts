@@ -1,7 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DataFolderInUseError, LOCK_FILE, lockDataFolder, processIsAlive, type LockDeps } from '#electron/services/storage/data-folder-lock.js';
+import {
+  DataFolderInUseError,
+  LOCK_FILE,
+  lockDataFolder,
+  processIsAlive,
+  type LockDeps,
+} from '#electron/services/storage/data-folder-lock.js';
 import { useTempDirs } from '#tests/support/temp-dir.js';
 
 const tempDir = useTempDirs();
@@ -25,7 +31,9 @@ describe('lockDataFolder', () => {
     lockDataFolder(dir, 'Interview Studio', world(100, [100, 200]));
     const attempt = () => lockDataFolder(dir, 'an import from the command line', world(200, [100, 200]));
     expect(attempt).toThrow(DataFolderInUseError);
-    expect(attempt).toThrow(`${dir} is in use by Interview Studio (process 100, since 2026-11-27T10:00:00.000Z). Close it first, then try again.`);
+    expect(attempt).toThrow(
+      `${dir} is in use by Interview Studio (process 100, since 2026-11-27T10:00:00.000Z). Close it first, then try again.`,
+    );
     expect(holderIn(dir)).toMatchObject({ pid: 100 });
   });
 

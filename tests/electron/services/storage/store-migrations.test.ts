@@ -13,9 +13,7 @@ describe('store migrations', () => {
   const tempDir = useTempDirs();
 
   it('has a fixture for every past layout', () => {
-    expect(pastVersions.map((f) => Number(/v(\d+)/.exec(f)![1])).sort()).toEqual(
-      Array.from({ length: STORE_SCHEMA_VERSION }, (_, i) => i),
-    );
+    expect(pastVersions.map((f) => Number(/v(\d+)/.exec(f)![1])).sort()).toEqual(Array.from({ length: STORE_SCHEMA_VERSION }, (_, i) => i));
   });
 
   it.each(pastVersions)('migrates %s to a valid current file, backing it up first, and twice gives the same result', (fixture) => {
@@ -39,7 +37,13 @@ describe('store migrations', () => {
   it('keeps valid v0 settings and unrelated keys, drops only the invalid field', () => {
     const data = migrateStoreData(JSON.parse(fs.readFileSync(path.join(fixturesDir, 'config-v0.json'), 'utf8')));
     const settings = createSettingsService({ get: (k) => data[k], set: () => undefined }).get();
-    expect(settings).toEqual({ ...DEFAULT_SETTINGS, thinkSeconds: 20, answerTargetMinSeconds: 45, answerTargetMaxSeconds: 90, autoStartRecording: false });
+    expect(settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      thinkSeconds: 20,
+      answerTargetMinSeconds: 45,
+      answerTargetMaxSeconds: 90,
+      autoStartRecording: false,
+    });
     expect(data.windowBounds).toEqual({ x: 10, y: 20, width: 1100, height: 800 });
   });
 

@@ -26,9 +26,9 @@ function parseFindings(csv: string): { check: string; file: string; location: st
 
 describe('static scan with electronegativity', () => {
   it('finds nothing beyond the reviewed baseline', async () => {
-    const baseline = JSON.parse(
-      fs.readFileSync(path.join(import.meta.dirname, 'electronegativity-baseline.json'), 'utf8'),
-    ) as { accepted: Accepted[] };
+    const baseline = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, 'electronegativity-baseline.json'), 'utf8')) as {
+      accepted: Accepted[];
+    };
     for (const entry of baseline.accepted) expect(entry.reason.length, entry.check).toBeGreaterThan(20);
 
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'eneg-')), 'findings.csv');

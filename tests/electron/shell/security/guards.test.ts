@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  allowNavigation,
-  allowOpenExternal,
-  allowPermission,
-  isAppUrl,
-  isTrustedSender,
-} from '#electron/shell/security/guards.js';
+import { allowNavigation, allowOpenExternal, allowPermission, isAppUrl, isTrustedSender } from '#electron/shell/security/guards.js';
 
 const page = 'studio://app/index.html';
 

@@ -1,0 +1,2 @@
+// What the exports feature offers the rest of the renderer; other features import only this file.
+export * from './ExportPanel.js';

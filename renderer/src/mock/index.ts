@@ -1,0 +1,3 @@
+// What the mock feature offers the rest of the renderer; other features import only this file.
+export * from './FollowUpReminders.js';
+export * from './MockHistoryList.js';

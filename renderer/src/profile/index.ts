@@ -1,0 +1,3 @@
+// What the profile feature offers the rest of the renderer; other features import only this file.
+export * from './FacilityCard.js';
+export * from './InterviewCountdown.js';
