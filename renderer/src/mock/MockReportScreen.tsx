@@ -1,14 +1,14 @@
 import type { Library } from '#shared/content/schema.js';
 import type { Settings } from '#shared/schemas/settings.js';
 import { useClient } from '#renderer/api/ClientContext.js';
-import { formatDate } from '#renderer/lib/format.js';
+import { formatDateTime, plural } from '#renderer/lib/format.js';
 import { useFocusOnMount } from '#renderer/lib/useFocusOnMount.js';
 import { formatSpoken } from '#renderer/lib/answerBand.js';
-import { plural } from '#renderer/lib/formatDays.js';
 import { useRemote } from '#renderer/lib/useRemote.js';
 import { FollowUpChecklist } from './FollowUpChecklist.js';
 import { ReportRow } from './ReportRow.js';
 import './mock.css';
+import { LoadState } from '#renderer/ui/LoadState.js';
 
 type Props = {
   sessionId: string;
@@ -48,17 +48,9 @@ export function MockReportScreen({ sessionId, library, settings, onReview, onPra
         <h1 ref={heading} tabIndex={-1}>
           Mock interview report
         </h1>
-        {data && <p className="muted">{formatDate(data.session.startedAt)}</p>}
+        {data && <p className="muted">{formatDateTime(data.session.startedAt)}</p>}
       </div>
-      {report.error && !data && (
-        <div className="notice notice--error" role="alert">
-          <p>The report could not be loaded: {report.error}</p>
-          <button type="button" className="button" onClick={report.reload}>
-            Try again
-          </button>
-        </div>
-      )}
-      {!data && !report.error && <p className="muted">Loading…</p>}
+      {!data && <LoadState what="The report" error={report.error} onRetry={report.reload} />}
       {data && (
         <>
           <section className="card" aria-labelledby="report-summary-title">

@@ -1,3 +1,4 @@
+import { LoadState } from '#renderer/ui/LoadState.js';
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import {
   FACILITY_KIND_LABELS,
@@ -11,7 +12,7 @@ import {
 import { useClient } from '#renderer/api/ClientContext.js';
 import { backLabel, type Screen } from '#renderer/lib/screen.js';
 import { useFocusOnMount } from '#renderer/lib/useFocusOnMount.js';
-import { formatLongDay, relativeDays } from '#renderer/lib/formatDays.js';
+import { formatLongDay, relativeDays } from '#renderer/lib/format.js';
 import { useRemote } from '#renderer/lib/useRemote.js';
 import { createReviewSaver, type SaveStatus } from '#renderer/lib/autosave/reviewSaver.js';
 import { SaveStatusText } from '#renderer/ui/SaveStatusText.js';
@@ -56,19 +57,10 @@ export function FacilityScreen({ back, onNavigate }: Props) {
         Research the facility before the day: its values, the patients it serves and the systems it uses. What you note here is shown when
         you practise the “Why this facility” and closing questions.
       </p>
-      {profile.error ? (
-        <p className="error-text" role="alert">
-          Your facility profile could not be loaded: {profile.error}{' '}
-          <button type="button" className="button button--quiet" onClick={profile.reload}>
-            Try again
-          </button>
-        </p>
-      ) : profile.data ? (
+      {profile.data ? (
         <FacilityForm initial={profile.data} />
       ) : (
-        <p className="muted" aria-busy="true">
-          Loading…
-        </p>
+        <LoadState what="Your facility profile" error={profile.error} onRetry={profile.reload} />
       )}
     </div>
   );

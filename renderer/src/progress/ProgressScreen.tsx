@@ -11,6 +11,7 @@ import { ReadinessCard } from './ReadinessCard.js';
 import { userTimeZone } from '#renderer/lib/timeZone.js';
 import { useRemote } from '#renderer/lib/useRemote.js';
 import './progress.css';
+import { LoadState } from '#renderer/ui/LoadState.js';
 
 type Props = {
   library: Library;
@@ -40,19 +41,7 @@ export function ProgressScreen({ library, onPractise, onCompare, onOpenReport, o
           </button>
         )}
       </div>
-      {summary.error && !data && (
-        <div className="notice notice--error" role="alert">
-          <p>Progress could not be loaded: {summary.error}</p>
-          <button type="button" className="button" onClick={summary.reload}>
-            Try again
-          </button>
-        </div>
-      )}
-      {!data && !summary.error && (
-        <p className="muted" aria-busy="true">
-          Loading…
-        </p>
-      )}
+      {!data && <LoadState what="Progress" error={summary.error} onRetry={summary.reload} />}
       {data && data.totals.attempts === 0 && (
         <section className="card empty-state">
           <h2>No answers yet</h2>

@@ -6,6 +6,7 @@ import { userTimeZone } from '#renderer/lib/timeZone.js';
 import { useRemote } from '#renderer/lib/useRemote.js';
 import { ReportActions } from './ReportActions.js';
 import './report.css';
+import { LoadState } from '#renderer/ui/LoadState.js';
 
 const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
 
@@ -34,8 +35,7 @@ export function ReadinessReport({ library, onBack }: { library: Library; onBack(
       <h1 ref={heading} tabIndex={-1}>
         Interview readiness — Patient Coordinator
       </h1>
-      {summary.error && <p role="alert">The report could not be made: {summary.error}</p>}
-      {!data && !summary.error && <p aria-busy="true">Loading…</p>}
+      {!data && <LoadState what="The report" error={summary.error} onRetry={summary.reload} />}
       {data && (
         <>
           <p className="report__meta">

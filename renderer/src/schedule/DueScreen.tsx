@@ -7,11 +7,12 @@ import type { Screen } from '#renderer/lib/screen.js';
 import { useFocusOnMount } from '#renderer/lib/useFocusOnMount.js';
 import { DueList } from './DueList.js';
 import { dueReason, queueSummary } from './dueText.js';
-import { formatDay, plural, relativeDays } from '#renderer/lib/formatDays.js';
+import { formatDay, plural, relativeDays } from '#renderer/lib/format.js';
 import { userTimeZone } from '#renderer/lib/timeZone.js';
 import { useRemote } from '#renderer/lib/useRemote.js';
 import '#renderer/progress/progress.css';
 import './due.css';
+import { LoadState } from '#renderer/ui/LoadState.js';
 
 type Props = {
   library: Library;
@@ -54,15 +55,7 @@ export function DueScreen({ library, settings, onSaveSettings, onNavigate }: Pro
           gaps. A few new questions join each day.
         </p>
       </div>
-      {queue.error && !data && (
-        <div className="notice notice--error" role="alert">
-          <p>The queue could not be loaded: {queue.error}</p>
-          <button type="button" className="button" onClick={queue.reload}>
-            Try again
-          </button>
-        </div>
-      )}
-      {!data && !queue.error && <p className="muted">Loading…</p>}
+      {!data && <LoadState what="The queue" error={queue.error} onRetry={queue.reload} />}
       {actionError && (
         <p className="error-text" role="alert">
           {actionError}
