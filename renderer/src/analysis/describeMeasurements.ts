@@ -41,7 +41,8 @@ export function steadinessWords(spreadDb: number): { text: string; tone: Tone } 
 /** A few clipped samples are inaudible; from about one in two thousand, distortion can be heard. */
 export const AUDIBLE_CLIPPING_SHARE = 0.0005;
 
-const db = (value: number) => `${value.toFixed(0).replace('-', '−')} dBFS`;
+/** Decibels below full scale in words: "dBFS" means nothing to someone rehearsing an interview. */
+const db = (value: number) => `${Math.abs(Number(value.toFixed(0)))} dB below the loudest a recording can be`;
 
 /** The measurements as lines of plain words, in the order someone reviewing an answer asks about them. */
 export function describeMeasurements(m: Measurements, limits: BandLimits): FactLine[] {

@@ -16,7 +16,7 @@ const MEASURES: ReadonlyArray<[string, (m: Measurements) => string]> = [
   ['Pauses', (m) => String(m.pauseCount)],
   ['Longest pause', (m) => (m.pauseCount === 0 ? '—' : seconds(m.longestPauseMs))],
   ['Silence at the end', (m) => seconds(m.trailingSilenceMs)],
-  ['Speech level', (m) => (m.speechLevelDb === null ? '—' : `${m.speechLevelDb.toFixed(1)} dBFS`)],
+  ['Speech level', (m) => (m.speechLevelDb === null ? '—' : `${Math.abs(m.speechLevelDb).toFixed(1)} dB below maximum`)],
 ];
 
 /**

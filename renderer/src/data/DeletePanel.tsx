@@ -3,6 +3,7 @@ import { DELETE_EVERYTHING_CONFIRMATION } from '#shared/schemas/storage.js';
 import { useClient } from '#renderer/api/ClientContext.js';
 import { Dialog } from '#renderer/ui/Dialog.js';
 import { errorText } from '#renderer/lib/errorText.js';
+import { plural } from '#renderer/lib/format.js';
 import type { QuestionOption } from '#renderer/lib/questionOptions.js';
 import { focusOnMount } from '#renderer/lib/focusOnMount.js';
 
@@ -28,13 +29,13 @@ export function DeletePanel({ questions, onDeleted }: Props) {
     try {
       if (what === 'question' && question) {
         const { deleted } = await client.attempts.deleteQuestion({ questionId: question.id });
-        setStatus({ error: false, text: `Deleted ${deleted} answer(s) to “${question.text}”.` });
+        setStatus({ error: false, text: `Deleted ${plural(deleted, 'answer')} to “${question.text}”.` });
         setQuestionId('');
       } else {
         const done = await client.data.deleteEverything({ confirm: DELETE_EVERYTHING_CONFIRMATION });
         setStatus({
           error: false,
-          text: `Everything was deleted: ${done.deletedAttempts} answer(s), ${done.deletedRecordingFiles} recording file(s), ${done.deletedExports} export(s); settings are back to their first-run values.`,
+          text: `Everything was deleted: ${plural(done.deletedAttempts, 'answer')}, ${plural(done.deletedRecordingFiles, 'recording file')}, ${plural(done.deletedExports, 'export')}; settings are back to their first-run values.`,
         });
       }
       onDeleted(what);
@@ -87,11 +88,12 @@ export function DeletePanel({ questions, onDeleted }: Props) {
 
       <Dialog open={dialog === 'question'} title="Delete these answers?" onClose={close}>
         <p>
-          All {question?.answers} answer(s) to “{question?.text}” will be deleted, with their recordings and reviews.
+          {question?.answers === 1 ? 'The' : 'All'} {plural(question?.answers ?? 0, 'answer')} to “{question?.text}” will be deleted, with
+          their recordings and reviews.
         </p>
         <div className="dialog__actions">
           <button type="button" className="button button--danger" onClick={() => void run('question')}>
-            Delete {question?.answers} answer(s)
+            Delete {plural(question?.answers ?? 0, 'answer')}
           </button>
           <button type="button" className="button" ref={focusOnMount} onClick={close}>
             Cancel

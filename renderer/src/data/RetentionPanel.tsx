@@ -4,6 +4,7 @@ import { useClient } from '#renderer/api/ClientContext.js';
 import { Dialog } from '#renderer/ui/Dialog.js';
 import { errorText } from '#renderer/lib/errorText.js';
 import { formatBytes } from '#renderer/lib/formatBytes.js';
+import { plural, pluralWord } from '#renderer/lib/format.js';
 import { focusOnMount } from '#renderer/lib/focusOnMount.js';
 
 type Props = { settings: Settings; onSave(patch: SettingsPatch): Promise<Settings>; onChanged(): void };
@@ -40,7 +41,7 @@ export function RetentionPanel({ settings, onSave, onChanged }: Props) {
         text:
           next === null
             ? 'Recordings are kept until you delete them.'
-            : `Saved: recordings older than ${next} days are deleted; reviews stay.`,
+            : `Saved: recordings older than ${plural(next, 'day')} are deleted; reviews stay.`,
       });
       onChanged();
     } catch (e) {
@@ -105,13 +106,14 @@ export function RetentionPanel({ settings, onSave, onChanged }: Props) {
       <Dialog open={confirming !== null} title="Delete old recordings now?" onClose={() => setConfirming(null)}>
         {confirming && (
           <p>
-            {confirming.recordingCount} recording(s) ({formatBytes(confirming.bytes)}) are older than {next} days and will be deleted now.
-            Their reviews stay.
+            {plural(confirming.recordingCount, 'recording')} ({formatBytes(confirming.bytes)}){' '}
+            {pluralWord(confirming.recordingCount, 'is', 'are')} older than {next === null ? '' : plural(next, 'day')} and will be deleted
+            now. Their reviews stay.
           </p>
         )}
         <div className="dialog__actions">
           <button type="button" className="button button--danger" onClick={() => void save()}>
-            Delete {confirming?.recordingCount} recording(s)
+            Delete {plural(confirming?.recordingCount ?? 0, 'recording')}
           </button>
           <button type="button" className="button" ref={focusOnMount} onClick={() => setConfirming(null)}>
             Keep them

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { ExportScope } from '#shared/schemas/archive.js';
 import { formatBytes, percent } from '#renderer/lib/formatBytes.js';
+import { plural } from '#renderer/lib/format.js';
 import type { QuestionOption } from '#renderer/lib/questionOptions.js';
 import { useExportJob } from './useExportJob.js';
 
@@ -102,7 +103,7 @@ export function ExportPanel({ questions, onFinished }: Props) {
             {status.state === 'running' &&
               `Exporting… ${percent(status.doneBytes, status.totalBytes)}% (${formatBytes(status.doneBytes)} of ${formatBytes(status.totalBytes)})`}
             {status.state === 'done' &&
-              `Ready: ${status.attemptCount} answer(s) and ${status.recordingCount} recording(s), ${formatBytes(status.totalBytes)}.`}
+              `Ready: ${plural(status.attemptCount, 'answer')} and ${plural(status.recordingCount, 'recording')}, ${formatBytes(status.totalBytes)}.`}
             {status.state === 'cancelled' && 'Export cancelled. Nothing was kept.'}
           </p>
           {status.state === 'failed' && (

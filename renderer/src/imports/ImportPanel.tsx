@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import type { ConflictChoice, ImportPreview, ImportResult } from '#shared/schemas/imports.js';
 import { useClient } from '#renderer/api/ClientContext.js';
-import { formatDate } from '#renderer/lib/format.js';
+import { formatDateTime, plural, pluralWord } from '#renderer/lib/format.js';
 import { errorText } from '#renderer/lib/errorText.js';
 import { formatBytes, percent } from '#renderer/lib/formatBytes.js';
 import { uploadArchive } from './uploadArchive.js';
@@ -126,7 +126,7 @@ export function ImportPanel({ onImported }: { onImported(result: ImportResult): 
       {stage.name === 'done' && (
         <p className="save-status" role="status">
           Imported: {stage.result.added} new, {stage.result.updated} updated, {stage.result.unchanged} already here;{' '}
-          {stage.result.recordingsWritten} recording(s) copied
+          {plural(stage.result.recordingsWritten, 'recording')} copied
           {stage.result.settingsApplied ? '; settings applied' : ''}.{customQuestionsDone(stage.result)}
           {practiceDone(stage.result)}
         </p>
@@ -160,8 +160,8 @@ function ImportPreviewView(props: PreviewProps) {
   return (
     <div className="data-preview" aria-live="polite">
       <p>
-        This export from {formatDate(preview.exportedAt)} holds {attempts.total} answer(s) and {preview.recordings} recording(s):{' '}
-        {attempts.new} new, {attempts.identical} already here
+        This export from {formatDateTime(preview.exportedAt)} holds {plural(attempts.total, 'answer')} and{' '}
+        {plural(preview.recordings, 'recording')}: {attempts.new} new, {attempts.identical} already here
         {attempts.audioRestored ? `, ${attempts.audioRestored} with audio that is missing here` : ''}
         {attempts.conflicts ? `, ${attempts.conflicts} reviewed differently here` : ''}.{customQuestionsPreview(preview)}
         {practicePreview(preview)}
@@ -206,15 +206,17 @@ function customQuestionsPreview({ customQuestions, customQuestionPlan: q }: Impo
   const parts = [`${q.new} new`, `${q.identical} already here`];
   if (q.conflicts) parts.push(`${q.conflicts} edited differently here`);
   if (q.skipped) parts.push(`${q.skipped} this version cannot use`);
-  return ` It also holds ${customQuestions} of your own question(s): ${parts.join(', ')}.`;
+  return ` It also holds ${customQuestions} of your own ${pluralWord(customQuestions, 'question')}: ${parts.join(', ')}.`;
 }
 
 function conflictQuestion(answers: number, questions: number, mockSessions = 0): string {
   const parts = [
-    answers ? `${answers} answer(s) have a different review here` : '',
+    answers ? `${plural(answers, 'answer')} ${pluralWord(answers, 'has', 'have')} a different review here` : '',
     questions ? `${questions} of your questions were edited differently here` : '',
     // A follow-up has no date: "whichever is newer" keeps yours for these.
-    mockSessions ? `${mockSessions} mock interview(s) have a different follow-up here (kept unless you take the imported ones)` : '',
+    mockSessions
+      ? `${plural(mockSessions, 'mock interview')} ${pluralWord(mockSessions, 'has', 'have')} a different follow-up here (kept unless you take the imported ones)`
+      : '',
   ].filter(Boolean);
   const what = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];
   return `${what}. Which should stay?`;
@@ -229,9 +231,9 @@ function practicePreview({ mockSessions: mock, suspensions, facilityProfile: pro
       `${mock.identical} already here`,
       ...(mock.conflicts ? [`${mock.conflicts} with a different follow-up here`] : []),
     ];
-    parts.push(` It also holds ${mock.total} mock interview(s): ${detail.join(', ')}.`);
+    parts.push(` It also holds ${plural(mock.total, 'mock interview')}: ${detail.join(', ')}.`);
   }
-  if (suspensions.new) parts.push(` ${suspensions.new} question(s) set aside there will be set aside here too.`);
+  if (suspensions.new) parts.push(` ${plural(suspensions.new, 'question')} set aside there will be set aside here too.`);
   const name = profile.name.trim() ? ` for ${profile.name.trim()}` : '';
   if (profile.state === 'new') parts.push(` Its facility profile${name} will be added.`);
   if (profile.state === 'identical') parts.push(' Its facility profile is the same as yours.');
@@ -241,7 +243,7 @@ function practicePreview({ mockSessions: mock, suspensions, facilityProfile: pro
 }
 
 function profileChoiceLabel(profile: ImportPreview['facilityProfile']): string {
-  const when = (at: string | null) => (at ? `saved ${formatDate(at)}` : 'undated');
+  const when = (at: string | null) => (at ? `saved ${formatDateTime(at)}` : 'undated');
   const newer = profile.newer === 'imported' ? "the export's is newer" : 'yours is newer';
   return `Use the export's facility profile instead of yours (the export's ${when(profile.importedUpdatedAt)}, yours ${when(profile.mineUpdatedAt)}: ${newer})`;
 }
@@ -251,7 +253,7 @@ function practiceDone(result: ImportResult): string {
   if (result.mockSessionsAdded || result.mockSessionsUpdated) {
     parts.push(`Mock interviews: ${result.mockSessionsAdded} added, ${result.mockSessionsUpdated} updated.`);
   }
-  if (result.suspensionsAdded) parts.push(`${result.suspensionsAdded} question(s) set aside.`);
+  if (result.suspensionsAdded) parts.push(`${plural(result.suspensionsAdded, 'question')} set aside.`);
   if (result.profileApplied) parts.push('Facility profile imported.');
   return parts.map((p) => ` ${p}`).join('');
 }
@@ -260,7 +262,7 @@ function customQuestionsDone(result: ImportResult): string {
   const { customQuestionsAdded: added, customQuestionsUpdated: updated, customQuestionsSkipped: skipped } = result;
   const kept = added || updated ? ` Your questions: ${added} added, ${updated} updated.` : '';
   const lost = skipped
-    ? ` ${skipped} of the archive's own question(s) were not imported: they name a category or criterion this version does not have.`
+    ? ` ${skipped} of the archive's own ${pluralWord(skipped, 'question')} ${pluralWord(skipped, 'was', 'were')} not imported: they name a category or criterion this version does not have.`
     : '';
   return kept + lost;
 }

@@ -3,7 +3,7 @@ import type { Checklist } from '#shared/content/schema.js';
 import type { FollowUp, MockSession } from '#shared/schemas/mock.js';
 import { useClient } from '#renderer/api/ClientContext.js';
 import { describeError } from '#renderer/api/messages.js';
-import { formatLongDay } from '#renderer/lib/formatDays.js';
+import { formatLongDay } from '#renderer/lib/format.js';
 
 type Props = { session: MockSession; checklist: Checklist };
 

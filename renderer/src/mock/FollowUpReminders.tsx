@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { MockSession } from '#shared/schemas/mock.js';
 import { useClient } from '#renderer/api/ClientContext.js';
 import { describeError } from '#renderer/api/messages.js';
-import { formatDate } from '#renderer/lib/format.js';
+import { formatDateTime } from '#renderer/lib/format.js';
 import { userTimeZone } from '#renderer/lib/timeZone.js';
 import { useRemote } from '#renderer/lib/useRemote.js';
 
@@ -31,7 +31,7 @@ export function FollowUpReminders({ onOpen }: Props) {
         <div key={session.id} className="notice reminder">
           <p>
             <strong>Follow-up due:</strong> send your thank-you note and go through the after-the-interview checklist for the mock interview
-            of {formatDate(session.startedAt)}.
+            of {formatDateTime(session.startedAt)}.
           </p>
           <span className="reminder__actions">
             <button type="button" className="button button--small" onClick={() => onOpen(session.id)}>

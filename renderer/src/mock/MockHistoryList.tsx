@@ -1,6 +1,5 @@
 import type { MockSession } from '#shared/schemas/mock.js';
-import { formatDate } from '#renderer/lib/format.js';
-import { plural } from '#renderer/lib/formatDays.js';
+import { formatDateTime, plural } from '#renderer/lib/format.js';
 
 type Props = { sessions: readonly MockSession[]; onOpen(sessionId: string): void; headingLevel?: 'h2' | 'h3' };
 
@@ -16,7 +15,7 @@ export function MockHistoryList({ sessions, onOpen, headingLevel = 'h2' }: Props
         <ul className="session-list">
           {sessions.map((s) => (
             <li key={s.id} className="session-row">
-              <span className="session-row__date">{formatDate(s.startedAt)}</span>
+              <span className="session-row__date">{formatDateTime(s.startedAt)}</span>
               <span className="muted">{plural(s.questionIds.length, 'question')}</span>
               {s.followUp.done ? (
                 <span className="tag">follow-up done</span>
@@ -24,7 +23,7 @@ export function MockHistoryList({ sessions, onOpen, headingLevel = 'h2' }: Props
                 <span className="tag">reminder set</span>
               ) : null}
               <button type="button" className="button button--small" onClick={() => onOpen(s.id)}>
-                Open report<span className="visually-hidden"> of the mock interview on {formatDate(s.startedAt)}</span>
+                Open report<span className="visually-hidden"> of the mock interview on {formatDateTime(s.startedAt)}</span>
               </button>
             </li>
           ))}

@@ -1,6 +1,6 @@
 import { FACILITY_KIND_LABELS } from '#shared/schemas/profile-kinds.js';
 import { useClient } from '#renderer/api/ClientContext.js';
-import { formatLongDay } from '#renderer/lib/formatDays.js';
+import { formatLongDay } from '#renderer/lib/format.js';
 import { useRemote } from '#renderer/lib/useRemote.js';
 import { interviewCountdown, todayKey } from './interviewCountdown.js';
 import './facility.css';

@@ -1,5 +1,5 @@
 import type { FacilityProfile } from '#shared/schemas/profile.js';
-import { dayKeyToDate } from '#renderer/lib/formatDays.js';
+import { dayKeyToDate, plural } from '#renderer/lib/format.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -20,5 +20,5 @@ export function interviewCountdown(profile: Pick<FacilityProfile, 'interviewDate
   if (days < 0) return null;
   if (days === 0) return 'Interview today';
   if (days === 1) return 'Interview tomorrow';
-  return `Interview in ${days.toLocaleString()} days`;
+  return `Interview in ${plural(days, 'day')}`;
 }

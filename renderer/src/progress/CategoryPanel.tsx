@@ -1,6 +1,6 @@
 import type { Library } from '#shared/content/schema.js';
 import type { CategoryProgress } from '#shared/schemas/progress.js';
-import { formatRating } from '#renderer/lib/formatDays.js';
+import { formatRating } from '#renderer/lib/format.js';
 
 type Props = { library: Library; categories: readonly CategoryProgress[] };
 

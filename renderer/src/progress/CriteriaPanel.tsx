@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { Library } from '#shared/content/schema.js';
 import type { CriterionProgress, MarkCounts, WeekMarks } from '#shared/schemas/progress.js';
-import { formatDay, formatShare } from '#renderer/lib/formatDays.js';
+import { formatDay, formatShare } from '#renderer/lib/format.js';
 import { TrendChart, type ChartSeries } from './TrendChart.js';
 
 type Props = { library: Library; criteria: readonly CriterionProgress[]; overallTrend: readonly WeekMarks[] };

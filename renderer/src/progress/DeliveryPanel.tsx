@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { MeasurementDay } from '#shared/schemas/progress.js';
-import { formatDay, plural } from '#renderer/lib/formatDays.js';
+import { formatDay, plural } from '#renderer/lib/format.js';
 import { TrendChart, type ChartSeries } from './TrendChart.js';
 
 type Props = { days: readonly MeasurementDay[] };

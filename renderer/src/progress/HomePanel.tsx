@@ -2,7 +2,7 @@ import { useClient } from '#renderer/api/ClientContext.js';
 import type { Screen } from '#renderer/lib/screen.js';
 import { InterviewCountdown } from '#renderer/profile/index.js';
 import { FollowUpReminders } from '#renderer/mock/index.js';
-import { plural } from '#renderer/lib/formatDays.js';
+import { plural } from '#renderer/lib/format.js';
 import { userTimeZone } from '#renderer/lib/timeZone.js';
 import { useRemote } from '#renderer/lib/useRemote.js';
 import './progress.css';

@@ -1,5 +1,5 @@
 import type { Calendar } from '#shared/schemas/progress.js';
-import { dayKeyToDate, formatLongDay, plural } from '#renderer/lib/formatDays.js';
+import { dayKeyToDate, formatLongDay, plural } from '#renderer/lib/format.js';
 
 type Props = { calendar: Calendar };
 

@@ -1,8 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Library } from '#shared/content/schema.js';
 import type { QuestionProgress } from '#shared/schemas/progress.js';
-import { formatDate } from '#renderer/lib/format.js';
-import { formatRating } from '#renderer/lib/formatDays.js';
+import { formatDateTime, formatRating } from '#renderer/lib/format.js';
 import '#renderer/ui/charts.css';
 
 type Props = {
@@ -73,7 +72,7 @@ export function QuestionTable({ library, questions, onPractise, onCompare }: Pro
                     <td>{s?.attempts ?? 0}</td>
                     <td>{s ? formatRating(s.latestRating) : '—'}</td>
                     <td>{s ? formatRating(s.bestRating) : '—'}</td>
-                    <td>{s?.lastPractisedAt ? formatDate(s.lastPractisedAt) : 'never'}</td>
+                    <td>{s?.lastPractisedAt ? formatDateTime(s.lastPractisedAt) : 'never'}</td>
                     <td className="question-table__actions">
                       <button type="button" className="button button--small" onClick={() => onPractise(q.id)}>
                         Practise<span className="visually-hidden">: {q.text}</span>

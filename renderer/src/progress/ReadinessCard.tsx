@@ -1,5 +1,5 @@
 import type { ProgressSummary } from '#shared/schemas/progress.js';
-import { plural } from '#renderer/lib/formatDays.js';
+import { plural } from '#renderer/lib/format.js';
 
 type Props = { summary: ProgressSummary };
 

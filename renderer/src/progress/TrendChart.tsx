@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import '#renderer/ui/charts.css';
-import { dayKeyToDate, formatDay } from '#renderer/lib/formatDays.js';
+import { dayKeyToDate, formatDay } from '#renderer/lib/format.js';
 
 export type ChartSeries = {
   label: string;

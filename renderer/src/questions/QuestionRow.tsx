@@ -1,5 +1,5 @@
 import type { LibraryQuestion } from '#shared/content/schema.js';
-import { formatDate } from '#renderer/lib/format.js';
+import { formatDateTime } from '#renderer/lib/format.js';
 import type { AttemptStats } from './groupQuestions.js';
 
 type Props = { question: LibraryQuestion; stats: AttemptStats | undefined; onPractise(): void };
@@ -12,7 +12,7 @@ export function QuestionRow({ question, stats, onPractise }: Props) {
       <span className="question-row__meta">
         <span className={`tag tag--${question.difficulty}`}>{question.difficulty}</span>
         <span>{count === 0 ? 'Not practised yet' : `${count} ${count === 1 ? 'attempt' : 'attempts'}`}</span>
-        {stats?.lastAt && <span>last {formatDate(stats.lastAt)}</span>}
+        {stats?.lastAt && <span>last {formatDateTime(stats.lastAt)}</span>}
         {question.custom && <span className="tag tag--yours">Yours</span>}
       </span>
     </button>

@@ -1,5 +1,5 @@
 import type { Attempt } from '#shared/schemas/attempt.js';
-import { formatDate } from '#renderer/lib/format.js';
+import { formatDateTime } from '#renderer/lib/format.js';
 import { formatSpoken } from '#renderer/lib/answerBand.js';
 
 type Props = { attempts: Attempt[]; selectedId: string | null; disabled: boolean; onOpen(attemptId: string): void };
@@ -22,7 +22,7 @@ export function AttemptList({ attempts, selectedId, disabled, onOpen }: Props) {
                 disabled={disabled}
                 onClick={() => onOpen(a.id)}
               >
-                <span className="attempt-row__date">{formatDate(a.createdAt)}</span>
+                <span className="attempt-row__date">{formatDateTime(a.createdAt)}</span>
                 <span className="attempt-row__meta">
                   <span>{formatSpoken(a.durationMs)}</span>
                   <span>{a.review.rating ? `rated ${a.review.rating}/5` : 'not rated'}</span>

@@ -87,7 +87,7 @@ export function WaveformView({ player, children }: { player: Player; children?: 
         </button>
         <span className="player__time" data-testid="player-time">
           <span>{formatClock(state.currentTime * 1000)}</span> /{' '}
-          <span data-testid="player-duration">{formatClock(Math.round(state.duration) * 1000)}</span>
+          <span data-testid="player-duration">{formatClock(state.duration * 1000)}</span>
         </span>
         <label className="player__rate">
           <span>Speed</span>

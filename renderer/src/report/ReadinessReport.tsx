@@ -2,6 +2,7 @@ import type { Library } from '#shared/content/schema.js';
 import { suggestNextSteps } from '#shared/progress/next-steps.js';
 import { useClient } from '#renderer/api/ClientContext.js';
 import { useFocusOnMount } from '#renderer/lib/useFocusOnMount.js';
+import { formatDateTime, formatFullDate, formatNumber, plural } from '#renderer/lib/format.js';
 import { userTimeZone } from '#renderer/lib/timeZone.js';
 import { useRemote } from '#renderer/lib/useRemote.js';
 import { ReportActions } from './ReportActions.js';
@@ -39,9 +40,9 @@ export function ReadinessReport({ library, onBack }: { library: Library; onBack(
       {data && (
         <>
           <p className="report__meta">
-            Prepared {new Date(data.generatedAt).toLocaleDateString(undefined, { dateStyle: 'long' })} from{' '}
-            {data.totals.attempts.toLocaleString()} recorded answers ({data.totals.rated.toLocaleString()} self-rated) to{' '}
-            {data.totals.questionsPractised} of {data.totals.questionsTotal} questions, over {data.calendar.activeDays} days of practice.
+            Prepared {formatFullDate(data.generatedAt)} from {plural(data.totals.attempts, 'recorded answer')} (
+            {formatNumber(data.totals.rated)} self-rated) to {data.totals.questionsPractised} of {data.totals.questionsTotal} questions,
+            over {plural(data.calendar.activeDays, 'day')} of practice.
           </p>
           <p className="report__readiness">{data.readiness}</p>
 
@@ -103,7 +104,7 @@ export function ReadinessReport({ library, onBack }: { library: Library; onBack(
               <ul className="report__sessions">
                 {sessions.data.slice(0, 5).map((s) => (
                   <li key={s.id}>
-                    {new Date(s.startedAt).toLocaleDateString(undefined, { dateStyle: 'medium' })}: {s.questionIds.length} questions —{' '}
+                    {formatDateTime(s.startedAt)}: {plural(s.questionIds.length, 'question')} —{' '}
                     {s.questionIds.map((id) => questions.get(id)?.text ?? '(deleted question)').join(' · ')}
                   </li>
                 ))}

@@ -1,5 +1,5 @@
 import type { DueItem, DueQueue } from '#shared/schemas/schedule.js';
-import { plural } from '#renderer/lib/formatDays.js';
+import { plural } from '#renderer/lib/format.js';
 
 /** Why a question is in today's queue, in a few words. */
 export function dueReason(item: DueItem): string {

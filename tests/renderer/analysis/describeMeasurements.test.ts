@@ -38,7 +38,11 @@ describe('measurements in plain words', () => {
     expect(lines.speech!.detail).toBe('84% of the time between your first and last word');
     expect(lines['first-word']!.value).toBe('2.1 s');
     expect(lines.pauses!.value).toBe('2 of half a second or more; the longest 2.4 s');
-    expect(lines.loudness).toMatchObject({ value: 'A comfortable level', detail: '−21 dBFS', tone: 'good' });
+    expect(lines.loudness).toMatchObject({
+      value: 'A comfortable level',
+      detail: '21 dB below the loudest a recording can be',
+      tone: 'good',
+    });
     expect(lines.steadiness).toMatchObject({ value: 'Steady', detail: '7.6 dB spread' });
   });
 
