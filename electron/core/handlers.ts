@@ -1,9 +1,11 @@
 import { StudioError } from '#shared/contract/errors.js';
 import type { Handlers } from './dispatcher.js';
 import type { AttemptsService } from '#electron/services/attempts/attempts.js';
+import type { RecordingTags } from '#electron/services/attempts/session-tagging.js';
 import type { CustomQuestionsService } from '#electron/services/questions/custom-questions.js';
 import { asLibraryQuestion, type LiveLibrary } from '#electron/services/questions/live-library.js';
 import type { DataServices } from '#electron/services/data/data-services.js';
+import type { ExportSaveAs } from '#electron/services/exports/export-save-as.js';
 import type { NoticesService } from '#electron/services/storage/notices.js';
 import type { ReportPdf } from '#electron/services/report/report-pdf.js';
 import type { FacilityProfileService } from '#electron/services/profile/profile.js';
@@ -25,10 +27,11 @@ export function createHandlers(deps: {
   notices: NoticesService;
   data: DataServices;
   reportPdf: ReportPdf;
+  exportSaveAs: ExportSaveAs;
   progress: ProgressService;
   mock: MockService;
-  /** Notes which recording belongs to which mock interview, so its attempt carries the session id. */
-  sessions: { expect(recordingId: string, sessionId: string): void; forget(recordingId: string): void };
+  /** Notes a recording's mock interview and follow-up link, so its attempt carries them. */
+  sessions: { expect(recordingId: string, tags: RecordingTags): void; forget(recordingId: string): void };
 }): Handlers {
   const { attempts, recordings, notices, settings, data } = deps;
   return {
@@ -61,12 +64,15 @@ export function createHandlers(deps: {
       if (!deps.library.has(request.questionId)) {
         throw new StudioError('not_found', 'That question is not in the question bank.');
       }
-      const { sessionId } = request;
+      const { sessionId, followUpOf } = request;
       if (sessionId !== undefined && !deps.mock.exists(sessionId)) {
         throw new StudioError('not_found', 'That mock interview no longer exists.');
       }
-      const begun = await recordings.begin(request);
-      if (sessionId !== undefined) deps.sessions.expect(begun.recordingId, sessionId);
+      if (followUpOf !== undefined && attempts.get(followUpOf.parentAttemptId)?.questionId !== request.questionId) {
+        throw new StudioError('not_found', 'The answer this follow-up belongs to no longer exists.');
+      }
+      const begun = await recordings.begin({ questionId: request.questionId, mimeType: request.mimeType });
+      if (sessionId !== undefined || followUpOf !== undefined) deps.sessions.expect(begun.recordingId, { sessionId, ...followUpOf });
       return begun;
     },
     'recordings:append': (request) => recordings.append(request),
@@ -95,6 +101,7 @@ export function createHandlers(deps: {
     'exports:status': ({ jobId }) => data.exports.status(jobId),
     'exports:cancel': ({ jobId }) => data.exports.cancel(jobId),
     'exports:clear': () => data.exports.clear(),
+    'exports:saveAs': ({ fileName }) => deps.exportSaveAs.save(fileName),
 
     'imports:begin': ({ totalBytes }) => data.imports.begin(totalBytes),
     'imports:append': (request) => data.imports.append(request),

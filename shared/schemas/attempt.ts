@@ -3,6 +3,13 @@ import { SlugSchema } from '#shared/content/schema.js';
 import { IsoDateSchema, OpaqueIdSchema } from './ids.js';
 import { MeasurementsSchema } from './measurements.js';
 
+/** Which of a question's follow-ups (at most three, see the content schema) an answer replies to. */
+export const FollowUpIndexSchema = z.number().int().min(0).max(2);
+
+/** The link from a follow-up answer to the answer it followed. */
+export const FollowUpLinkSchema = z.object({ parentAttemptId: OpaqueIdSchema, followUpIndex: FollowUpIndexSchema }).strict();
+export type FollowUpLink = z.infer<typeof FollowUpLinkSchema>;
+
 export const CriterionMarkSchema = z.enum(['met', 'partly', 'not_met']);
 export type CriterionMark = z.infer<typeof CriterionMarkSchema>;
 
@@ -12,6 +19,11 @@ export const ReviewSchema = z.object({
   criterionNotes: z.record(SlugSchema, z.string().max(2000)),
   rating: z.number().int().min(1).max(5).nullable(),
   nextTime: z.string().max(4000),
+  /**
+   * Marks on the question's own must-haves (content `mustHaves`), by must-have id. Added in the
+   * bank's second edition; optional so journal lines and archives written before it still load.
+   */
+  mustHaveMarks: z.record(SlugSchema, CriterionMarkSchema).optional(),
 });
 export type Review = z.infer<typeof ReviewSchema>;
 
@@ -53,5 +65,11 @@ export const AttemptSchema = z.object({
    * than defaulted to null so older journal lines load and code that builds attempts need not change.
    */
   sessionId: OpaqueIdSchema.optional(),
+  /**
+   * Set on the answer to a follow-up question: the answer it followed, and which of the question's
+   * follow-ups was asked (0-based). Optional for the same reason as `sessionId`.
+   */
+  parentAttemptId: OpaqueIdSchema.optional(),
+  followUpIndex: FollowUpIndexSchema.optional(),
 });
 export type Attempt = z.infer<typeof AttemptSchema>;

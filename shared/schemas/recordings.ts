@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SlugSchema } from '#shared/content/schema.js';
+import { FollowUpLinkSchema } from './attempt.js';
 import { OpaqueIdSchema } from './ids.js';
 import { RecordedWaveformSchema } from './waveform.js';
 
@@ -17,6 +18,8 @@ export const BeginRecordingSchema = z.object({
   mimeType: RecordingMimeTypeSchema,
   /** Set when the answer is part of a mock interview; the attempt carries it. */
   sessionId: OpaqueIdSchema.optional(),
+  /** Set when the answer replies to a follow-up of an earlier answer; the attempt carries the link. */
+  followUpOf: FollowUpLinkSchema.optional(),
 });
 
 export const AppendChunkSchema = z.object({

@@ -1,28 +1,35 @@
 import type { Attempt } from '#shared/schemas/attempt.js';
 import type { AttemptsPort } from './attempts-port.js';
 
+/** What `recordings:begin` knows about a recording that its attempt must carry. */
+export type RecordingTags = Partial<Pick<Attempt, 'sessionId' | 'parentAttemptId' | 'followUpIndex'>>;
+
 /**
- * Gives attempts made during a mock interview their session id. The recordings service creates
- * attempts through the port it is given and knows nothing of sessions; `recordings:begin` notes
- * which recording belongs to which session here, and this port adds the id as the attempt is
- * created, in the same single journal write. (A recording rescued after a crash comes back as
- * ordinary practice: the session lives only in this process.)
+ * Gives attempts made during a mock interview their session id, and answers to a follow-up the
+ * link to the answer they followed. The recordings service creates attempts through the port it is
+ * given and knows nothing of either; `recordings:begin` notes the tags of each recording here, and
+ * this port adds them as the attempt is created, in the same single journal write. (A recording
+ * rescued after a crash comes back as ordinary practice: the tags live only in this process.)
  */
 export function tagAttemptsWithSessions<P extends AttemptsPort>(inner: P) {
-  const sessionOf = new Map<string, string>();
+  const tagsOf = new Map<string, RecordingTags>();
   // The store's methods are closures (no `this`), so copying them keeps them working.
   const port: P = {
     ...inner,
     create(attempt: Attempt) {
-      const sessionId = sessionOf.get(attempt.id);
-      sessionOf.delete(attempt.id);
-      return inner.create(sessionId ? { ...attempt, sessionId } : attempt);
+      const tags = tagsOf.get(attempt.id);
+      tagsOf.delete(attempt.id);
+      return inner.create(tags ? { ...attempt, ...definedOnly(tags) } : attempt);
     },
   };
   return {
     port,
-    /** The recording with this id (its attempt will have the same id) belongs to this session. */
-    expect: (recordingId: string, sessionId: string) => void sessionOf.set(recordingId, sessionId),
-    forget: (recordingId: string) => void sessionOf.delete(recordingId),
+    /** The recording with this id (its attempt will have the same id) carries these tags. */
+    expect: (recordingId: string, tags: RecordingTags) => void tagsOf.set(recordingId, tags),
+    forget: (recordingId: string) => void tagsOf.delete(recordingId),
   };
 }
+
+/** Absent tags stay absent on the attempt rather than becoming `undefined` keys. */
+const definedOnly = (tags: RecordingTags): RecordingTags =>
+  Object.fromEntries(Object.entries(tags).filter(([, value]) => value !== undefined)) as RecordingTags;

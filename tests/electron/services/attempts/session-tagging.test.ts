@@ -17,8 +17,8 @@ describe('session tagging', () => {
     const inMock = makeAttempt();
     const plain = makeAttempt();
     const forgotten = makeAttempt();
-    tagging.expect(inMock.id, SESSION);
-    tagging.expect(forgotten.id, SESSION);
+    tagging.expect(inMock.id, { sessionId: SESSION });
+    tagging.expect(forgotten.id, { sessionId: SESSION });
     tagging.forget(forgotten.id); // discarded: its id will never become an attempt
 
     expect((await tagging.port.create(inMock)).sessionId).toBe(SESSION);
@@ -35,6 +35,25 @@ describe('session tagging', () => {
     // Written in the journal with the attempt itself, so it survives a restart.
     const reopened = await openAttempts({ dataDir: dir, clock: fixedClock(), notices: createNotices(fixedClock()) });
     expect(reopened.get(inMock.id)?.sessionId).toBe(SESSION);
+    await reopened.close();
+  });
+
+  it('links a follow-up answer to the answer it followed, and the link survives a restart', async () => {
+    const dir = tempDir();
+    const attempts = await openAttempts({ dataDir: dir, clock: fixedClock(), notices: createNotices(fixedClock()) });
+    const tagging = tagAttemptsWithSessions(attempts);
+    const parent = await tagging.port.create(makeAttempt());
+    const followUp = makeAttempt({ questionId: parent.questionId });
+    tagging.expect(followUp.id, { sessionId: undefined, parentAttemptId: parent.id, followUpIndex: 1 });
+
+    const created = await tagging.port.create(followUp);
+    expect(created).toMatchObject({ parentAttemptId: parent.id, followUpIndex: 1 });
+    expect('sessionId' in created).toBe(false);
+    expect(parent.parentAttemptId).toBeUndefined();
+    await attempts.close();
+
+    const reopened = await openAttempts({ dataDir: dir, clock: fixedClock(), notices: createNotices(fixedClock()) });
+    expect(reopened.get(followUp.id)).toMatchObject({ parentAttemptId: parent.id, followUpIndex: 1 });
     await reopened.close();
   });
 });
