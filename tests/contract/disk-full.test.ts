@@ -5,6 +5,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadChunks } from '#tests/electron/services/recordings/support.js';
 import { openTestStudio } from '#tests/support/studio.js';
+import type { Attempt } from '#shared/schemas/attempt.js';
+import { call, failure, QUESTION_A, QUESTION_B, recordAnswer, review } from '#tests/electron/services/data/support.js';
 
 /**
  * A real full disk: the whole data folder on a small tmpfs this test mounts (it runs as root
@@ -95,4 +97,73 @@ describe('the disk fills up during a recording', () => {
     expect(((await studio.dispatch('settings:get', undefined)) as { value: { thinkSeconds: number } }).value.thinkSeconds).toBe(7);
     await studio.close();
   });
+});
+
+/** Fills the disk under `dir` with one file, until the disk refuses another byte; answers the filler's path. */
+function fillDisk(dir: string): string {
+  const filler = path.join(dir, 'filler.bin');
+  const fd = fs.openSync(filler, 'w');
+  try {
+    for (const size of [64 * 1024, 4096, 512, 16, 1]) {
+      const block = Buffer.alloc(size, 1);
+      try {
+        for (;;) fs.writeSync(fd, block);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error;
+      }
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+  return filler;
+}
+
+const canMount = process.getuid?.() === 0;
+if (!canMount) console.log('disk-full journal tests skipped: mounting a tmpfs needs root');
+
+describe.runIf(canMount)('the first saves after a full disk are kept', () => {
+  for (const order of ['review first', 'answer first'] as const) {
+    it(`a refused review leaves no torn line; after space is freed, ${order}, both survive a restart`, async () => {
+      const dataDir = mountTmpfs(1024);
+      let studio = await openTestStudio(dataDir);
+      const earlier = await recordAnswer(studio, QUESTION_A);
+      const journal = path.join(dataDir, 'attempts', 'attempts.jsonl');
+      const filler = fillDisk(dataDir);
+
+      // Reviews until the disk refuses one: the refused line is the one that crosses into a page the disk cannot give.
+      let refusal: { code: string } | null = null;
+      let lengthBefore = 0;
+      for (let i = 0; i < 200 && !refusal; i++) {
+        lengthBefore = fs.statSync(journal).size;
+        const result = await studio.dispatch('attempts:review', { attemptId: earlier.id, review: review({ nextTime: `take ${i}` }) });
+        if (!result.ok) refusal = result.error;
+      }
+      expect(refusal?.code).toBe('disk_full');
+      // Cut back to the last whole line: nothing torn for the next save to be glued onto.
+      expect(fs.statSync(journal).size).toBe(lengthBefore);
+      expect(fs.readFileSync(journal).at(-1)).toBe(0x0a);
+      // Settings on a full disk say so too.
+      expect(await failure(studio, 'settings:set', { thinkSeconds: 9 })).toMatchObject({ code: 'disk_full' });
+
+      fs.rmSync(filler); // space is back
+      let later: Attempt;
+      const finalReview = review({ nextTime: 'after the disk was freed' });
+      if (order === 'review first') {
+        await call(studio, 'attempts:review', { attemptId: earlier.id, review: finalReview });
+        later = await recordAnswer(studio, QUESTION_B);
+      } else {
+        later = await recordAnswer(studio, QUESTION_B);
+        await call(studio, 'attempts:review', { attemptId: earlier.id, review: finalReview });
+      }
+      await studio.close();
+
+      studio = await openTestStudio(dataDir);
+      const attempts = await call(studio, 'attempts:list', {});
+      expect(attempts.find((a) => a.id === earlier.id)?.review.nextTime).toBe('after the disk was freed');
+      expect(attempts.find((a) => a.id === later.id)).toBeDefined();
+      const notices = await call(studio, 'app:notices', undefined);
+      expect(JSON.stringify(notices)).not.toMatch(/damaged/);
+      await studio.close();
+    });
+  }
 });

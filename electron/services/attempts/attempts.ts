@@ -5,6 +5,7 @@ import type { Measurements } from '#shared/schemas/measurements.js';
 import type { AttemptsPort } from './attempts-port.js';
 import type { Clock } from '#electron/services/storage/clock.js';
 import type { NoticesService } from '#electron/services/storage/notices.js';
+import { readOnlyRefusal } from '#electron/services/storage/read-only.js';
 import { writeCheckedMark } from './journal-check.js';
 import { JournalWriter, loadJournal } from './journal.js';
 
@@ -21,11 +22,22 @@ const COMPACT_FLOOR = 200;
  * The attempt store: all attempts in memory (10,000 attempts are a few MB), every change
  * appended to the journal before it is visible, so a crash never loses an acknowledged save.
  */
-export async function openAttempts(deps: { dataDir: string; clock: Clock; notices: NoticesService }): Promise<AttemptsService> {
+export async function openAttempts(deps: {
+  dataDir: string;
+  clock: Clock;
+  notices: NoticesService;
+  /**
+   * For work that only reads (an export from the command line beside the running app): the journal
+   * is read and nothing in the folder is written, not even a compaction, a checked mark or a copy
+   * of damaged lines. Every change is refused.
+   */
+  readOnly?: boolean;
+}): Promise<AttemptsService> {
   const file = path.join(deps.dataDir, 'attempts', 'attempts.jsonl');
   const stamp = deps.clock().toISOString().replace(/[:.]/g, '-');
-  const loaded = await loadJournal(file, stamp);
+  const loaded = await loadJournal(file, stamp, { keepDamagedAside: !deps.readOnly });
   const attempts = loaded.attempts;
+  if (deps.readOnly) return readOnlyAttempts(attempts);
   const writer = new JournalWriter(file);
 
   if (loaded.damagedLines > 0) {
@@ -104,11 +116,7 @@ export async function openAttempts(deps: { dataDir: string; clock: Clock; notice
     },
     get: (id) => attempts.get(id),
     require,
-    list(filter) {
-      const all = [...attempts.values()];
-      const chosen = filter?.questionId ? all.filter((a) => a.questionId === filter.questionId) : all;
-      return chosen.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-    },
+    list: (filter) => listOf(attempts, filter),
     review: (id: string, review: Review) => change(id, (a) => ({ ...a, review, reviewedAt: deps.clock().toISOString() })),
     markRecordingDeleted: (id) => change(id, (a) => ({ ...a, hasRecording: false })),
     // Measurements and STAR marks are one appended line each, like a review: the journal stays the one
@@ -126,9 +134,34 @@ export async function openAttempts(deps: { dataDir: string; clock: Clock; notice
     all: () => [...attempts.values()],
     revision: () => revision,
     close: async () => {
+      await changes; // a change already asked for reaches the journal before it is closed
       await lastScrub; // the rewrite finishes before the folder is let go
-      await writer.close();
+      await writer.close(); // waits for every queued append
     },
+  };
+}
+
+/** The attempts as read, for work that must not write: every change is refused in plain words. */
+function readOnlyAttempts(attempts: Map<string, Attempt>): AttemptsService {
+  const refuse = (): Promise<never> => Promise.reject(readOnlyRefusal());
+  const require = (id: string): Attempt => {
+    const attempt = attempts.get(id);
+    if (!attempt) throw new StudioError('not_found', 'That answer no longer exists.');
+    return attempt;
+  };
+  return {
+    create: refuse,
+    get: (id) => attempts.get(id),
+    require,
+    list: (filter) => listOf(attempts, filter),
+    review: refuse,
+    markRecordingDeleted: refuse,
+    setMeasurements: refuse,
+    setStarMarks: refuse,
+    delete: refuse,
+    all: () => [...attempts.values()],
+    revision: () => 0,
+    close: async () => undefined,
   };
 }
 
@@ -143,4 +176,11 @@ export interface AttemptsService extends AttemptsPort {
   /** Stores where each STAR part begins (ms into the recording); the whole set each time. */
   setStarMarks(id: string, starMarks: StarMarks): Promise<Attempt>;
   close(): Promise<void>;
+}
+
+/** Newest first, optionally one question's. */
+function listOf(attempts: Map<string, Attempt>, filter?: { questionId?: string }): Attempt[] {
+  const all = [...attempts.values()];
+  const chosen = filter?.questionId ? all.filter((a) => a.questionId === filter.questionId) : all;
+  return chosen.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }

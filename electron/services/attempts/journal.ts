@@ -40,7 +40,7 @@ export interface LoadedJournal {
   newMark: CheckedMark | null;
 }
 
-export async function loadJournal(file: string, stamp: string): Promise<LoadedJournal> {
+export async function loadJournal(file: string, stamp: string, options: { keepDamagedAside?: boolean } = {}): Promise<LoadedJournal> {
   let bytes: Buffer;
   try {
     bytes = await fsp.readFile(file);
@@ -88,7 +88,7 @@ export async function loadJournal(file: string, stamp: string): Promise<LoadedJo
   });
 
   let asidePath: string | null = null;
-  if (damagedLines > 0) {
+  if (damagedLines > 0 && options.keepDamagedAside !== false) {
     // Keep the original bytes before anything rewrites the journal: nothing is dropped silently.
     asidePath = `${file}.damaged-${stamp}`;
     await fsp.copyFile(file, asidePath);
@@ -136,69 +136,154 @@ function parseCheckedLine(line: string): JournalEntry | null {
   }
 }
 
-/** An open journal: appends are serialized so lines never interleave. */
+/**
+ * An open journal: appends are serialized so lines never interleave.
+ *
+ * Two things keep an acknowledged line readable whatever happened before it:
+ * - A failed append (a full disk) is cut back to the last whole line, so the next line is not
+ *   glued onto a torn one (both would then be skipped as damaged at the next start). If even the
+ *   cut fails, the next write begins with a newline instead: the torn bytes stay a line of their own.
+ * - Before each append the journal's path is compared with the open file (device and inode). If
+ *   another process replaced the file (a rename over it), the writer re-opens the path rather than
+ *   appending to a file no later start will read.
+ */
 export class JournalWriter {
   private queue: Promise<unknown> = Promise.resolve();
   private handle: fsp.FileHandle | null = null;
+  /** The open file's identity and its length after the last whole line; checked before each append. */
+  private opened: { dev: number; ino: number; length: number } | null = null;
+  private startOnFreshLine = false;
+  /** How many times the open file was found replaced under the writer (for tests and the log). */
+  reopenedAfterReplace = 0;
 
   constructor(private readonly file: string) {}
 
   append(entry: JournalEntry): Promise<void> {
-    const run = this.queue.then(() => this.write(`${JSON.stringify(entry)}\n`));
+    return this.enqueue(() => this.write(`${JSON.stringify(entry)}\n`));
+  }
+
+  /** Appends several entries as one write and one sync: used by bulk changes that are acknowledged together. */
+  appendAll(entries: readonly JournalEntry[]): Promise<void> {
+    if (entries.length === 0) return this.enqueue(async () => undefined);
+    return this.enqueue(() => this.write(entries.map((e) => `${JSON.stringify(e)}\n`).join('')));
+  }
+
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task);
     this.queue = run.catch(() => undefined);
     return run;
   }
 
   private async write(line: string): Promise<void> {
     try {
-      this.handle ??= await openForAppend(this.file);
-      await this.handle.appendFile(line, 'utf8');
-      await this.handle.datasync();
+      await this.ensureOpen();
+      const handle = this.handle!;
+      const opened = this.opened!;
+      const text = this.startOnFreshLine ? `\n${line}` : line;
+      try {
+        await handle.appendFile(text, 'utf8');
+        await handle.datasync();
+      } catch (error) {
+        await this.cutBack(handle, opened.length);
+        throw error;
+      }
+      this.startOnFreshLine = false;
+      opened.length += Buffer.byteLength(text, 'utf8');
     } catch (error) {
-      // A failed append may have left a partial line; the next load skips it (and keeps it aside).
-      await this.close();
       throw toStudioIoError(error, 'save your practice history');
+    }
+  }
+
+  /** Opens the journal, or re-opens it when the path no longer names the open file. */
+  private async ensureOpen(): Promise<void> {
+    if (this.handle && this.opened) {
+      const current = await fsp.stat(this.file).catch(() => null);
+      if (current && current.dev === this.opened.dev && current.ino === this.opened.ino) return;
+      this.reopenedAfterReplace++;
+      await this.closeHandle();
+    }
+    const handle = await openForAppend(this.file);
+    try {
+      const stat = await handle.stat();
+      this.opened = { dev: stat.dev, ino: stat.ino, length: stat.size };
+      // A journal that does not end on a newline (a crash mid-line, or a cut that failed): begin on a fresh one.
+      this.startOnFreshLine = stat.size > 0 && !(await endsWithNewline(handle, stat.size));
+    } catch (error) {
+      await handle.close().catch(() => undefined);
+      throw error;
+    }
+    this.handle = handle;
+  }
+
+  /** Removes a failed append's partial bytes; if that fails too, the next write starts a new line. */
+  private async cutBack(handle: fsp.FileHandle, length: number): Promise<void> {
+    try {
+      await handle.truncate(length);
+      await handle.datasync();
+    } catch {
+      this.startOnFreshLine = true;
+      await this.closeHandle(); // re-opened (and its end re-read) by the next write
     }
   }
 
   /** Replaces the journal with one line per live attempt (temp file, fsync, rename, fsync dir). */
   compact(attempts: Iterable<Attempt>): Promise<void> {
-    const run = this.queue.then(async () => {
-      await this.close();
-      const temp = `${this.file}.compact-tmp`;
-      const lines: string[] = [];
-      for (const attempt of attempts) lines.push(JSON.stringify({ op: 'put', attempt }));
-      const content = Buffer.from(lines.length ? `${lines.join('\n')}\n` : '', 'utf8');
-      const handle = await fsp.open(temp, 'w', 0o600);
-      try {
-        await handle.writeFile(content);
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-      await fsp.rename(temp, this.file);
-      syncDir(path.dirname(this.file));
-      // Every line is an attempt already checked (or built by this app): the next start need not check them.
-      await writeCheckedMark(this.file, {
-        bytes: content.length,
-        crc32: zlib.crc32(content),
-        schema: schemaFingerprint(JournalEntrySchema),
-      });
+    return this.enqueue(async () => {
+      await this.closeHandle();
+      await replaceJournal(this.file, attempts);
     });
-    this.queue = run.catch(() => undefined);
-    return run;
   }
 
+  /** Waits for every queued append and rewrite, then closes the file. */
   async close(): Promise<void> {
+    await this.queue;
+    await this.closeHandle();
+  }
+
+  private async closeHandle(): Promise<void> {
     const handle = this.handle;
     this.handle = null;
+    this.opened = null;
     await handle?.close().catch(() => undefined);
   }
 }
 
+async function endsWithNewline(handle: fsp.FileHandle, size: number): Promise<boolean> {
+  const last = Buffer.alloc(1);
+  await handle.read(last, 0, 1, size - 1);
+  return last[0] === 0x0a;
+}
+
+/**
+ * Writes a journal of one put line per attempt beside `file`, syncs it and renames it over `file`:
+ * a reader (or a start after a kill) sees the old journal or the new one, never a mix.
+ */
+export async function replaceJournal(file: string, attempts: Iterable<Attempt>): Promise<void> {
+  await fsp.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+  const temp = `${file}.compact-tmp`;
+  const lines: string[] = [];
+  for (const attempt of attempts) lines.push(JSON.stringify({ op: 'put', attempt }));
+  const content = Buffer.from(lines.length ? `${lines.join('\n')}\n` : '', 'utf8');
+  const handle = await fsp.open(temp, 'w', 0o600);
+  try {
+    await handle.writeFile(content);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await fsp.rename(temp, file);
+  syncDir(path.dirname(file));
+  // Every line is an attempt already checked (or built by this app): the next start need not check them.
+  await writeCheckedMark(file, {
+    bytes: content.length,
+    crc32: zlib.crc32(content),
+    schema: schemaFingerprint(JournalEntrySchema),
+  });
+}
+
 async function openForAppend(file: string): Promise<fsp.FileHandle> {
   await fsp.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
-  return fsp.open(file, 'a', 0o600);
+  return fsp.open(file, 'a+', 0o600); // read too: the writer checks how the file ends
 }
 
 function syncDir(dir: string): void {

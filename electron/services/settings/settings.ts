@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { StudioError } from '#shared/contract/errors.js';
+import { toStudioIoError } from '#electron/services/storage/io-errors.js';
 import { DEFAULT_SETTINGS, SettingsFieldsSchema, SettingsSchema, type Settings, type SettingsPatch } from '#shared/schemas/settings.js';
 
 /** The slice of electron-store / conf the settings need; tests pass a real `conf` instance. */
@@ -31,7 +32,12 @@ export function createSettingsService(store: KeyValueStore) {
     if (!next.success) {
       throw new StudioError('invalid_request', next.error.issues.map((i) => i.message).join('; '));
     }
-    store.set(SETTINGS_KEY, next.data);
+    try {
+      store.set(SETTINGS_KEY, next.data);
+    } catch (error) {
+      // A full disk says so (`disk_full`), like every other save, rather than a bare "internal" error.
+      throw toStudioIoError(error, 'save your settings');
+    }
     return next.data;
   }
 
