@@ -54,7 +54,14 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<{ u
 
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return void res.writeHead(405, security).end();
-      const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+      let channel: string;
+      try {
+        channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+      } catch {
+        // A malformed percent-encoding (`%E0%A4%A`) is the caller's mistake, not ours: 400, not 500.
+        res.writeHead(400, { ...security, 'content-type': 'text/plain; charset=utf-8' });
+        return void res.end('Bad request: the channel name in the path is not valid percent-encoding.');
+      }
       let payload: unknown;
       try {
         const text = await readBody(req, MAX_BODY_BYTES);

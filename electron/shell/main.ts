@@ -1,26 +1,30 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
 import { StudioError } from '#shared/contract/errors.js';
+import { MENU_ACTION_EVENT, type MenuAction } from '#shared/contract/menu-actions.js';
 import Store from 'electron-store';
 import { createAppFilesHandler } from './app-files-handler.js';
 import { menuTemplate } from './menu-template.js';
 import { openStudio } from '#electron/core/open-studio.js';
 import { boundsToRestore, WINDOW_STATE_KEY, type WindowState } from './window-state.js';
 import { registerIpc } from './ipc-register.js';
+import { holdQuitUntilClosed } from './quit-sequence.js';
+import { chooseSavePath } from './save-dialog.js';
 import { systemClock } from '#electron/services/storage/clock.js';
 import { lockDataFolder } from '#electron/services/storage/data-folder-lock.js';
 import { EXPORTS_SCHEME } from '#electron/services/exports/exports-handler.js';
 import { hardenContents, hardenSession } from './security/harden.js';
 import { allowOrigin } from './security/cors.js';
-import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, MEDIA_SCHEME } from './security/schemes.js';
+import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, MEDIA_SCHEME, privilegedSchemes } from './security/schemes.js';
 import { secureWebPreferences } from './security/web-preferences.js';
 
 // The thin Electron shell: everything it wires is plain TypeScript tested in Node.
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-  { scheme: MEDIA_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, stream: true } },
-  { scheme: EXPORTS_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, stream: true } },
-]);
+protocol.registerSchemesAsPrivileged(privilegedSchemes(EXPORTS_SCHEME));
+
+// Read-aloud (speechSynthesis) on Linux speaks through speech-dispatcher, which Chromium only
+// connects to when asked; without it the voice list is empty. A command-line switch must be set
+// before the app is ready.
+if (process.platform === 'linux') app.commandLine.appendSwitch('enable-speech-dispatcher');
 
 // `--data-dir=DIR` puts all data in DIR instead of the user-data folder (tests give each run its own).
 const dataDirSwitch = app.commandLine.getSwitchValue('data-dir');
@@ -54,20 +58,18 @@ function createWindow(store: Store): void {
   mainWindow = window;
 }
 
-/** Menu items press the same key the page already answers to (see electron/shell/menu-template.ts). */
-function pressKey(key: string): void {
-  const contents = mainWindow?.webContents;
-  if (!contents) return;
-  contents.sendInputEvent({ type: 'keyDown', keyCode: key });
-  contents.sendInputEvent({ type: 'char', keyCode: key });
-  contents.sendInputEvent({ type: 'keyUp', keyCode: key });
+/** A menu item's action goes to the page as an event; the page handles it as the item's key. */
+function sendAction(action: MenuAction): void {
+  mainWindow?.webContents.send(MENU_ACTION_EVENT, action);
 }
 
 async function start(): Promise<void> {
   const appRoot = app.getAppPath();
   let store: Store | undefined;
   // A command-line import may be rewriting the folder; its message reaches the "could not start" box.
-  lockDataFolder(app.getPath('userData'), 'Interview Studio');
+  // start() runs only once the single-instance lock is ours, so a lock left by the app itself
+  // (a crash, a power cut) is taken over, whoever has its process id now.
+  lockDataFolder(app.getPath('userData'), 'Interview Studio', { singleInstance: true });
   const studio = await openStudio({
     dataDir: app.getPath('userData'),
     contentDir: path.join(appRoot, 'content'),
@@ -85,16 +87,12 @@ async function start(): Promise<void> {
         if (!mainWindow) throw new StudioError('not_available', 'There is no window to save as a PDF.');
         return mainWindow.webContents.printToPDF({ printBackground: false });
       },
-      chooseFile: async (suggestedName) => {
-        const options = {
-          title: 'Save the readiness report',
-          defaultPath: path.join(app.getPath('documents'), suggestedName),
-          filters: [{ name: 'PDF', extensions: ['pdf'] }],
-        };
-        const chosen = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
-        return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
-      },
+      chooseFile: (suggestedName) =>
+        chooseSavePath(mainWindow, { title: 'Save the readiness report', suggestedName, filter: { name: 'PDF', extensions: ['pdf'] } }),
     },
+    // A finished export, copied where the user says (the page cannot download from another scheme).
+    chooseExportPath: (suggestedName) =>
+      chooseSavePath(mainWindow, { title: 'Save the export', suggestedName, filter: { name: 'Zip archive', extensions: ['zip'] } }),
     log: (message) => console.error(message),
   });
   hardenSession(session.defaultSession);
@@ -108,12 +106,13 @@ async function start(): Promise<void> {
     applicationVersion: app.getVersion(),
     copyright: 'Rehearse interview answers aloud — offline and private.',
   });
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ isMac: process.platform === 'darwin', appName: app.name, pressKey })));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ isMac: process.platform === 'darwin', appName: app.name, sendAction })));
   createWindow(store!);
   app.on('activate', () => {
     if (!mainWindow) createWindow(store!);
   });
-  app.on('before-quit', () => void studio.close());
+  // The last saves reach the disk before the process ends: the quit waits for them once.
+  holdQuitUntilClosed(app, studio.close, (message) => console.error(message));
 }
 
 if (!app.requestSingleInstanceLock()) {

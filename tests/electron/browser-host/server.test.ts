@@ -106,6 +106,15 @@ describe('browser host', () => {
     expect(fs.readdirSync(dataDir).sort()).toEqual(before);
   });
 
+  it('answers 400, not 500, to a malformed percent-encoding in a channel name', async () => {
+    const { host } = await start();
+    for (const channel of ['%E0%A4%A', '%', 'settings%3Aget%ZZ']) {
+      const answer = await request(host.port, { path: `/api/${channel}`, method: 'POST', headers: { 'x-studio-token': TOKEN } });
+      expect(answer.status, channel).toBe(400);
+      expect(answer.body).toContain('not valid percent-encoding');
+    }
+  });
+
   it('refuses paths outside the renderer folder', async () => {
     const { host } = await start();
     for (const p of ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json', '/%00']) {
