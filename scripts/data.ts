@@ -59,7 +59,7 @@ function parse(argv: string[]) {
   return { command, values, positionals, dataDir: path.resolve(values['data-dir']) };
 }
 
-function openOn(dataDir: string): Promise<Studio> {
+function openOn(dataDir: string, access: { readOnly?: boolean } = {}): Promise<Studio> {
   const version = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
   return openStudio({
     dataDir,
@@ -71,6 +71,7 @@ function openOn(dataDir: string): Promise<Studio> {
     log: (message) => process.stderr.write(`${message}\n`),
     // The app may be running on this folder: never finish a recording it is still making.
     recoverLeftovers: false,
+    ...access,
   });
 }
 
@@ -90,7 +91,9 @@ async function exportCommand({ values, positionals, dataDir }: ReturnType<typeof
     );
   }
   const out = path.resolve(values.out);
-  const studio = await openOn(dataDir);
+  // Read-only: the app may be running on this folder, and anything written here (a compacted
+  // journal, a tidied upload) would be written under it.
+  const studio = await openOn(dataDir, { readOnly: true });
   try {
     const { manifest } = await runExport(studio.data.exportContentsDeps, dropEmpty(scope.data), out, { exportedAt: new Date() });
     return `Exported ${manifest.counts.attempts} answer(s) and ${manifest.counts.recordings} recording(s) to ${out} (${mb(fs.statSync(out).size)}).`;

@@ -13,6 +13,7 @@ import {
 import type { Clock } from '#electron/services/storage/clock.js';
 import type { NoticesService } from '#electron/services/storage/notices.js';
 import type { KeyValueStore } from '#electron/services/settings/settings.js';
+import { readOnlyStore } from '#electron/services/storage/read-only.js';
 import { prepareStoreFile } from '#electron/services/storage/store-file.js';
 import { VERSION_KEY, type StoreLayout } from '#electron/services/storage/store-migrations.js';
 
@@ -92,9 +93,20 @@ export function openFacilityProfile(options: {
   notices: Pick<NoticesService, 'add'>;
   /** Tests may pass their own; the app opens a conf store in the data folder. */
   openStore?: () => KeyValueStore;
+  /** Read the profile as it is: no check that sets a file aside, no migration, every change refused. */
+  readOnly?: boolean;
 }): FacilityProfileService {
   const { dataDir, clock, notices } = options;
   const file = path.join(dataDir, FACILITY_PROFILE_FILE);
+  const openStore = () =>
+    options.openStore?.() ??
+    new Conf<Record<string, unknown>>({
+      cwd: dataDir,
+      configName: FACILITY_PROFILE_STORE,
+      projectName: 'interview-studio',
+      configFileMode: 0o600,
+    });
+  if (options.readOnly) return createFacilityProfileService(readOnlyStore(openStore()), clock);
   const migration = prepareStoreFile({
     file,
     layout: PROFILE_LAYOUT,
@@ -109,14 +121,7 @@ export function openFacilityProfile(options: {
         'it is left as it is, and this version may not understand all of it.',
     },
   });
-  const store =
-    options.openStore?.() ??
-    new Conf<Record<string, unknown>>({
-      cwd: dataDir,
-      configName: FACILITY_PROFILE_STORE,
-      projectName: 'interview-studio',
-      configFileMode: 0o600,
-    });
+  const store = openStore();
   if (migration.status === 'missing') store.set(VERSION_KEY, PROFILE_LAYOUT.version);
   return createFacilityProfileService(store, clock);
 }

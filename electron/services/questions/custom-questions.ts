@@ -10,6 +10,7 @@ import {
 } from '#shared/schemas/questions.js';
 import type { Clock } from '#electron/services/storage/clock.js';
 import type { NoticesService } from '#electron/services/storage/notices.js';
+import { READ_ONLY_MESSAGE } from '#electron/services/storage/read-only.js';
 import { referenceProblem, sameText } from './check-question.js';
 import { completeDraft } from './defaults.js';
 import { damagedFileNotice, unreadableFileNotice } from './questions-file-notices.js';
@@ -23,6 +24,8 @@ export interface CustomQuestionsDeps {
   notices: Pick<NoticesService, 'add'>;
   /** Tests pass a fixed sequence; the app uses random slugs. */
   newId?: () => string;
+  /** Read without writing anything to the folder (no copy aside, no rewrite); changes are then refused by the caller's store. */
+  readOnly?: boolean;
 }
 
 const ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
@@ -47,7 +50,7 @@ export async function openCustomQuestions(deps: CustomQuestionsDeps) {
   const { builtIn, clock } = deps;
   const file = path.join(deps.dataDir, CUSTOM_QUESTIONS_FILE);
   const newId = deps.newId ?? randomCustomId;
-  const loaded = await loadQuestionsFile(file, builtIn, clock().toISOString().replace(/[:.]/g, '-'));
+  const loaded = await loadQuestionsFile(file, builtIn, clock().toISOString().replace(/[:.]/g, '-'), { readOnly: deps.readOnly });
 
   let questions: StoredCustomQuestion[] = [];
   // A file that exists but cannot be read must not be replaced by an empty list on the next save.
@@ -70,6 +73,7 @@ export async function openCustomQuestions(deps: CustomQuestionsDeps) {
   /** Runs one change after the previous one; `next` is written to disk before it becomes the list. */
   function change<T>(edit: (current: readonly StoredCustomQuestion[]) => { next: StoredCustomQuestion[]; value: T }): Promise<T> {
     const run = queue.then(async () => {
+      if (deps.readOnly) throw new StudioError('not_available', READ_ONLY_MESSAGE);
       if (unreadable !== null) {
         throw new StudioError('io_error', `Your questions file could not be read (${unreadable}), so nothing was changed.`);
       }

@@ -27,7 +27,12 @@ export type LoadedQuestions =
  * app: the valid questions are kept, the original bytes are copied aside first, and the caller
  * tells the user what was skipped and where the original is.
  */
-export async function loadQuestionsFile(file: string, builtIn: BuiltInRefs, stamp: string): Promise<LoadedQuestions> {
+export async function loadQuestionsFile(
+  file: string,
+  builtIn: BuiltInRefs,
+  stamp: string,
+  options: { readOnly?: boolean } = {},
+): Promise<LoadedQuestions> {
   let bytes: Buffer;
   try {
     bytes = await fsp.readFile(file);
@@ -38,6 +43,8 @@ export async function loadQuestionsFile(file: string, builtIn: BuiltInRefs, stam
 
   const { questions, skipped, fileProblem } = parseQuestions(bytes, builtIn);
   if (skipped.length === 0 && fileProblem === null) return { status: 'ok', questions, skipped, fileProblem, asidePath: null };
+  // Opened only to read (an export beside the running app): the app itself keeps the original aside.
+  if (options.readOnly) return { status: 'ok', questions, skipped, fileProblem, asidePath: null };
 
   // The original goes aside before anything rewrites the file: nothing is dropped silently.
   const asidePath = `${file}.damaged-${stamp}`;
