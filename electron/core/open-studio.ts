@@ -19,8 +19,9 @@ import { createProgressService } from '#electron/services/progress/progress-serv
 import { createScheduleState } from '#electron/services/schedule/schedule-state.js';
 import { createRecordings } from '#electron/services/recordings/recordings.js';
 import { createReportPdf, type PdfPrinter } from '#electron/services/report/report-pdf.js';
+import { createExportSaveAs, type ChooseExportPath } from '#electron/services/exports/export-save-as.js';
+import { exportsDir } from '#electron/services/exports/export-jobs.js';
 import { createSettingsService, StoredFileSchema, type KeyValueStore } from '#electron/services/settings/settings.js';
-import { readOnlyStore } from '#electron/services/storage/read-only.js';
 import { prepareStoreFile } from '#electron/services/storage/store-file.js';
 import { CONFIG_LAYOUT, STORE_SCHEMA_VERSION, VERSION_KEY } from '#electron/services/storage/store-migrations.js';
 import { createHandlers } from './handlers.js';
@@ -40,17 +41,13 @@ export interface StudioOptions {
   openFolder?: (dir: string) => Promise<void>;
   /** Renders the window as a PDF and asks where to save it (Electron); the browser host has none. */
   pdfPrinter?: PdfPrinter;
+  /** Asks where to save a finished export (Electron's save dialog); the browser host downloads it instead. */
+  chooseExportPath?: ChooseExportPath;
   /**
    * False for tools that may run beside the app on the same folder (`npm run data`): they must
    * not finish a recording another process is still making. Default true.
    */
   recoverLeftovers?: boolean;
-  /**
-   * For work that only reads (an export or an analysis from the command line, possibly beside the
-   * running app): nothing in the folder is written at start-up (no compaction, no clean-up of
-   * uploads or `.part` files, no migration, no recovery) and every change is refused. Default false.
-   */
-  readOnly?: boolean;
 }
 
 export interface Studio {
@@ -70,43 +67,40 @@ export interface Studio {
  */
 export async function openStudio(options: StudioOptions): Promise<Studio> {
   const { dataDir, clock } = options;
-  const readOnly = options.readOnly === true;
-  if (!readOnly) fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const notices = createNotices(clock);
 
   const builtIn = await loadBuiltInLibrary(options.contentDir);
   // The user's own questions: a damaged file is set aside with a notice, never blocking the bank.
-  const customQuestions = await openCustomQuestions({ dataDir, clock, builtIn, notices, readOnly });
+  const customQuestions = await openCustomQuestions({ dataDir, clock, builtIn, notices });
   const liveLibrary = createLiveLibrary(builtIn, customQuestions);
   // Services below read `library.questions` at each call, so they see the user's questions as they change.
   const library = liveLibrary.view;
 
-  const migration = readOnly
-    ? null
-    : prepareStoreFile({
-        file: path.join(dataDir, STORE_FILE_NAME),
-        layout: CONFIG_LAYOUT,
-        isValid: (data) => StoredFileSchema.safeParse(data).success,
-        clock,
-        notices,
-        words: {
-          unreadable: 'Your settings file',
-          startsEmpty: 'default settings are in use',
-          newer: (version) =>
-            `Your settings were saved by a newer version of Interview Studio (layout ${version}); ` +
-            'they are left as they are, and this version may not understand all of them.',
-        },
-      });
-  const store = readOnly ? readOnlyStore(options.openStore()) : options.openStore();
-  if (migration?.status === 'missing') store.set(VERSION_KEY, STORE_SCHEMA_VERSION);
+  const migration = prepareStoreFile({
+    file: path.join(dataDir, STORE_FILE_NAME),
+    layout: CONFIG_LAYOUT,
+    isValid: (data) => StoredFileSchema.safeParse(data).success,
+    clock,
+    notices,
+    words: {
+      unreadable: 'Your settings file',
+      startsEmpty: 'default settings are in use',
+      newer: (version) =>
+        `Your settings were saved by a newer version of Interview Studio (layout ${version}); ` +
+        'they are left as they are, and this version may not understand all of them.',
+    },
+  });
+  const store = options.openStore();
+  if (migration.status === 'missing') store.set(VERSION_KEY, STORE_SCHEMA_VERSION);
   const settings = createSettingsService(store);
   // The facility the user is interviewing with, in a file of its own (a damaged one is set aside with a notice too).
-  const profile = openFacilityProfile({ dataDir, clock, notices, readOnly });
+  const profile = openFacilityProfile({ dataDir, clock, notices });
 
-  const attempts = await openAttempts({ dataDir, clock, notices, readOnly });
+  const attempts = await openAttempts({ dataDir, clock, notices });
   const sessions = tagAttemptsWithSessions(attempts);
   const recordings = createRecordings({ dataDir, clock, attempts: sessions.port, notices });
-  if (options.recoverLeftovers !== false && !readOnly) await recordings.recoverLeftovers();
+  if (options.recoverLeftovers !== false) await recordings.recoverLeftovers();
   const schedule = createScheduleState(store);
   const mockStore = createMockStore(store);
   const data = createDataServices({
@@ -134,7 +128,7 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
     log: options.log,
   });
   // After recovery, so a rescued recording is subject to retention like any other.
-  if (!readOnly) await data.startUp();
+  await data.startUp();
 
   const progress = createProgressService({
     attempts,
@@ -151,6 +145,7 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
   const handlers = createHandlers({
     info: { version: options.version, dataDir, host: options.host },
     reportPdf: createReportPdf({ printer: options.pdfPrinter, clock }),
+    exportSaveAs: createExportSaveAs({ exportsDir: exportsDir(dataDir), choosePath: options.chooseExportPath }),
     library: liveLibrary,
     customQuestions,
     settings,
@@ -171,7 +166,8 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
     close: async () => {
       clearTimeout(warming); // closed before it ran: nothing left to warm for
       await data.exports.cancelAll(); // a half-written archive is removed, not left behind
-      await attempts.close();
+      await recordings.settle(); // chunks and finishes in flight land (a finish still adds its attempt)
+      await attempts.close(); // then every queued journal line is written before the file closes
     },
   };
 }

@@ -1,7 +1,8 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { buildStudioApi, type StudioBridge } from '#shared/contract/api.js';
 import type { Channel } from '#shared/contract/channels.js';
 import type { Result } from '#shared/contract/errors.js';
+import { isMenuAction, MENU_ACTION_EVENT, type MenuAction } from '#shared/contract/menu-actions.js';
 import { mediaUrlFor } from './security/schemes.js';
 
 /**
@@ -11,10 +12,23 @@ import { mediaUrlFor } from './security/schemes.js';
  */
 declare const __STUDIO_CHANNELS__: readonly Channel[];
 
+/**
+ * The menu's actions, one named event only: the page gets the action's name, never the IPC event
+ * (which carries the sender) nor a way to listen to anything else.
+ */
+function onMenuAction(listener: (action: MenuAction) => void): () => void {
+  const relay = (_event: IpcRendererEvent, action: unknown) => {
+    if (isMenuAction(action)) listener(action);
+  };
+  ipcRenderer.on(MENU_ACTION_EVENT, relay);
+  return () => void ipcRenderer.removeListener(MENU_ACTION_EVENT, relay);
+}
+
 // Exactly the contract's channels, each a named function: no generic invoke reaches the page.
 const studio = {
   ...buildStudioApi(__STUDIO_CHANNELS__, (channel, request) => ipcRenderer.invoke(channel, request) as Promise<Result<unknown>>),
   mediaUrl: mediaUrlFor,
+  onMenuAction,
 } satisfies StudioBridge;
 
 contextBridge.exposeInMainWorld('studio', studio);

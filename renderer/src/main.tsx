@@ -1,5 +1,6 @@
 import { createClient } from './api/client.js';
 import { startStartupData } from './app/startup-data.js';
+import { listenToMenu } from './lib/menu-actions.js';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/controls.css';
@@ -11,4 +12,5 @@ import './styles/review.css';
 // the app, so the answers arrive while that code is fetched and compiled instead of after it.
 const client = createClient(window.studio);
 startStartupData(client);
+listenToMenu(window.studio);
 void import('./boot.js').then(({ boot }) => boot(client));

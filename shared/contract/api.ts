@@ -1,5 +1,6 @@
 import type { Result } from './errors.js';
 import type { Channel, RequestOf, ResponseOf } from './channels.js';
+import type { MenuAction } from './menu-actions.js';
 
 type DomainOf<C extends string> = C extends `${infer D}:${string}` ? D : never;
 type VerbOf<C extends string, D extends string> = C extends `${D}:${infer V}` ? V : never;
@@ -19,8 +20,14 @@ export type StudioApi = {
   [D in Domain]: { [V in VerbOf<Channel, D>]: Call<Extract<Channel, `${D}:${V}`>> };
 };
 
-/** The bridge adds one thing that is not a call: where to fetch a recording's audio. */
-export type StudioBridge = StudioApi & { mediaUrl(recordingId: string): string };
+/**
+ * The bridge adds what is not a call: where to fetch a recording's audio, and (desktop app only)
+ * a subscription to the menu's actions, which answers with the way to unsubscribe.
+ */
+export type StudioBridge = StudioApi & {
+  mediaUrl(recordingId: string): string;
+  onMenuAction?(listener: (action: MenuAction) => void): () => void;
+};
 
 /** Splits `domain:verb` — the only place the channel naming rule is spelled out. */
 export const splitChannel = (channel: Channel): [string, string] => {

@@ -29,6 +29,11 @@ const RecordingRef = z.object({ recordingId: OpaqueIdSchema }).strict();
 const ExportJobRef = z.object({ jobId: OpaqueIdSchema }).strict();
 const ImportRef = z.object({ importId: OpaqueIdSchema }).strict();
 const Count = z.number().int().min(0);
+/** A file saved where the user chose in a save dialog, or not saved because they cancelled. */
+const SavedFile = z.discriminatedUnion('saved', [
+  z.object({ saved: z.literal(true), path: z.string() }),
+  z.object({ saved: z.literal(false) }),
+]);
 
 /**
  * The one contract between renderer and main. Every channel is `domain:verb`, with a schema
@@ -105,6 +110,8 @@ export const channels = {
   'exports:status': { request: ExportJobRef, response: ExportJobStatusSchema },
   'exports:cancel': { request: ExportJobRef, response: z.object({ cancelled: z.boolean() }) },
   'exports:clear': { request: NoRequest, response: z.object({ removed: Count, freedBytes: Count }) },
+  // The desktop app saves a finished archive through a save dialog; a browser downloads it (not_available here).
+  'exports:saveAs': { request: z.object({ fileName: ExportFileNameSchema }).strict(), response: SavedFile },
 
   'imports:begin': {
     request: z.object({ totalBytes: z.number().int().min(1) }).strict(),
@@ -138,10 +145,7 @@ export const channels = {
   // The readiness report as a PDF (Electron's printToPDF and a save dialog); not_available in a browser.
   'report:savePdf': {
     request: NoRequest,
-    response: z.discriminatedUnion('saved', [
-      z.object({ saved: z.literal(true), path: z.string() }),
-      z.object({ saved: z.literal(false) }),
-    ]),
+    response: SavedFile,
   },
   'storage:retentionPreview': {
     request: z.object({ days: RetentionDaysSchema }).strict(),

@@ -8,12 +8,12 @@ import { fixedClock } from './temp-dir.js';
 
 /**
  * The real composition root on a temp folder, with a real conf store: what both front doors run.
- * `shell` adds what only the Electron shell provides (a PDF printer, a folder opener).
+ * `shell` adds what only the Electron shell provides (a PDF printer, a folder opener, a save dialog).
  */
 export function openTestStudio(
   dataDir: string,
   clock: Clock = fixedClock(),
-  shell: Pick<StudioOptions, 'pdfPrinter' | 'openFolder'> = {},
+  shell: Pick<StudioOptions, 'pdfPrinter' | 'openFolder' | 'chooseExportPath'> = {},
 ): Promise<Studio> {
   return openStudio({
     ...shell,

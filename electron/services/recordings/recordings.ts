@@ -235,6 +235,11 @@ export function createRecordings(deps: RecordingsDeps) {
       return recoverLeftovers({ dir, attempts: deps.attempts, notices: deps.notices, write, isActive: (id) => active.has(id) });
     },
     resolveFile: (id: string): Promise<ResolvedRecording | null> => resolveRecordingFile(dir, id),
+    /**
+     * Waits until every chunk, finish and discard already asked for has reached the disk: the app
+     * calls it on quit, before the journal closes, so a finish in flight still saves its attempt.
+     */
+    settle: (): Promise<void> => enqueue.idle(),
   };
 }
 

@@ -5,7 +5,7 @@
  */
 export function createSerialQueue() {
   const tails = new Map<string, Promise<unknown>>();
-  return function enqueue<T>(key: string, task: () => Promise<T>): Promise<T> {
+  const enqueue = function enqueue<T>(key: string, task: () => Promise<T>): Promise<T> {
     const previous = tails.get(key) ?? Promise.resolve();
     const run = previous.then(task, task);
     // The chain must survive a failed task, and the map must not grow with finished keys.
@@ -16,5 +16,13 @@ export function createSerialQueue() {
     });
     return run;
   };
+  /**
+   * Resolves once every queued task has run, including tasks queued while waiting (a chunk that
+   * arrives during quit lands before the app lets go of the folder). Failed tasks count as run.
+   */
+  enqueue.idle = async function idle(): Promise<void> {
+    while (tails.size > 0) await Promise.all(tails.values());
+  };
+  return enqueue;
 }
 export type SerialQueue = ReturnType<typeof createSerialQueue>;

@@ -3,6 +3,7 @@ import type { ExportScope } from '#shared/schemas/archive.js';
 import { formatBytes, percent } from '#renderer/lib/formatBytes.js';
 import { plural } from '#renderer/lib/format.js';
 import type { QuestionOption } from '#renderer/lib/questionOptions.js';
+import { ExportDownload } from './ExportDownload.js';
 import { useExportJob } from './useExportJob.js';
 
 type Props = { questions: QuestionOption[]; onFinished(): void };
@@ -89,11 +90,7 @@ export function ExportPanel({ questions, onFinished }: Props) {
             Cancel export
           </button>
         )}
-        {status?.state === 'done' && status.downloadUrl && (
-          <a className="button button--primary" href={status.downloadUrl} download={status.fileName}>
-            Download {status.fileName}
-          </a>
-        )}
+        {status?.state === 'done' && status.downloadUrl && <ExportDownload fileName={status.fileName} downloadUrl={status.downloadUrl} />}
       </div>
 
       {status && (

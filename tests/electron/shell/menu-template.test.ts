@@ -8,14 +8,14 @@ const flatten = (items: MenuItemConstructorOptions[]): MenuItemConstructorOption
 describe('menuTemplate', () => {
   it('has the standard roles and an About item on every platform', () => {
     for (const isMac of [true, false]) {
-      const roles = flatten(menuTemplate({ isMac, appName: 'Interview Studio', pressKey: () => {} })).map((i) => i.role);
+      const roles = flatten(menuTemplate({ isMac, appName: 'Interview Studio', sendAction: () => {} })).map((i) => i.role);
       expect(roles).toEqual(expect.arrayContaining(['about', 'editMenu', 'viewMenu', 'windowMenu', 'help', 'reload']));
     }
   });
 
-  it("shows the app's shortcuts without capturing them, and presses the key when clicked", () => {
-    const pressKey = vi.fn();
-    const items = flatten(menuTemplate({ isMac: false, appName: 'Interview Studio', pressKey })).filter((i) => i.click);
+  it("shows the app's shortcuts without capturing them, and sends the page their actions when clicked", () => {
+    const sendAction = vi.fn();
+    const items = flatten(menuTemplate({ isMac: false, appName: 'Interview Studio', sendAction })).filter((i) => i.click);
     expect(items.map((i) => i.label)).toEqual([
       'Start or Stop Recording',
       'Skip Reading Aloud',
@@ -26,6 +26,7 @@ describe('menuTemplate', () => {
       expect(item.registerAccelerator).toBe(false);
       (item.click as () => void)();
     }
-    expect(pressKey.mock.calls.map((c) => c[0])).toEqual(['R', 'S', 'P', '?']);
+    expect(items.map((i) => i.accelerator)).toEqual(['R', 'S', 'P', 'Shift+/']);
+    expect(sendAction.mock.calls.map((c) => c[0])).toEqual(['record', 'skipReading', 'playPause', 'showShortcuts']);
   });
 });
