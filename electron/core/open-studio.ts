@@ -22,6 +22,7 @@ import { createReportPdf, type PdfPrinter } from '#electron/services/report/repo
 import { createExportSaveAs, type ChooseExportPath } from '#electron/services/exports/export-save-as.js';
 import { exportsDir } from '#electron/services/exports/export-jobs.js';
 import { createSettingsService, StoredFileSchema, type KeyValueStore } from '#electron/services/settings/settings.js';
+import { readOnlyStore } from '#electron/services/storage/read-only.js';
 import { prepareStoreFile } from '#electron/services/storage/store-file.js';
 import { CONFIG_LAYOUT, STORE_SCHEMA_VERSION, VERSION_KEY } from '#electron/services/storage/store-migrations.js';
 import { createHandlers } from './handlers.js';
@@ -48,6 +49,12 @@ export interface StudioOptions {
    * not finish a recording another process is still making. Default true.
    */
   recoverLeftovers?: boolean;
+  /**
+   * For work that only reads (an export or an analysis from the command line, possibly beside the
+   * running app): nothing in the folder is written at start-up (no compaction, no clean-up of
+   * uploads or `.part` files, no migration, no recovery) and every change is refused. Default false.
+   */
+  readOnly?: boolean;
 }
 
 export interface Studio {
@@ -67,40 +74,43 @@ export interface Studio {
  */
 export async function openStudio(options: StudioOptions): Promise<Studio> {
   const { dataDir, clock } = options;
-  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const readOnly = options.readOnly === true;
+  if (!readOnly) fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const notices = createNotices(clock);
 
   const builtIn = await loadBuiltInLibrary(options.contentDir);
   // The user's own questions: a damaged file is set aside with a notice, never blocking the bank.
-  const customQuestions = await openCustomQuestions({ dataDir, clock, builtIn, notices });
+  const customQuestions = await openCustomQuestions({ dataDir, clock, builtIn, notices, readOnly });
   const liveLibrary = createLiveLibrary(builtIn, customQuestions);
   // Services below read `library.questions` at each call, so they see the user's questions as they change.
   const library = liveLibrary.view;
 
-  const migration = prepareStoreFile({
-    file: path.join(dataDir, STORE_FILE_NAME),
-    layout: CONFIG_LAYOUT,
-    isValid: (data) => StoredFileSchema.safeParse(data).success,
-    clock,
-    notices,
-    words: {
-      unreadable: 'Your settings file',
-      startsEmpty: 'default settings are in use',
-      newer: (version) =>
-        `Your settings were saved by a newer version of Interview Studio (layout ${version}); ` +
-        'they are left as they are, and this version may not understand all of them.',
-    },
-  });
-  const store = options.openStore();
-  if (migration.status === 'missing') store.set(VERSION_KEY, STORE_SCHEMA_VERSION);
+  const migration = readOnly
+    ? null
+    : prepareStoreFile({
+        file: path.join(dataDir, STORE_FILE_NAME),
+        layout: CONFIG_LAYOUT,
+        isValid: (data) => StoredFileSchema.safeParse(data).success,
+        clock,
+        notices,
+        words: {
+          unreadable: 'Your settings file',
+          startsEmpty: 'default settings are in use',
+          newer: (version) =>
+            `Your settings were saved by a newer version of Interview Studio (layout ${version}); ` +
+            'they are left as they are, and this version may not understand all of them.',
+        },
+      });
+  const store = readOnly ? readOnlyStore(options.openStore()) : options.openStore();
+  if (migration?.status === 'missing') store.set(VERSION_KEY, STORE_SCHEMA_VERSION);
   const settings = createSettingsService(store);
   // The facility the user is interviewing with, in a file of its own (a damaged one is set aside with a notice too).
-  const profile = openFacilityProfile({ dataDir, clock, notices });
+  const profile = openFacilityProfile({ dataDir, clock, notices, readOnly });
 
-  const attempts = await openAttempts({ dataDir, clock, notices });
+  const attempts = await openAttempts({ dataDir, clock, notices, readOnly });
   const sessions = tagAttemptsWithSessions(attempts);
   const recordings = createRecordings({ dataDir, clock, attempts: sessions.port, notices });
-  if (options.recoverLeftovers !== false) await recordings.recoverLeftovers();
+  if (options.recoverLeftovers !== false && !readOnly) await recordings.recoverLeftovers();
   const schedule = createScheduleState(store);
   const mockStore = createMockStore(store);
   const data = createDataServices({
@@ -128,7 +138,7 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
     log: options.log,
   });
   // After recovery, so a rescued recording is subject to retention like any other.
-  await data.startUp();
+  if (!readOnly) await data.startUp();
 
   const progress = createProgressService({
     attempts,
