@@ -1,10 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import Conf from 'conf';
-import { openStudio, type Studio } from '#electron/core/open-studio.js';
-import { systemClock } from '#electron/services/storage/clock.js';
+import type { Studio } from '#electron/core/open-studio.js';
+import { openStudioInNode } from '#electron/core/open-studio-in-node.js';
 import { lockDataFolder } from '#electron/services/storage/data-folder-lock.js';
 import { runExport } from '#electron/services/exports/export-run.js';
 import { checkArchive } from '#electron/services/imports/imports.js';
@@ -16,7 +14,6 @@ import type { ConflictChoice, ImportPreview, ImportResult } from '#shared/schema
  * the same services as the app. One line on stdout when it worked; a message on stderr and
  * exit 2 for a usage mistake, 1 when the archive is refused or the work failed.
  */
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = [
   'usage: npm run data -- export --data-dir DIR --out FILE.zip [--from DATE] [--to DATE] [--question ID ...]',
   '       npm run data -- import --data-dir DIR FILE.zip [--conflicts keep-newer|keep-mine|take-imported] [--take-settings] [--take-profile]',
@@ -60,19 +57,8 @@ function parse(argv: string[]) {
 }
 
 function openOn(dataDir: string, access: { readOnly?: boolean } = {}): Promise<Studio> {
-  const version = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
-  return openStudio({
-    dataDir,
-    contentDir: path.join(repoRoot, 'content'),
-    clock: systemClock,
-    host: 'browser',
-    version,
-    openStore: () => new Conf({ cwd: dataDir, configName: 'config', projectName: 'interview-studio', configFileMode: 0o600 }),
-    log: (message) => process.stderr.write(`${message}\n`),
-    // The app may be running on this folder: never finish a recording it is still making.
-    recoverLeftovers: false,
-    ...access,
-  });
+  // The app may be running on this folder: never finish a recording it is still making.
+  return openStudioInNode({ dataDir, recoverLeftovers: false, ...access });
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

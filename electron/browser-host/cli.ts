@@ -4,11 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import Conf from 'conf';
 import { build } from 'esbuild';
 import { channelNames } from '#shared/contract/channels.js';
-import { openStudio } from '#electron/core/open-studio.js';
-import { systemClock } from '#electron/services/storage/clock.js';
+import { openStudioInNode } from '#electron/core/open-studio-in-node.js';
 import { DataFolderInUseError, lockDataFolder } from '#electron/services/storage/data-folder-lock.js';
 import { startBrowserHost } from './server.js';
 
@@ -68,17 +66,7 @@ async function main(): Promise<void> {
     if (error instanceof DataFolderInUseError) fail(`Cannot open the data folder: ${error.message}`);
     throw error;
   }
-  const version = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
-  const studio = await openStudio({
-    dataDir,
-    contentDir: path.join(repoRoot, 'content'),
-    clock: systemClock,
-    host: 'browser',
-    version,
-    // The same file name electron-store uses in Electron's userData, so a data folder moves between the two.
-    openStore: () => new Conf({ cwd: dataDir, configName: 'config', projectName: 'interview-studio', configFileMode: 0o600 }),
-    log: (message) => process.stderr.write(`${message}\n`),
-  });
+  const studio = await openStudioInNode({ dataDir });
 
   const host = await startBrowserHost({
     studio,
