@@ -24,6 +24,7 @@ import {
   SettingsScreen,
 } from './screens.js';
 import { useShortcuts } from '#renderer/lib/shortcuts.js';
+import { applyTheme } from '#renderer/lib/theme.js';
 import { useAppData } from './useAppData.js';
 
 export type { Screen } from '#renderer/lib/screen.js';
@@ -48,6 +49,9 @@ export function App() {
     },
     [refreshQuestionStats],
   );
+
+  const theme = data?.settings.theme ?? 'system';
+  useEffect(() => applyTheme(theme), [theme]);
 
   // The other screens' code is fetched once the first screen is up, while the user reads it.
   const loaded = data !== null;

@@ -3,12 +3,14 @@ import type { Library } from '#shared/content/schema.js';
 import type { CriterionProgress, MarkCounts, WeekMarks } from '#shared/schemas/progress.js';
 import { formatDay, formatShare } from '#renderer/lib/format.js';
 import { TrendChart, type ChartSeries } from './TrendChart.js';
+import type { ValueScale } from './chartAxes.js';
 
 type Props = { library: Library; criteria: readonly CriterionProgress[]; overallTrend: readonly WeekMarks[] };
 
 const marked = (c: MarkCounts) => c.met + c.partly + c.notMet;
 const share = (c: MarkCounts) => (marked(c) === 0 ? null : (c.met + c.partly / 2) / marked(c));
 const ALL = 'all';
+const SHARE: ValueScale = { kind: 'share' };
 
 /**
  * How often each checklist point was met in reviewed answers ("partly" shown apart and counted as
@@ -94,7 +96,7 @@ export function CriteriaPanel({ library, criteria, overallTrend }: Props) {
             days={chart.weeks}
             series={chart.series}
             formatValue={(v) => `${Math.round(v * 100)}%`}
-            yRange={[0, 1]}
+            scale={SHARE}
             tableCaption="Share met per week (weeks start on Monday)"
             xLabel="Week of"
           />

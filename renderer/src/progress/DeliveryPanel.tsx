@@ -2,11 +2,10 @@ import { useMemo } from 'react';
 import type { MeasurementDay } from '#shared/schemas/progress.js';
 import { formatDay, plural } from '#renderer/lib/format.js';
 import { TrendChart, type ChartSeries } from './TrendChart.js';
+import type { ValueScale } from './chartAxes.js';
+import { count, seconds } from './measureFormats.js';
 
 type Props = { days: readonly MeasurementDay[] };
-
-const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
-const count = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
 type Measure = {
   key: keyof Omit<MeasurementDay, 'date' | 'answers'>;
@@ -14,11 +13,23 @@ type Measure = {
   label: string;
   format(v: number): string;
   colorVar: string;
+  scale: ValueScale;
 };
+
+/** Times from 0 to at least 5 s, shown in whole seconds; pauses from 0 to at least 2. */
+const TIME_SCALE: ValueScale = { kind: 'measure', unit: 1000, minTop: 5 };
+const COUNT_SCALE: ValueScale = { kind: 'measure', minTop: 2 };
 const MEASURES: readonly Measure[] = [
-  { key: 'speechMs', title: 'Speaking time', label: 'Speaking time per answer', format: seconds, colorVar: '--chart-1' },
-  { key: 'leadingSilenceMs', title: 'Time to first word', label: 'Time to first word', format: seconds, colorVar: '--chart-3' },
-  { key: 'pauseCount', title: 'Pauses', label: 'Pauses per answer', format: count, colorVar: '--chart-4' },
+  { key: 'speechMs', title: 'Speaking time', label: 'Speaking time per answer', format: seconds, colorVar: '--chart-1', scale: TIME_SCALE },
+  {
+    key: 'leadingSilenceMs',
+    title: 'Time to first word',
+    label: 'Time to first word',
+    format: seconds,
+    colorVar: '--chart-3',
+    scale: TIME_SCALE,
+  },
+  { key: 'pauseCount', title: 'Pauses', label: 'Pauses per answer', format: count, colorVar: '--chart-4', scale: COUNT_SCALE },
 ];
 
 /** Delivery over time from the measured answers: each day's average, one small chart per measure. */
@@ -58,6 +69,7 @@ export function DeliveryPanel({ days }: Props) {
                     days={x}
                     series={series.get(m.key)!}
                     formatValue={m.format}
+                    scale={m.scale}
                     height={170}
                     tableCaption={`${m.label}, average per day`}
                   />

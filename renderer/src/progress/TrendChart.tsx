@@ -2,7 +2,9 @@ import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import '#renderer/ui/charts.css';
-import { dayKeyToDate, formatDay } from '#renderer/lib/format.js';
+import { formatDay } from '#renderer/lib/format.js';
+import { onThemeChange } from '#renderer/lib/theme.js';
+import { dayToX, timeRange, timeTicks, valueAxis, type Tick, type ValueScale } from './chartAxes.js';
 
 export type ChartSeries = {
   label: string;
@@ -19,7 +21,8 @@ type Props = {
   days: readonly string[];
   series: readonly ChartSeries[];
   formatValue(value: number): string;
-  yRange?: [number, number];
+  /** How the value axis fits the numbers: a 0–100 % share, or a measure from 0 up. */
+  scale?: ValueScale;
   height?: number;
   /** Caption of the table with the same numbers, for anyone who would rather read them. */
   tableCaption: string;
@@ -33,9 +36,22 @@ const cssVar = (element: Element, name: string, fallback: string) => getComputed
  * A line chart over days, drawn by uPlot on a canvas (no eval, no inline script: it runs under
  * the app's CSP). The canvas is one image to assistive tech, with a summary as its name; the
  * numbers themselves are in a table below it. Colours are read from the theme and the chart is
- * rebuilt when the system switches between light and dark.
+ * rebuilt when the theme changes (the system's, or the one chosen in Settings).
  */
-export function TrendChart({ summary, days, series, formatValue, yRange, height = 220, tableCaption, xLabel = 'Day' }: Props) {
+/** About one x label per this many pixels, so labels never run into each other. */
+const PX_PER_TICK = 84;
+const DEFAULT_SCALE: ValueScale = { kind: 'measure' };
+
+export function TrendChart({
+  summary,
+  days,
+  series,
+  formatValue,
+  scale = DEFAULT_SCALE,
+  height = 220,
+  tableCaption,
+  xLabel = 'Day',
+}: Props) {
   const box = useRef<HTMLDivElement>(null);
   const latest = useRef(formatValue);
   latest.current = formatValue;
@@ -43,8 +59,15 @@ export function TrendChart({ summary, days, series, formatValue, yRange, height 
   useEffect(() => {
     const element = box.current;
     if (!element) return;
-    const dark = window.matchMedia('(prefers-color-scheme: dark)');
     let plot: uPlot | null = null;
+    const xs = days.map(dayToX);
+    const [xMin, xMax] = timeRange(days);
+    const y = valueAxis(
+      series.flatMap((s) => s.values),
+      scale,
+    );
+    // The labels of the ticks uPlot asked for last, by x value: splits and values are two callbacks.
+    let ticks: Tick[] = [];
 
     const build = () => {
       plot?.destroy();
@@ -53,8 +76,8 @@ export function TrendChart({ summary, days, series, formatValue, yRange, height 
       const options: uPlot.Options = {
         width: Math.max(240, element.clientWidth),
         height,
-        tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
-        scales: { x: { time: true }, y: yRange ? { range: yRange } : { auto: true } },
+        // Not uPlot's time scale: its automatic ticks are what read "Jan 1 · Jan 1" on day one.
+        scales: { x: { time: false, range: () => [xMin, xMax] }, y: { range: () => [y.min, y.max] } },
         // uPlot's own legend toggles series by mouse only; a plain legend is drawn below instead.
         legend: { show: false },
         cursor: { points: { size: 7 } },
@@ -77,31 +100,35 @@ export function TrendChart({ summary, days, series, formatValue, yRange, height 
             stroke: text,
             grid: { stroke: grid, width: 1 },
             ticks: { stroke: grid },
-            values: (_u, splits) => splits.map((s) => formatDay(new Date(s * 1000).toISOString().slice(0, 10))),
+            splits: (u) => {
+              ticks = timeTicks(xMin, xMax, Math.floor(u.bbox.width / devicePixelRatio / PX_PER_TICK), xs[0] ?? xMin);
+              return ticks.map((t) => t.at);
+            },
+            values: (_u, splits) => splits.map((s) => ticks.find((t) => t.at === s)?.label ?? ''),
           },
           {
             stroke: text,
             grid: { stroke: grid, width: 1 },
             ticks: { stroke: grid },
             size: 56,
+            splits: () => y.splits,
             values: (_u, splits) => splits.map((s) => latest.current(s)),
           },
         ],
       };
-      const xs = days.map((d) => dayKeyToDate(d).getTime() / 1000);
       plot = new uPlot(options, [xs, ...series.map((s) => s.values.map((v) => v ?? null))] as uPlot.AlignedData, element);
     };
 
     build();
     const resize = new ResizeObserver(() => plot?.setSize({ width: Math.max(240, element.clientWidth), height }));
     resize.observe(element);
-    dark.addEventListener('change', build);
+    const stopWatchingTheme = onThemeChange(build);
     return () => {
-      dark.removeEventListener('change', build);
+      stopWatchingTheme();
       resize.disconnect();
       plot?.destroy();
     };
-  }, [days, series, yRange, height]);
+  }, [days, series, scale, height]);
 
   return (
     <figure className="chart">

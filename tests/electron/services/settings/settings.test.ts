@@ -30,4 +30,16 @@ describe('settings service on a real conf store', () => {
     open(dir).set('settings', { thinkSeconds: 12 });
     expect(createSettingsService(open(dir)).get()).toEqual({ ...DEFAULT_SETTINGS, thinkSeconds: 12 });
   });
+
+  it('reads a config.json from before the theme and playback speed as system colors at normal speed, and keeps them once chosen', () => {
+    const dir = tempDir();
+    const { theme: _t, playbackRate: _p, ...older } = DEFAULT_SETTINGS;
+    open(dir).set('settings', { ...older, thinkSeconds: 12 });
+    const settings = createSettingsService(open(dir));
+    expect(settings.get()).toMatchObject({ thinkSeconds: 12, theme: 'system', playbackRate: 1 });
+    settings.set({ theme: 'dark' });
+    settings.set({ playbackRate: 1.25 });
+    expect(createSettingsService(open(dir)).get()).toMatchObject({ thinkSeconds: 12, theme: 'dark', playbackRate: 1.25 });
+    expect(() => settings.set({ theme: 'sepia' as never })).toThrowError();
+  });
 });
