@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MeasurementsPanel } from '#renderer/analysis/MeasurementsPanel.js';
 import { forgetMeasurements, type MeasureSteps } from '#renderer/analysis/measureAttempt.js';
@@ -9,8 +8,9 @@ import type { StudioClient } from '#renderer/api/client.js';
 import type { Attempt } from '#shared/schemas/attempt.js';
 import type { Measurements } from '#shared/schemas/measurements.js';
 import { makeAttempt } from '#tests/support/attempt-factory.js';
+import { useMountedRoot } from '#tests/support/mount.js';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+const view = useMountedRoot();
 
 const measurements: Measurements = {
   durationMs: 90_000,
@@ -26,8 +26,6 @@ const measurements: Measurements = {
   clippedShare: 0.01,
 };
 
-let root: Root;
-let container: HTMLElement;
 let release: () => void;
 let steps: MeasureSteps;
 const client = {
@@ -41,9 +39,6 @@ function Harness({ attempt, onSaved, onSeek }: { attempt: Attempt; onSaved(a: At
 }
 
 beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
   const gate = new Promise<void>((resolve) => (release = resolve));
   steps = {
     decode: vi.fn(async () => {
@@ -54,8 +49,6 @@ beforeEach(() => {
   };
 });
 afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
   forgetMeasurements();
 });
 
@@ -64,33 +57,33 @@ describe('the measurements beside the review', () => {
     const onSaved = vi.fn();
     const onSeek = vi.fn();
     const attempt = makeAttempt({ id: '00000000-0000-4000-8000-0000000000b1' });
-    act(() => root.render(<Harness attempt={attempt} onSaved={onSaved} onSeek={onSeek} />));
-    expect(container.textContent).toContain('Measuring…');
+    act(() => view.root.render(<Harness attempt={attempt} onSaved={onSaved} onSeek={onSeek} />));
+    expect(view.container.textContent).toContain('Measuring…');
     await act(async () => release());
     expect(onSaved).toHaveBeenCalledWith(expect.objectContaining({ id: attempt.id, measurements }));
-    expect(container.querySelector('[data-fact="pauses"]')!.textContent).toContain('1 of half a second or more; the longest 1.8 s');
-    expect(container.querySelector('[role="note"]')!.textContent).toMatch(/distorted \(1\.0% of the audio\)/);
-    const pause = container.querySelector<HTMLButtonElement>('.pause-list button')!;
+    expect(view.container.querySelector('[data-fact="pauses"]')!.textContent).toContain('1 of half a second or more; the longest 1.8 s');
+    expect(view.container.querySelector('[role="note"]')!.textContent).toMatch(/distorted \(1\.0% of the audio\)/);
+    const pause = view.container.querySelector<HTMLButtonElement>('.pause-list button')!;
     expect(pause.textContent).toBe('1.8 s at 0:30');
     act(() => pause.click());
     expect(onSeek).toHaveBeenCalledWith(28_500);
   });
 
   it('shows stored measurements at once, without measuring again', () => {
-    act(() => root.render(<Harness attempt={makeAttempt({ measurements })} onSaved={() => {}} />));
+    act(() => view.root.render(<Harness attempt={makeAttempt({ measurements })} onSaved={() => {}} />));
     expect(steps.decode).not.toHaveBeenCalled();
-    expect(container.querySelector('[data-testid="measurements"]')).not.toBeNull();
+    expect(view.container.querySelector('[data-testid="measurements"]')).not.toBeNull();
   });
 
   it('says quietly when the audio cannot be decoded, and when there is no audio', async () => {
     vi.mocked(steps.decode).mockRejectedValueOnce(new Error('Unable to decode audio data'));
-    act(() => root.render(<Harness attempt={makeAttempt({ id: '00000000-0000-4000-8000-0000000000b2' })} onSaved={() => {}} />));
+    act(() => view.root.render(<Harness attempt={makeAttempt({ id: '00000000-0000-4000-8000-0000000000b2' })} onSaved={() => {}} />));
     await act(async () => {});
-    expect(container.textContent).toContain(
+    expect(view.container.textContent).toContain(
       'This recording could not be measured (Unable to decode audio data). Everything else works as usual.',
     );
 
-    act(() => root.render(<Harness attempt={makeAttempt({ hasRecording: false })} onSaved={() => {}} />));
-    expect(container.textContent).toContain('nothing to measure');
+    act(() => view.root.render(<Harness attempt={makeAttempt({ hasRecording: false })} onSaved={() => {}} />));
+    expect(view.container.textContent).toContain('nothing to measure');
   });
 });

@@ -1,42 +1,29 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { lazyScreen } from '#renderer/app/lazy-screen.js';
 import { ScreenBoundary } from '#renderer/app/ScreenBoundary.js';
+import { useMountedRoot } from '#tests/support/mount.js';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root;
-let container: HTMLElement;
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const view = useMountedRoot();
 
 const Hello = ({ name }: { name: string }) => <h1>Hello {name}</h1>;
 const flush = () => act(async () => await new Promise((r) => setTimeout(r, 0)));
-const text = () => container.textContent ?? '';
-const button = (name: string) => [...container.querySelectorAll('button')].find((b) => b.textContent === name)!;
+const text = () => view.container.textContent ?? '';
+const button = (name: string) => [...view.container.querySelectorAll('button')].find((b) => b.textContent === name)!;
 
 describe('lazyScreen in a ScreenBoundary', () => {
   it('shows a polite loading status until the code arrives, then the screen with its props', async () => {
     let arrive!: (c: typeof Hello) => void;
     const Screen = lazyScreen(() => new Promise<typeof Hello>((resolve) => (arrive = resolve)));
     await act(async () =>
-      root.render(
+      view.root.render(
         <ScreenBoundary>
           <Screen name="Ada" />
         </ScreenBoundary>,
       ),
     );
-    const status = container.querySelector('[role="status"]');
+    const status = view.container.querySelector('[role="status"]');
     expect(status?.getAttribute('aria-live')).toBe('polite');
     expect(status?.textContent).toBe('Loading…');
 
@@ -52,14 +39,14 @@ describe('lazyScreen in a ScreenBoundary', () => {
       .mockResolvedValue(Hello);
     const Screen = lazyScreen(load);
     await act(async () =>
-      root.render(
+      view.root.render(
         <ScreenBoundary>
           <Screen name="Ada" />
         </ScreenBoundary>,
       ),
     );
     await flush();
-    expect(container.querySelector('[role="alert"]')?.textContent).toContain('This screen could not be loaded');
+    expect(view.container.querySelector('[role="alert"]')?.textContent).toContain('This screen could not be loaded');
     expect(load).toHaveBeenCalledTimes(1); // shown once, not retried in a loop
 
     await act(async () => button('Try again').click());
@@ -75,7 +62,7 @@ describe('lazyScreen in a ScreenBoundary', () => {
     await Screen.preload();
     expect(load).toHaveBeenCalledTimes(2);
     await act(async () =>
-      root.render(
+      view.root.render(
         <ScreenBoundary>
           <Screen name="Grace" />
         </ScreenBoundary>,

@@ -1,16 +1,13 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ClientContext } from '#renderer/api/ClientContext.js';
 import type { StudioClient } from '#renderer/api/client.js';
 import { ReportActions } from '#renderer/report/ReportActions.js';
 import { StudioError } from '#shared/contract/errors.js';
+import { useMountedRoot } from '#tests/support/mount.js';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root;
-let container: HTMLElement;
+const view = useMountedRoot();
 
 function fakeClient(canSavePdf: boolean, savePdf: () => Promise<unknown>) {
   return {
@@ -21,7 +18,7 @@ function fakeClient(canSavePdf: boolean, savePdf: () => Promise<unknown>) {
 
 async function show(client: StudioClient, ready = true) {
   await act(async () =>
-    root.render(
+    view.root.render(
       <ClientContext.Provider value={client}>
         <ReportActions ready={ready} />
       </ClientContext.Provider>,
@@ -29,19 +26,9 @@ async function show(client: StudioClient, ready = true) {
   );
 }
 
-const buttons = () => [...container.querySelectorAll('button')].map((b) => b.textContent);
-const button = (name: string) => [...container.querySelectorAll('button')].find((b) => b.textContent === name)!;
+const buttons = () => [...view.container.querySelectorAll('button')].map((b) => b.textContent);
+const button = (name: string) => [...view.container.querySelectorAll('button')].find((b) => b.textContent === name)!;
 const click = (name: string) => act(async () => button(name).click());
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
 
 describe('ReportActions', () => {
   it('in a browser offers the print dialog only, which is where "Save as PDF" lives there', async () => {
@@ -53,21 +40,23 @@ describe('ReportActions', () => {
     await show(fakeClient(true, async () => ({ saved: true, path: '/home/sam/Documents/Interview readiness 2026-11-27.pdf' })));
     expect(buttons()).toEqual(['Save as PDF…', 'Print…']);
     await click('Save as PDF…');
-    expect(container.querySelector('[role="status"]')!.textContent).toBe('Saved to /home/sam/Documents/Interview readiness 2026-11-27.pdf');
+    expect(view.container.querySelector('[role="status"]')!.textContent).toBe(
+      'Saved to /home/sam/Documents/Interview readiness 2026-11-27.pdf',
+    );
   });
 
   it('says nothing when the save dialog was cancelled, and says why when saving failed', async () => {
     let answer: () => Promise<unknown> = async () => ({ saved: false });
     await show(fakeClient(true, () => answer()));
     await click('Save as PDF…');
-    expect(container.querySelector('[role="status"]')!.textContent).toBe('');
-    expect(container.querySelector('[role="alert"]')).toBeNull();
+    expect(view.container.querySelector('[role="status"]')!.textContent).toBe('');
+    expect(view.container.querySelector('[role="alert"]')).toBeNull();
 
     answer = async () => {
       throw new StudioError('disk_full', 'The disk is full, so the app could not save the report as a PDF. Free some space and try again.');
     };
     await click('Save as PDF…');
-    expect(container.querySelector('[role="alert"]')!.textContent).toContain('The PDF was not saved: The disk is full');
+    expect(view.container.querySelector('[role="alert"]')!.textContent).toContain('The PDF was not saved: The disk is full');
     expect(button('Save as PDF…').disabled).toBe(false); // free to try again
   });
 

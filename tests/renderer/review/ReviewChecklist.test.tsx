@@ -1,15 +1,15 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Criterion } from '#shared/content/schema.js';
 import type { Attempt, Review } from '#shared/schemas/attempt.js';
 import { ClientContext } from '#renderer/api/ClientContext.js';
 import type { StudioClient } from '#renderer/api/client.js';
 import { ReviewChecklist } from '#renderer/review/ReviewChecklist.js';
 import { makeAttempt } from '#tests/support/attempt-factory.js';
+import { useMountedRoot } from '#tests/support/mount.js';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+const view = useMountedRoot();
 
 const criteria: Criterion[] = ['star', 'empathy'].map((id) => ({
   id,
@@ -26,8 +26,6 @@ const attempt: Attempt = makeAttempt({
   sizeBytes: 1000,
 });
 
-let root: Root;
-let container: HTMLElement;
 let saved: Review[];
 let failNext: boolean;
 
@@ -45,7 +43,7 @@ function render() {
     },
   } as unknown as StudioClient;
   act(() =>
-    root.render(
+    view.root.render(
       <ClientContext.Provider value={client}>
         <ReviewChecklist attempt={attempt} criteria={criteria} onSaved={() => {}} />
       </ClientContext.Provider>,
@@ -68,22 +66,15 @@ describe('ReviewChecklist autosave', () => {
   beforeEach(() => {
     saved = [];
     failNext = false;
-    container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
-  });
-  afterEach(() => {
-    act(() => root.unmount());
-    container.remove();
   });
 
   it('saves a mark at once', async () => {
     render();
-    const met = container.querySelector<HTMLInputElement>('input[name="mark-star"][value="met"]')!;
+    const met = view.container.querySelector<HTMLInputElement>('input[name="mark-star"][value="met"]')!;
     act(() => met.click());
     await flushPromises();
     expect(saved.at(-1)?.marks).toEqual({ star: 'met' });
-    expect(container.textContent).toContain('Saved');
+    expect(view.container.textContent).toContain('Saved');
   });
 
   it('number keys cycle the mark of criterion n', async () => {
@@ -95,7 +86,7 @@ describe('ReviewChecklist autosave', () => {
 
   it('flushes typed text when the window is closed before the debounce fires', async () => {
     render();
-    const textarea = container.querySelector('textarea')!;
+    const textarea = view.container.querySelector('textarea')!;
     typeInto(textarea, 'Lead with the result');
     expect(saved).toEqual([]);
     act(() => void window.dispatchEvent(new Event('pagehide')));
@@ -105,7 +96,7 @@ describe('ReviewChecklist autosave', () => {
 
   it('flushes typed text when the window is hidden', async () => {
     render();
-    typeInto(container.querySelector('textarea')!, 'Breathe');
+    typeInto(view.container.querySelector('textarea')!, 'Breathe');
     Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
     act(() => void document.dispatchEvent(new Event('visibilitychange')));
     await flushPromises();
@@ -116,14 +107,14 @@ describe('ReviewChecklist autosave', () => {
   it('a failed save is shown plainly and can be retried', async () => {
     render();
     failNext = true;
-    act(() => container.querySelector<HTMLInputElement>('input[name="rating"][value="4"]')!.click());
+    act(() => view.container.querySelector<HTMLInputElement>('input[name="rating"][value="4"]')!.click());
     await flushPromises();
-    const alert = container.querySelector('[role="alert"]');
+    const alert = view.container.querySelector('[role="alert"]');
     expect(alert?.textContent).toContain('could not be saved');
-    const retry = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Try saving again')!;
+    const retry = [...view.container.querySelectorAll('button')].find((b) => b.textContent === 'Try saving again')!;
     act(() => retry.click());
     await flushPromises();
     expect(saved.at(-1)?.rating).toBe(4);
-    expect(container.querySelector('[role="alert"]')).toBeNull();
+    expect(view.container.querySelector('[role="alert"]')).toBeNull();
   });
 });

@@ -1,15 +1,15 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Criterion } from '#shared/content/schema.js';
 import { EMPTY_STAR_MARKS, type Review } from '#shared/schemas/attempt.js';
 import { ClientContext } from '#renderer/api/ClientContext.js';
 import type { StudioClient } from '#renderer/api/client.js';
 import { ReviewChecklist, type ReviewFacts } from '#renderer/review/ReviewChecklist.js';
 import { makeAttempt } from '#tests/support/attempt-factory.js';
+import { useMountedRoot } from '#tests/support/mount.js';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+const view = useMountedRoot();
 
 const criteria: Criterion[] = [
   { id: 'length', label: 'Concise, within the target length', meaning: 'm', listenFor: 'l', guideSection: 's' },
@@ -26,30 +26,21 @@ const client = {
   attempts: { review: vi.fn(async ({ review }: { review: Review }) => ({ ...attempt, review })) },
 } as unknown as StudioClient;
 
-let root: Root;
-let container: HTMLElement;
 beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
   act(() =>
-    root.render(
+    view.root.render(
       <ClientContext.Provider value={client}>
         <ReviewChecklist attempt={attempt} criteria={criteria} onSaved={() => {}} facts={facts} />
       </ClientContext.Provider>,
     ),
   );
 });
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
 
-const note = (id: string) => container.querySelector(`[data-criterion="${id}"] .criterion__calibration`)!;
+const note = (id: string) => view.container.querySelector(`[data-criterion="${id}"] .criterion__calibration`)!;
 /** Ticks a mark and lets its save (which is at once) finish. */
 const tick = (id: string, label: string) =>
   act(async () => {
-    [...container.querySelectorAll<HTMLInputElement>(`[data-criterion="${id}"] input[type="radio"]`)]
+    [...view.container.querySelectorAll<HTMLInputElement>(`[data-criterion="${id}"] input[type="radio"]`)]
       .find((r) => r.value === label)!
       .click();
     await new Promise((r) => setTimeout(r, 0));

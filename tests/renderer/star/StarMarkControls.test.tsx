@@ -1,17 +1,15 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StudioClient } from '#renderer/api/client.js';
 import { StarMarkControls } from '#renderer/star/StarMarkControls.js';
 import { useStarMarks } from '#renderer/star/useStarMarks.js';
 import type { StarMarks } from '#shared/schemas/attempt.js';
 import { makeAttempt } from '#tests/support/attempt-factory.js';
+import { useMountedRoot } from '#tests/support/mount.js';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+const view = useMountedRoot();
 
-let root: Root;
-let container: HTMLElement;
 let playhead: number;
 let saves: StarMarks[];
 const onSeek = vi.fn();
@@ -41,7 +39,7 @@ function Harness() {
   );
 }
 
-const row = (part: string) => container.querySelector(`[data-star-part="${part}"]`)!;
+const row = (part: string) => view.container.querySelector(`[data-star-part="${part}"]`)!;
 const button = (part: string, name: string) =>
   [...row(part).querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent)!.includes(name))!;
 const press = (key: string, shiftKey = true) =>
@@ -52,14 +50,9 @@ beforeEach(() => {
   vi.useFakeTimers({ shouldAdvanceTime: true });
   saves = [];
   playhead = 0;
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  act(() => root.render(<Harness />));
+  act(() => view.root.render(<Harness />));
 });
 afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
   vi.useRealTimers();
   vi.clearAllMocks();
 });
