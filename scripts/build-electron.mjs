@@ -1,10 +1,17 @@
 // Bundles the Electron main process (ESM) and the preload (CommonJS: a sandboxed preload
 // cannot be an ES module) into dist-electron/. Node packages stay external: electron-builder
 // ships the production node_modules beside them.
+// `--outdir DIR` builds elsewhere (the stand-in test builds its own copy, so it never races a build
+// of dist-electron/); DIR should be inside the repository, where node_modules can be found from it.
+import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 
+const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'dist-electron' } } });
+const outdir = values.outdir;
+
 const common = { bundle: true, platform: 'node', target: 'node22', packages: 'external', sourcemap: true, logLevel: 'info' };
-await build({ ...common, entryPoints: ['electron/shell/main.ts'], outfile: 'dist-electron/main.js', format: 'esm' });
+await build({ ...common, entryPoints: ['electron/shell/main.ts'], outfile: path.join(outdir, 'main.js'), format: 'esm' });
 
 /** The contract's channel names, read from channels.ts itself (bundled whole, zod included, and imported). */
 async function contractChannelNames() {
@@ -27,7 +34,7 @@ await build({
   packages: undefined,
   external: ['electron'],
   entryPoints: ['electron/shell/preload.ts'],
-  outfile: 'dist-electron/preload.cjs',
+  outfile: path.join(outdir, 'preload.cjs'),
   format: 'cjs',
   minify: true,
   define: { __STUDIO_CHANNELS__: JSON.stringify(await contractChannelNames()) },
