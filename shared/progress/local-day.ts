@@ -7,6 +7,17 @@ export type DayKey = string;
 
 const DAY_MS = 86_400_000;
 const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
+/**
+ * The days this arithmetic works on: years 1000–9999 (a 'YYYY-MM-DD' key has four digits, and
+ * Date.UTC reads years below 100 as 19xx). Every function here is total: an instant or a day
+ * beyond them (a date from a damaged or hand-made file, or a due date pushed past 9999 by an
+ * interval) is taken as the nearest end, and a value that is no date at all as the first day, so
+ * Progress, Due today and mock interviews still answer rather than throw. The schemas keep such
+ * dates out (2000–2100, see shared/schemas/ids.ts); this is the last line.
+ */
+const MIN_DAY = Date.UTC(1000, 0, 1) / DAY_MS;
+const MAX_DAY = Date.UTC(9999, 11, 31) / DAY_MS;
+const clampDay = (n: number): number => (Number.isNaN(n) ? MIN_DAY : Math.min(MAX_DAY, Math.max(MIN_DAY, Math.floor(n))));
 
 /** True for a name Intl knows ('Europe/Berlin', 'UTC'); anything else would throw later. */
 export function isValidTimeZone(timeZone: string): boolean {
@@ -71,8 +82,10 @@ export function localDays(timeZone: string) {
         const known = byTimestamp.get(instant);
         if (known !== undefined) return known;
       }
-      const ms = instant instanceof Date ? instant.getTime() : typeof instant === 'string' ? Date.parse(instant) : instant;
-      const dayNumber = Math.floor((ms + offsetFor(ms) * 60_000) / DAY_MS);
+      const raw = instant instanceof Date ? instant.getTime() : typeof instant === 'string' ? Date.parse(instant) : instant;
+      // Out of range (or no date at all): the zone's offset cannot be asked of it, and the day is an end anyway.
+      const ms = Number.isNaN(raw) ? MIN_DAY * DAY_MS : Math.min((MAX_DAY + 1) * DAY_MS - 1, Math.max(MIN_DAY * DAY_MS, raw));
+      const dayNumber = clampDay((ms + offsetFor(ms) * 60_000) / DAY_MS);
       let day = dayKeys.get(dayNumber);
       if (day === undefined) dayKeys.set(dayNumber, (day = fromDayNumber(dayNumber)));
       if (typeof instant === 'string') byTimestamp.set(instant, day);
@@ -82,13 +95,14 @@ export function localDays(timeZone: string) {
 }
 export type LocalDays = ReturnType<typeof localDays>;
 
+/** A key that is not a day reads as the first day (see MIN_DAY): callers get an answer, not an exception. */
 function dayNumber(day: DayKey): number {
   const match = DAY_KEY.exec(day);
-  if (!match) throw new RangeError(`not a day: ${day}`);
-  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / DAY_MS;
+  if (!match) return MIN_DAY;
+  return clampDay(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / DAY_MS);
 }
 
-const fromDayNumber = (n: number): DayKey => new Date(n * DAY_MS).toISOString().slice(0, 10);
+const fromDayNumber = (n: number): DayKey => new Date(clampDay(n) * DAY_MS).toISOString().slice(0, 10);
 
 /** Calendar arithmetic on day keys: no clock or zone involved, so a 23-hour DST day is still one day. */
 export const addDays = (day: DayKey, days: number): DayKey => fromDayNumber(dayNumber(day) + days);

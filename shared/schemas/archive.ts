@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { QuestionSchema, SlugSchema } from '#shared/content/schema.js';
 import { AttemptSchema } from './attempt.js';
 import { FacilityProfileSchema } from './profile.js';
-import { IsoDateSchema } from './ids.js';
-import { MockSessionSchema } from './mock.js';
+import { IsoDateSchema, SaneIsoDateSchema } from './ids.js';
+import { FollowUpSchema, MockSessionSchema } from './mock.js';
+import { SaneDayKeySchema } from './progress.js';
 import { ScheduleStateSchema } from './schedule.js';
 import { SettingsFieldsSchema } from './settings.js';
 
@@ -33,6 +34,14 @@ export type ExportScope = z.infer<typeof ExportScopeSchema>;
  * included. Fields added to attempts later get defaults, so older archives still read.
  */
 export const ExportedAttemptSchema = AttemptSchema;
+/**
+ * An attempt as an import reads it: its dates come from another computer's file, so they are
+ * held to the years someone could have practised in (see SaneIsoDateSchema in ids.ts).
+ */
+export const ImportedAttemptSchema = AttemptSchema.extend({
+  createdAt: SaneIsoDateSchema,
+  reviewedAt: SaneIsoDateSchema.nullable(),
+});
 export type ExportedAttempt = z.infer<typeof ExportedAttemptSchema>;
 
 const Count = z.number().int().min(0);
@@ -41,7 +50,7 @@ export const ExportManifestSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
   formatVersion: z.literal(EXPORT_FORMAT_VERSION),
   appVersion: z.string().max(64),
-  exportedAt: IsoDateSchema,
+  exportedAt: SaneIsoDateSchema,
   scope: ExportScopeSchema,
   counts: z.object({
     attempts: Count,
@@ -54,7 +63,8 @@ export const ExportManifestSchema = z.object({
 });
 export type ExportManifest = z.infer<typeof ExportManifestSchema>;
 
-export const AttemptsFileSchema = z.object({ attempts: z.array(ExportedAttemptSchema) });
+/** What an import reads; the schemas below are import-only too (an export writes what the app holds). */
+export const AttemptsFileSchema = z.object({ attempts: z.array(ImportedAttemptSchema) });
 
 /** Settings from another build may lack newer fields or carry ones this build does not know. */
 export const SettingsFileSchema = SettingsFieldsSchema.partial();
@@ -64,8 +74,8 @@ export const SettingsFileSchema = SettingsFieldsSchema.partial();
  * newer copy by them), so they are optional: an archive without them still reads.
  */
 export const ArchivedCustomQuestionSchema = QuestionSchema.extend({
-  createdAt: IsoDateSchema.optional(),
-  updatedAt: IsoDateSchema.optional(),
+  createdAt: SaneIsoDateSchema.optional(),
+  updatedAt: SaneIsoDateSchema.optional(),
 });
 export type ArchivedCustomQuestion = z.infer<typeof ArchivedCustomQuestionSchema>;
 export const CustomQuestionsFileSchema = z.object({ questions: z.array(ArchivedCustomQuestionSchema).max(10_000) });
@@ -74,10 +84,22 @@ export const CustomQuestionsFileSchema = z.object({ questions: z.array(ArchivedC
  * The facility profile. Fields missing in the file (added by a later version, or written by an
  * earlier one) read as empty; a field of the wrong type refuses the archive.
  */
-export const FacilityProfileFileSchema = FacilityProfileSchema;
+export const FacilityProfileFileSchema = FacilityProfileSchema.extend({
+  interviewDate: SaneDayKeySchema.nullable().default(null),
+  updatedAt: SaneIsoDateSchema.nullable().default(null),
+});
 
 /** The review schedule's stored state: the questions the user set aside (suspended). */
 export const ReviewScheduleFileSchema = ScheduleStateSchema;
 
 /** Mock interviews: each one's questions in order and its follow-up checklist and reminder day. */
-export const MockSessionsFileSchema = z.object({ sessions: z.array(MockSessionSchema).max(10_000) });
+export const MockSessionsFileSchema = z.object({
+  sessions: z
+    .array(
+      MockSessionSchema.extend({
+        startedAt: SaneIsoDateSchema,
+        followUp: FollowUpSchema.extend({ remindOn: SaneDayKeySchema.nullable() }),
+      }),
+    )
+    .max(10_000),
+});

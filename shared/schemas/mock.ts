@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SlugSchema } from '#shared/content/schema.js';
 import { AttemptSchema } from './attempt.js';
 import { IsoDateSchema, OpaqueIdSchema } from './ids.js';
-import { DayKeySchema, TimeZoneSchema } from './progress.js';
+import { DayKeySchema, SaneDayKeySchema, TimeZoneSchema } from './progress.js';
 
 export const MIN_MOCK_QUESTIONS = 3;
 export const MAX_MOCK_QUESTIONS = 12;
@@ -33,4 +33,6 @@ export const MockStartRequestSchema = z.object({ questionCount: MockQuestionCoun
 export const MockReportSchema = z.object({ session: MockSessionSchema, attempts: z.array(AttemptSchema) });
 export type MockReport = z.infer<typeof MockReportSchema>;
 
-export const MockFollowUpRequestSchema = z.object({ sessionId: OpaqueIdSchema, followUp: FollowUpSchema.strict() }).strict();
+export const MockFollowUpRequestSchema = z
+  .object({ sessionId: OpaqueIdSchema, followUp: FollowUpSchema.extend({ remindOn: SaneDayKeySchema.nullable() }).strict() })
+  .strict();

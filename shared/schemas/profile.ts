@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FACILITY_KINDS } from './profile-kinds.js';
 import { IsoDateSchema } from './ids.js';
-import { DayKeySchema } from './progress.js';
+import { DayKeySchema, SaneDayKeySchema } from './progress.js';
 
 export { FACILITY_KIND_LABELS, FACILITY_KINDS, type FacilityKind } from './profile-kinds.js';
 
@@ -52,7 +52,7 @@ export const FacilityProfilePatchSchema = z
     values: longText,
     patients: longText,
     ehrSystem: shortText,
-    interviewDate: DayKeySchema.nullable(),
+    interviewDate: SaneDayKeySchema.nullable(),
     interviewTime: TimeOfDaySchema.nullable(),
     interviewers: shortText,
     notes: longText,

@@ -9,6 +9,8 @@ const ShareSchema = z.number().min(0).max(1);
 
 /** A local calendar day, 'YYYY-MM-DD'. */
 export const DayKeySchema = z.string().refine(isDayKey, 'not a calendar day (YYYY-MM-DD)');
+/** A day taken in from outside (a request, an archive): the same years as SaneIsoDateSchema. */
+export const SaneDayKeySchema = DayKeySchema.refine((day) => day >= '2000-01-01' && day < '2100-01-01', 'is not a day from 2000 to 2099');
 
 /**
  * The renderer's IANA time zone. Days (streaks, "due today") are the user's own days, and the

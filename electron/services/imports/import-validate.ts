@@ -147,10 +147,35 @@ function parse<S extends z.ZodType>(schema: S, raw: unknown, name: string, requi
   const result = schema.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0];
+    const message = issue?.message ?? 'invalid';
+    const answer = issue ? answerAt(raw, issue.path) : null;
+    // A date of one answer: the answer by id and question, and the date as the file gives it.
+    if (answer?.value !== undefined)
+      throw refuseArchive(`${answer.who} in ${name} has a ${answer.field} of ${answer.value}, which ${message}.`);
     const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-    throw refuseArchive(`${name} does not match what this version expects${where}: ${issue?.message ?? 'invalid'}.`);
+    throw refuseArchive(`${name} does not match what this version expects${where}${answer ? ` (${answer.who})` : ''}: ${message}.`);
   }
   return result.data;
+}
+
+/**
+ * For a problem with one answer (`attempts.<n>…`), the answer by its id and question, so the
+ * person can find it: "the answer 1f…e2 to upset-billing-error in attempts.json has a createdAt
+ * of 9999-12-31T23:59:00Z, which is not a date from 2000 to 2099".
+ */
+function answerAt(raw: unknown, path: readonly PropertyKey[]): { who: string; field: string; value?: string } | null {
+  const [list, index, field] = path;
+  if (list !== 'attempts' || typeof index !== 'number') return null;
+  const attempt = (raw as { attempts?: unknown[] }).attempts?.[index] as Record<string, unknown> | null | undefined;
+  if (!attempt || typeof attempt !== 'object') return null;
+  const id = typeof attempt.id === 'string' ? attempt.id.slice(0, 64) : `number ${index + 1}`;
+  const question = typeof attempt.questionId === 'string' ? ` to ${attempt.questionId.slice(0, 80)}` : '';
+  const value = path.length === 3 && (field === 'createdAt' || field === 'reviewedAt') ? attempt[field] : undefined;
+  return {
+    who: `the answer ${id}${question}`,
+    field: String(field),
+    ...(typeof value === 'string' ? { value: value.slice(0, 40) } : {}),
+  };
 }
 
 function matchRecordings(entries: readonly ArchiveEntry[], attempts: readonly Attempt[]): Map<string, ArchiveEntry> {

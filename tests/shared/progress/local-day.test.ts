@@ -52,3 +52,23 @@ describe('local days', () => {
     expect(isDayKey('26-02-01')).toBe(false);
   });
 });
+
+describe('day arithmetic at and beyond the edges of time', () => {
+  it('never throws: a far instant or day is taken as the nearest end, no date at all as the first day', () => {
+    for (const timeZone of ['UTC', 'Asia/Tokyo', 'Pacific/Kiritimati', 'Pacific/Pago_Pago']) {
+      const days = localDays(timeZone);
+      expect(days.dayOf('9999-12-31T23:59:00.000Z')).toBe('9999-12-31'); // east of UTC this was +010000-01-01
+      expect(days.dayOf('+275760-09-13T00:00:00.000Z')).toBe('9999-12-31');
+      expect(days.dayOf(new Date(Number.NaN))).toBe('1000-01-01');
+      expect(days.dayOf('not a date')).toBe('1000-01-01');
+      expect(days.dayOf('-000001-01-01T00:00:00.000Z')).toBe('1000-01-01');
+    }
+    expect(addDays('9999-12-01', 60)).toBe('9999-12-31');
+    expect(addDays('1000-01-05', -30)).toBe('1000-01-01');
+    expect(addDays('+010000-01', 1)).toBe('1000-01-02');
+    expect(daysBetween('2026-11-27', '+010000-01')).toBe(daysBetween('2026-11-27', '1000-01-01'));
+    expect(weekStartOf('+010000-01')).toBe('1000-01-01'); // the first day, not an exception
+    expect(isDayKey('+010000-01')).toBe(false);
+    expect(isDayKey('2026-02-31')).toBe(false);
+  });
+});

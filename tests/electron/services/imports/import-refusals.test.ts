@@ -110,6 +110,26 @@ const cases: [string, () => Uint8Array, RegExp][] = [
     () => rawZip(withAttempts((list) => list.map((a) => ({ ...a, sizeBytes: 1 })))),
     /holds \d+ bytes but its answer says 1/,
   ],
+  [
+    'an answer recorded at 9999-12-31T23:59Z (it broke Progress east of UTC)',
+    () => rawZip(withAttempts((list) => list.map((a) => ({ ...a, createdAt: '9999-12-31T23:59:00.000Z' })))),
+    /the answer [0-9a-f-]{36} to [a-z-]+ in attempts\.json has a createdAt of 9999-12-31T23:59:00\.000Z, which is not a date from 2000 to 2099\./,
+  ],
+  [
+    'an answer reviewed on 9999-12-01 (it broke Due today and mock interviews)',
+    () => rawZip(withAttempts((list) => list.map((a) => ({ ...a, reviewedAt: '9999-12-01T00:00:00.000Z' })))),
+    /has a reviewedAt of 9999-12-01T00:00:00\.000Z, which is not a date from 2000 to 2099/,
+  ],
+  [
+    'an answer recorded before 2000',
+    () => rawZip(withAttempts((list) => list.map((a) => ({ ...a, createdAt: '1970-01-01T00:00:00.000Z' })))),
+    /has a createdAt of 1970-01-01T00:00:00\.000Z, which is not a date from 2000 to 2099/,
+  ],
+  [
+    'a mock interview reminder in the year 9999',
+    () => adding('mock-interviews.json', { sessions: [{ ...SESSION, followUp: { ...SESSION.followUp, remindOn: '9999-12-31' } }] }),
+    /mock-interviews\.json does not match .*remindOn: is not a day from 2000 to 2099/,
+  ],
   ['a recording with a wrong checksum', () => rawZip(replace(recordingName(), { crc: 12345 })), /checksum/],
   ['a recording that is not audio', () => rawZip(replace(recordingName(), { data: Buffer.alloc(recorded.sizeBytes, 0x41) })), /not audio/],
   ['an answer whose recording is missing', () => rawZip(good.filter((e) => !e.name.startsWith('recordings/'))), /promises|holds none/],
