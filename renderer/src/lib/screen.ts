@@ -11,7 +11,8 @@ export type Screen =
   | { name: 'progress' }
   | { name: 'report' }
   | { name: 'due' }
-  | { name: 'dueRun'; questionIds: string[]; index: number }
+  /** `skipped`: questions moved past without a rating, so the run can say which. */
+  | { name: 'dueRun'; questionIds: string[]; index: number; skipped?: string[] }
   | { name: 'mock' }
   | { name: 'mockRun'; session: MockSession }
   | { name: 'mockReport'; sessionId: string }

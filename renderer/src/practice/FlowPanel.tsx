@@ -25,13 +25,17 @@ export function FlowPanel({ state, settings, level, dispatch, onStart, now, stop
   switch (phase.name) {
     case 'idle':
       return (
-        <section className="flow-panel" aria-label="Ready to practise">
+        <section className="flow-panel" aria-labelledby="idle-title">
+          <h2 id="idle-title" className="flow-panel__title">
+            Read the question, then start
+          </h2>
           {phase.note === 'discarded' && (
             <p className="quiet-note" role="status">
               The take was discarded.
             </p>
           )}
-          <button type="button" className="button button--primary" onClick={onStart}>
+          <p className="muted">{startHint(state.config)}</p>
+          <button type="button" className="button button--primary" onClick={onStart} aria-keyshortcuts="R" ref={focusOnMount}>
             Start this question
           </button>
         </section>
@@ -110,6 +114,14 @@ export function FlowPanel({ state, settings, level, dispatch, onStart, now, stop
     default:
       return null;
   }
+}
+
+/** What pressing Start will do, so nothing records by surprise. */
+function startHint(config: PracticeState['config']): string {
+  const reading = config.speak ? 'It is read aloud, then you' : 'You';
+  const think = config.thinkMs > 0 ? `get ${Math.round(config.thinkMs / 1000)} seconds to think` : 'go straight to answering';
+  const record = config.autoStart ? 'recording starts on its own' : 'you press Record when ready';
+  return `${reading} ${think}; then ${record}. Nothing records until you press Start.`;
 }
 
 function BusyPanel({ text }: { text: string }) {

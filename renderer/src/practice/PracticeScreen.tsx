@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Library } from '#shared/content/schema.js';
 import type { Attempt } from '#shared/schemas/attempt.js';
 import type { Settings } from '#shared/schemas/settings.js';
@@ -8,11 +8,16 @@ import { FACILITY_CATEGORIES, FacilityCard } from '#renderer/profile/index.js';
 import { AttemptList } from '#renderer/replay/index.js';
 import { FlowPanel } from './FlowPanel.js';
 import { flowKey } from './flowKeys.js';
+import { FollowUpLinks } from './FollowUpLinks.js';
+import { followUpText, nextFollowUp } from './followUps.js';
+import { LastNote } from './LastNote.js';
 import { canOpenAttempt, isCapturing } from './machine.js';
 import { QuestionCard } from './QuestionCard.js';
 import { RetakeDialog } from './RetakeDialog.js';
 import { ReviewArea } from './ReviewArea.js';
 import { usePracticeFlow } from './usePracticeFlow.js';
+import { WhatNext, whatNextAction, type NextStep } from './WhatNext.js';
+import './coaching.css';
 
 type Props = {
   questionId: string;
@@ -26,49 +31,75 @@ type Props = {
   openAttemptId?: string;
   /** What the back button says; where it leads is onBack's business. */
   backLabel?: string;
+  /** Where "Next question" at the end of a review leads; none when there is nowhere to go. */
+  next?: NextStep | null;
+  /** Told which take is under review (null when none), as saved, e.g. so a run can ask for its rating. */
+  onReviewing?(attempt: Attempt | null): void;
   /** Offered under the takes once there are two or more. */
   onCompare?(): void;
   /** Opens the facility profile, from the card shown beside questions about the facility. */
   onOpenFacility?(): void;
 };
 
+/** Phases before the answer starts, when the last lesson is worth reading. */
+const BEFORE_ANSWER = new Set(['idle', 'prompting', 'thinking', 'ready']);
+
 export function PracticeScreen(props: Props) {
   const { questionId, library, settings, attempts, onBack, onAttemptsChanged, onAttemptSaved } = props;
-  const { openAttemptId, backLabel = '← All questions', onCompare, onOpenFacility } = props;
+  const { openAttemptId, backLabel = '← All questions', next = null, onReviewing, onCompare, onOpenFacility } = props;
   const client = useClient();
   const question = library.questions.find((q) => q.id === questionId);
+  const takes = useMemo(
+    () => attempts.filter((a) => a.questionId === questionId).sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+    [attempts, questionId],
+  );
   const flow = usePracticeFlow({
     client,
     questionId,
     questionText: question?.text ?? '',
+    followUps: question?.followUps,
     settings,
     onAttemptsChanged,
     onAttemptSaved,
   });
   const { state, dispatch, start, now } = flow;
   const { phase } = state;
+  const asking = question ? followUpText(question, state.followUp) : null;
 
-  // Arriving on the screen is the choice to practise: the take begins at once (once per screen;
-  // the screen is keyed by question, so another question is another mount). Arriving to review a
+  // Opening a question shows it; the take begins when the person presses Start, or at once when
+  // the setting says so (once per screen: the screen is keyed by question). Arriving to review a
   // given take (from a mock interview report) opens that take instead.
   useEffect(() => {
     if (!question) return;
     if (openAttemptId) dispatch({ type: 'OPEN_ATTEMPT', attemptId: openAttemptId });
-    else start();
+    else if (settings.startOnOpen) start();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per screen: the screen is keyed by question
   }, []);
 
+  const reviewed = phase.name === 'reviewing' || phase.name === 'confirmingRetake' ? phase : null;
+  const shown = reviewed ? takes.find((a) => a.id === reviewed.attemptId) : undefined;
+  const followUp = question && shown && phase.name === 'reviewing' ? nextFollowUp(question, shown, takes) : null;
+  const reportReviewing = useRef(onReviewing);
+  reportReviewing.current = onReviewing;
+  useEffect(() => reportReviewing.current?.(shown ?? null), [shown]);
+  const retake = () => (reviewed?.stopReason === null ? start() : dispatch({ type: 'RETAKE' }));
+  const askFollowUp = followUp ? () => dispatch({ type: 'FOLLOW_UP', now: now(), link: followUp }) : undefined;
+
   useShortcuts((event) => {
-    const next = flowKey(event, state, now());
-    if (!next) return false;
-    dispatch(next);
+    if (phase.name === 'reviewing' && shown) {
+      const action = whatNextAction(event);
+      if (action === 'retake') retake();
+      else if (action === 'followUp' && askFollowUp) askFollowUp();
+      else if (action === 'next' && next) next.go();
+      else if (action === 'back') onBack();
+      else return false;
+      return true;
+    }
+    const event2 = flowKey(event, state, now());
+    if (!event2) return false;
+    dispatch(event2);
     return true;
   });
-
-  const takes = useMemo(
-    () => attempts.filter((a) => a.questionId === questionId).sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
-    [attempts, questionId],
-  );
 
   if (!question) {
     return (
@@ -82,8 +113,7 @@ export function PracticeScreen(props: Props) {
   }
 
   const criteria = question.criteriaIds.map((id) => library.criteria.find((c) => c.id === id)).filter((c) => c !== undefined);
-  const reviewed = phase.name === 'reviewing' || phase.name === 'confirmingRetake' ? phase : null;
-  const shown = reviewed ? takes.find((a) => a.id === reviewed.attemptId) : undefined;
+  const open = (attemptId: string) => dispatch({ type: 'OPEN_ATTEMPT', attemptId });
 
   return (
     <div className="screen screen--practice">
@@ -99,7 +129,9 @@ export function PracticeScreen(props: Props) {
           canReplay={phase.name === 'thinking' || phase.name === 'ready'}
           onReplay={() => dispatch({ type: 'REPLAY_PROMPT' })}
           onSkip={() => dispatch({ type: 'SKIP_PROMPT', now: now() })}
+          followUp={reviewed ? null : asking}
         />
+        {BEFORE_ANSWER.has(phase.name) && state.followUp === null && <LastNote takes={takes} />}
         {reviewed && shown ? (
           <ReviewArea
             key={shown.id}
@@ -110,6 +142,8 @@ export function PracticeScreen(props: Props) {
             onSaved={onAttemptSaved}
             onRetake={() => dispatch({ type: 'RETAKE' })}
             onPractiseAgain={start}
+            links={<FollowUpLinks question={question} attempt={shown} takes={takes} onOpen={open} />}
+            footer={<WhatNext onRetake={retake} onFollowUp={askFollowUp} next={next} backLabel="Back to the list" onBack={onBack} />}
           />
         ) : (
           <FlowPanel state={state} settings={settings} level={flow.level} dispatch={dispatch} onStart={start} now={now} />
@@ -117,12 +151,7 @@ export function PracticeScreen(props: Props) {
       </div>
       <aside className="practice__side">
         {FACILITY_CATEGORIES.has(question.categoryId) && <FacilityCard onOpen={onOpenFacility} disabled={isCapturing(phase)} />}
-        <AttemptList
-          attempts={takes}
-          selectedId={reviewed?.attemptId ?? null}
-          disabled={!canOpenAttempt(phase)}
-          onOpen={(attemptId) => dispatch({ type: 'OPEN_ATTEMPT', attemptId })}
-        />
+        <AttemptList attempts={takes} selectedId={reviewed?.attemptId ?? null} disabled={!canOpenAttempt(phase)} onOpen={open} />
         {onCompare && takes.length >= 2 && (
           <button type="button" className="button practice__compare" onClick={onCompare} disabled={isCapturing(phase)}>
             Compare two takes

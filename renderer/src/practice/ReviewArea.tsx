@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Criterion } from '#shared/content/schema.js';
 import type { Attempt } from '#shared/schemas/attempt.js';
 import { useFocusOnMount } from '#renderer/lib/useFocusOnMount.js';
@@ -17,10 +18,14 @@ type Props = {
   onRetake(): void;
   /** For a take opened from the list: just starts a new one. */
   onPractiseAgain(): void;
+  /** Shown under the heading: how this take and its follow-up answers relate. */
+  links?: ReactNode;
+  /** What to do next, at the end of the review. */
+  footer?: ReactNode;
 };
 
 /** Replay and self-review of one take. */
-export function ReviewArea({ attempt, criteria, stopReason, limits, onSaved, onRetake, onPractiseAgain }: Props) {
+export function ReviewArea({ attempt, criteria, stopReason, limits, onSaved, onRetake, onPractiseAgain, links, footer }: Props) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const interruption = stopReasonText(stopReason);
   return (
@@ -31,7 +36,7 @@ export function ReviewArea({ attempt, criteria, stopReason, limits, onSaved, onR
         </h2>
         {stopReason === null ? (
           <button type="button" className="button" onClick={onPractiseAgain}>
-            Practise again
+            Practice again
           </button>
         ) : (
           <button type="button" className="button" onClick={onRetake}>
@@ -44,7 +49,9 @@ export function ReviewArea({ attempt, criteria, stopReason, limits, onSaved, onR
           {interruption}
         </p>
       )}
+      {links}
       <ReplayAndReview attempt={attempt} criteria={criteria} limits={limits} onSaved={onSaved} />
+      {footer}
     </div>
   );
 }

@@ -9,6 +9,8 @@ export function flowKey(event: KeyboardEvent, state: PracticeState, now: number)
   const part = starPartForKey(event);
   if (part) return name === 'recording' ? { type: 'MARK_STAR', part, now } : null;
   if (key === 'r' || key === 'R' || key === ' ') {
+    // A question opened and read: the same key that records starts its take (reading, think time).
+    if (name === 'idle') return { type: 'START', now, config: state.config };
     if (name === 'prompting' || name === 'thinking' || name === 'ready') return { type: 'RECORD' };
     if (name === 'recording') return { type: 'STOP', now };
   }

@@ -5,3 +5,6 @@ export * from './flowKeys.js';
 export * from './machine.js';
 export * from './problemMessages.js';
 export * from './usePracticeFlow.js';
+export * from './WhatNext.js';
+export * from './useNextQuestion.js';
+export * from './followUps.js';

@@ -5,7 +5,7 @@
  * phase returns the same state object, so stray clicks and late callbacks change nothing.
  */
 
-import { EMPTY_STAR_MARKS, type StarMarks } from '#shared/schemas/attempt.js';
+import { EMPTY_STAR_MARKS, type FollowUpLink, type StarMarks } from '#shared/schemas/attempt.js';
 import type { StarPart } from '#shared/analysis/star-timing.js';
 
 /** Why a recording stopped; anything but 'user' is told to the user on the review screen. */
@@ -33,7 +33,8 @@ export type FlowConfig = {
 };
 
 export type Phase =
-  | { name: 'idle'; note: 'discarded' | null }
+  /** `resumed`: an interrupted mock interview was picked up again here, and waits for Start. */
+  | { name: 'idle'; note: 'discarded' | 'resumed' | null }
   /** `run` counts readings, so "replay" can ask the controller to speak again. */
   | { name: 'prompting'; run: number }
   | { name: 'thinking'; endsAt: number; now: number }
@@ -59,10 +60,20 @@ export type PracticeState = {
    * attempt does not exist until the take is saved, so they wait here and are saved with it.
    */
   takeMarks: StarMarks;
+  /**
+   * Set while the take answers one of the question's follow-ups rather than the question itself:
+   * the answer it follows and which follow-up. Its prompt is the follow-up, and its attempt is
+   * stored linked to the parent.
+   */
+  followUp: FollowUpLink | null;
 };
 
 export type PracticeEvent =
   | { type: 'START'; now: number; config: FlowConfig }
+  /** From a review: ask one of the question's follow-ups, with its own prompt, think time and take. */
+  | { type: 'FOLLOW_UP'; now: number; link: FollowUpLink }
+  /** A mock interview picked up again after an interruption: the question waits for Start. */
+  | { type: 'RESUMED' }
   | { type: 'SPEECH_DONE'; now: number; spoken: boolean }
   | { type: 'SKIP_PROMPT'; now: number }
   | { type: 'REPLAY_PROMPT' }
@@ -89,6 +100,7 @@ export const initialPracticeState = (config: FlowConfig = DEFAULT_FLOW): Practic
   config,
   speechFailed: false,
   takeMarks: EMPTY_STAR_MARKS,
+  followUp: null,
 });
 
 /** Where the flow goes once the prompt has been read (or skipped). */
@@ -100,8 +112,9 @@ function afterPrompt(state: PracticeState, now: number, speechFailed: boolean): 
 
 const afterThinking = (config: FlowConfig): Phase => (config.autoStart ? { name: 'starting' } : { name: 'ready' });
 
-function beginTake(state: PracticeState, now: number, config: FlowConfig): PracticeState {
-  const fresh: PracticeState = { ...state, config, speechFailed: false };
+/** A new take: of the question itself unless a follow-up link is given (a retake keeps the link). */
+function beginTake(state: PracticeState, now: number, config: FlowConfig, followUp: FollowUpLink | null = null): PracticeState {
+  const fresh: PracticeState = { ...state, config, speechFailed: false, followUp };
   return config.speak ? { ...fresh, phase: { name: 'prompting', run: 1 } } : afterPrompt(fresh, now, false);
 }
 
@@ -114,11 +127,12 @@ export function practiceReducer(state: PracticeState, event: PracticeEvent): Pra
   // Looking at an earlier take is allowed whenever nothing is being recorded or saved; a take that
   // has not started recording yet is simply abandoned.
   if (event.type === 'OPEN_ATTEMPT') {
-    return canOpenAttempt(phase) ? to({ name: 'reviewing', attemptId: event.attemptId, stopReason: null }) : state;
+    return canOpenAttempt(phase) ? { ...to({ name: 'reviewing', attemptId: event.attemptId, stopReason: null }), followUp: null } : state;
   }
 
   switch (phase.name) {
     case 'idle':
+      if (event.type === 'RESUMED') return to({ name: 'idle', note: 'resumed' });
       return event.type === 'START' ? beginTake(state, event.now, event.config) : state;
 
     case 'prompting':
@@ -227,6 +241,8 @@ export function practiceReducer(state: PracticeState, event: PracticeEvent): Pra
           return to({ name: 'confirmingRetake', attemptId: phase.attemptId, stopReason: phase.stopReason });
         case 'START':
           return beginTake(state, event.now, event.config);
+        case 'FOLLOW_UP':
+          return beginTake(state, event.now, state.config, event.link);
         default:
           return state;
       }
@@ -236,7 +252,7 @@ export function practiceReducer(state: PracticeState, event: PracticeEvent): Pra
         case 'RETAKE_CANCEL':
           return to({ name: 'reviewing', attemptId: phase.attemptId, stopReason: phase.stopReason });
         case 'RETAKE_CONFIRMED':
-          return beginTake(state, event.now, state.config);
+          return beginTake(state, event.now, state.config, state.followUp);
         case 'FAILED':
           return to({ name: 'failed', problem: event.problem });
         default:

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import type { Attempt, StarMarks } from '#shared/schemas/attempt.js';
+import type { Attempt, FollowUpLink, StarMarks } from '#shared/schemas/attempt.js';
 import type { Settings } from '#shared/schemas/settings.js';
 import type { StudioClient } from '#renderer/api/client.js';
 import { classifyStartError, problemFromSaveError } from '#renderer/recording/index.js';
@@ -21,6 +21,8 @@ type Options = {
   client: StudioClient;
   questionId: string;
   questionText: string;
+  /** The question's follow-ups: a follow-up take reads its follow-up aloud instead of the question. */
+  followUps?: readonly string[];
   settings: Settings;
   /** Told when attempts were deleted or saved in the background, so lists can refresh. */
   onAttemptsChanged(): void;
@@ -32,12 +34,13 @@ type Options = {
 };
 
 /**
- * The client the recorder is given, with the mock interview's session added to `recordings:begin`;
- * the recorder itself needs to know nothing of sessions.
+ * The client the recorder is given, with the mock interview's session and the follow-up link added
+ * to `recordings:begin`; the recorder itself needs to know nothing of either.
  */
-function forSession(client: StudioClient, sessionId: string | undefined): Pick<StudioClient, 'recordings'> {
-  if (sessionId === undefined) return client;
-  return { recordings: { ...client.recordings, begin: (request) => client.recordings.begin({ ...request, sessionId }) } };
+function forTake(client: StudioClient, sessionId: string | undefined, followUpOf: FollowUpLink | null): Pick<StudioClient, 'recordings'> {
+  if (sessionId === undefined && followUpOf === null) return client;
+  const tags = { ...(sessionId === undefined ? {} : { sessionId }), ...(followUpOf === null ? {} : { followUpOf }) };
+  return { recordings: { ...client.recordings, begin: (request) => client.recordings.begin({ ...request, ...tags }) } };
 }
 
 /**
@@ -56,12 +59,16 @@ export function usePracticeFlow(options: Options) {
   latest.current = options;
   const takeMarks = useRef(state.takeMarks);
   takeMarks.current = state.takeMarks;
+  const followUp = useRef(state.followUp);
+  followUp.current = state.followUp;
 
   // Reading the question aloud; a new run (replay) cancels the reading before it.
   const promptRun = phase.name === 'prompting' ? phase.run : 0;
   useEffect(() => {
     if (promptRun === 0) return;
-    const { settings: s, questionText: text } = latest.current;
+    const { settings: s, questionText, followUps } = latest.current;
+    const asked = followUp.current;
+    const text = (asked && followUps?.[asked.followUpIndex]) || questionText;
     const reading = speakPrompt(text, { synth: browserSynth(), voiceURI: s.voiceURI, rate: s.speechRate });
     let current = true;
     void reading.done.then((outcome) => {
@@ -86,7 +93,7 @@ export function usePracticeFlow(options: Options) {
     if (phase.name !== 'starting') return;
     let current = true;
     startRecordingSession({
-      client: forSession(client, latest.current.sessionId),
+      client: forTake(client, latest.current.sessionId, followUp.current),
       questionId,
       deviceId: latest.current.settings.microphoneId,
       onInterrupted: (reason: StopReason) => dispatch({ type: 'STOP', now: now(), reason }),

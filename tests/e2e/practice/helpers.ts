@@ -20,10 +20,15 @@ export async function useSettings(page: Page, patch: SettingsPatch) {
   await page.reload();
 }
 
-export async function openQuestion(page: Page, index = 0) {
+/**
+ * Opens a question from the list and, unless `start` is false, presses Start: opening a question
+ * only shows it (think time starts on the person's action, unless the setting says at once).
+ */
+export async function openQuestion(page: Page, index = 0, { start = true } = {}) {
   await expect(page.getByRole('heading', { name: 'Practice questions' })).toBeVisible();
   await page.locator('.question-row').nth(index).click();
   await expect(page.locator('#question-text')).toBeVisible();
+  if (start) await page.getByRole('button', { name: 'Start this question' }).click();
 }
 
 /**

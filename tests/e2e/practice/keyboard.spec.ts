@@ -21,7 +21,11 @@ test('a whole rehearsal by keyboard alone', async ({ studio }) => {
   await tabTo(page, (el) => el.classList.contains('question-row'));
   await page.keyboard.press('Enter');
 
-  // The prompt falls back quietly; think time starts with its button focused. R answers now.
+  // Opening shows the question; nothing runs until R (Start is focused). The prompt falls back
+  // quietly; think time starts with its button focused. R answers now.
+  await expect(page.getByRole('button', { name: 'Start this question' })).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'Think time' })).toHaveCount(0);
+  await page.keyboard.press('r');
   await expect(page.getByRole('button', { name: 'Start answering now' })).toBeFocused();
   await page.keyboard.press('r');
   await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible();
