@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 
 /** The keys the app answers to, listed once so the help panel and the handlers agree. */
 export const SHORTCUTS: ReadonlyArray<{ keys: string[]; action: string }> = [
-  { keys: ['R'], action: 'Start recording (also skips the rest of the think time), or stop it' },
+  { keys: ['R'], action: 'Start the question you opened; start recording (also skips the rest of the think time), or stop it' },
   { keys: ['Space'], action: 'Start or stop recording; play or pause when replaying' },
   { keys: ['S'], action: 'Skip reading the question aloud' },
   { keys: ['P'], action: 'Play or pause the replay' },
@@ -14,6 +14,11 @@ export const SHORTCUTS: ReadonlyArray<{ keys: string[]; action: string }> = [
     action:
       'Shift with S, T, A or R: mark where the Situation, Task, Action or Result begins (while recording, at this moment; when replaying, at the playhead)',
   },
+  { keys: ['T'], action: 'After a review: retake this question now' },
+  { keys: ['F'], action: 'After a review: answer a follow-up question' },
+  { keys: ['N'], action: 'After a review: go to the next question (the next due one when there is one)' },
+  { keys: ['B'], action: 'After a review: back to the list' },
+  { keys: ['1', '…', '5'], action: 'When asked to rate before moving on: give the rating (S skips)' },
   { keys: ['?'], action: 'Show this list' },
   { keys: ['Esc'], action: 'Close a dialog' },
 ];
