@@ -2,11 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { channelNames } from '#shared/contract/channels.js';
 import { openStudioInNode } from '#electron/core/open-studio-in-node.js';
+import { repoRootFrom } from '#electron/core/repo-root.js';
 import { DataFolderInUseError, lockDataFolder } from '#electron/services/storage/data-folder-lock.js';
 import { startBrowserHost } from './server.js';
 
@@ -15,7 +15,7 @@ import { startBrowserHost } from './server.js';
  * machine (no Electron binary), e2e tests, benchmarks and UI work. Prints exactly one line,
  * `Studio ready: <url>`, on stdout; everything else goes to stderr.
  */
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const repoRoot = repoRootFrom(import.meta.url);
 const usage = 'usage: npm run browser -- --data-dir DIR [--port N] [--renderer-dir DIR]';
 
 function fail(message: string): never {

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Conf from 'conf';
 import { systemClock } from '#electron/services/storage/clock.js';
+import { repoRootFrom } from './repo-root.js';
 import { openStudio, type Studio, type StudioOptions } from './open-studio.js';
 
 /** The repository these front doors run from: content/ and package.json live there. */
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const repoRoot = repoRootFrom(import.meta.url);
 
 /**
  * The studio for the front doors that run in plain Node (the browser host and `npm run data`): the

@@ -4,6 +4,7 @@ import { defineConfig } from '@playwright/test';
 // chromium (Playwright cannot download its own build here). Two cores: two workers.
 export default defineConfig({
   testDir: '.',
+  globalSetup: './global-setup.ts',
   testMatch: '**/*.spec.ts',
   outputDir: '../../test-results',
   fullyParallel: true,

@@ -12,20 +12,25 @@ export interface HostProcess {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
+/**
+ * The host's program: the bundle the e2e run's global setup built from the sources, or the sources
+ * themselves through tsx (unit tests, benchmarks, a single spec run without the setup).
+ */
+function hostProgram(): string[] {
+  const bundled = process.env.STUDIO_TEST_HOST_SCRIPT;
+  return bundled ? [bundled] : ['--import', 'tsx', 'electron/browser-host/cli.ts'];
+}
+
 /** Starts `npm run browser`'s program on a data folder and waits for its one ready line. */
 export async function startHostProcess(dataDir: string, extraArgs: string[] = []): Promise<HostProcess> {
   // STUDIO_TEST_RENDERER_DIR serves a build of one's own, so a run is not disturbed by someone
   // else rebuilding dist/renderer in the same checkout meanwhile.
   const rendererDir = process.env.STUDIO_TEST_RENDERER_DIR;
   const rendererArgs = rendererDir ? ['--renderer-dir', rendererDir] : [];
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'electron/browser-host/cli.ts', '--data-dir', dataDir, ...rendererArgs, ...extraArgs],
-    {
-      cwd: repoRoot,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const child = spawn(process.execPath, [...hostProgram(), '--data-dir', dataDir, ...rendererArgs, ...extraArgs], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   const lines = readline.createInterface({ input: child.stdout! });
