@@ -25,6 +25,7 @@ import {
 } from './screens.js';
 import { useShortcuts } from '#renderer/lib/shortcuts.js';
 import { applyTheme } from '#renderer/lib/theme.js';
+import { rememberPlaybackRate } from '#renderer/lib/playbackRate.js';
 import { useAppData } from './useAppData.js';
 
 export type { Screen } from '#renderer/lib/screen.js';
@@ -52,6 +53,12 @@ export function App() {
 
   const theme = data?.settings.theme ?? 'system';
   useEffect(() => applyTheme(theme), [theme]);
+  const playbackRate = data?.settings.playbackRate ?? 1;
+  useEffect(
+    // A speed that fails to save is still used in the player; it is only not remembered.
+    () => rememberPlaybackRate(playbackRate, (rate) => void updateSettings({ playbackRate: rate }).catch(() => undefined)),
+    [playbackRate, updateSettings],
+  );
 
   // The other screens' code is fetched once the first screen is up, while the user reads it.
   const loaded = data !== null;

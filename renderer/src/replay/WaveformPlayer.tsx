@@ -1,8 +1,10 @@
-import { useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { PLAYBACK_RATES } from '#shared/schemas/settings.js';
 import type { Attempt } from '#shared/schemas/attempt.js';
 import { useClient } from '#renderer/api/ClientContext.js';
 import { useShortcuts } from '#renderer/lib/shortcuts.js';
 import { formatClock, formatSpoken } from '#renderer/lib/answerBand.js';
+import { usePlaybackRate } from '#renderer/lib/playbackRate.js';
 import { useRecordingPlayer } from './useRecordingPlayer.js';
 import type { useWaveSurfer } from './useWaveSurfer.js';
 
@@ -11,7 +13,6 @@ type Props = { attempt: Pick<Attempt, 'id' | 'durationMs'> };
 /** One player's controls and state, as useWaveSurfer gives them. */
 export type Player = ReturnType<typeof useWaveSurfer>;
 
-const RATES = [0.75, 1, 1.25, 1.5];
 const STEP_SECONDS = 5;
 
 /** Replay of one answer: waveform (click or arrow keys to seek), play/pause, ±5 s and speed. */
@@ -25,7 +26,15 @@ export function WaveformPlayer({ attempt }: Props) {
  */
 export function WaveformView({ player, children }: { player: Player; children?: ReactNode }) {
   const { state } = player;
-  const [rate, setRate] = useState(1);
+  // The speed chosen last (in any player, or in Settings) is where each replay starts.
+  const remembered = usePlaybackRate();
+  const [rate, setRate] = useState(remembered.rate);
+  const { ready } = state;
+  useEffect(() => {
+    if (ready) player.setRate(rate);
+    // The player object changes identity each render; the speed is set again only when it is ready or changed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- player is read at the moment, not a trigger
+  }, [ready, rate]);
 
   useShortcuts((event) => {
     if (event.key === 'p' || event.key === 'P' || event.key === ' ') {
@@ -96,10 +105,10 @@ export function WaveformView({ player, children }: { player: Player; children?: 
             onChange={(e) => {
               const next = Number(e.target.value);
               setRate(next);
-              player.setRate(next);
+              remembered.setRate(next);
             }}
           >
-            {RATES.map((r) => (
+            {[...new Set<number>([...PLAYBACK_RATES, rate])].map((r) => (
               <option key={r} value={r}>
                 {r}×
               </option>

@@ -1,53 +1,62 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import type { Settings, SettingsPatch } from '#shared/schemas/settings.js';
-import { describeError, errorCode } from '#renderer/api/messages.js';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { PLAYBACK_RATES, THEME_CHOICES, type Settings, type SettingsPatch, type ThemeChoice } from '#shared/schemas/settings.js';
 import { useFocusOnMount } from '#renderer/lib/useFocusOnMount.js';
 import { listMicrophones } from '#renderer/lib/audioLevel.js';
+import { createReviewSaver, type SaveStatus } from '#renderer/lib/autosave/reviewSaver.js';
+import { useFlushOnLeave } from '#renderer/lib/autosave/useFlushOnLeave.js';
+import { SaveStatusText } from '#renderer/ui/SaveStatusText.js';
 import { browserSynth, speakPrompt } from '#renderer/speech/index.js';
 import { useVoices } from '#renderer/speech/index.js';
 import { CheckField, NumberField } from './fields.js';
 import { MicrophonePicker } from './MicrophonePicker.js';
-import { draftFrom, patchFrom, type SettingsDraft } from './settingsDraft.js';
+import { draftFrom, savablePatch, settingsErrors, type SettingsDraft } from './settingsDraft.js';
 
 type Props = { settings: Settings; onSave(patch: SettingsPatch): Promise<Settings>; onMicCheck(): void };
 
-function settingsErrorText(error: unknown): string {
-  if (errorCode(error) !== 'invalid_request' || !(error instanceof Error)) return `Not saved: ${describeError(error)}`;
-  const detail = error.message.trim();
-  return `Not saved: ${detail.charAt(0).toUpperCase()}${detail.slice(1)}${/[.!?]$/.test(detail) ? '' : '.'}`;
-}
+const THEME_LABELS: Record<ThemeChoice, string> = { system: 'Same as the system', light: 'Light', dark: 'Dark' };
 
-type SaveState = { state: 'idle' } | { state: 'saving' } | { state: 'saved' } | { state: 'error'; message: string };
-
+/**
+ * The settings, saved as they are changed, like the facility profile: a choice at once, a number
+ * after a pause in typing or when the field is left. A number that is not allowed says so on its
+ * field and is not sent; everything else still saves.
+ */
 export function SettingsScreen({ settings, onSave, onMicCheck }: Props) {
   const [draft, setDraft] = useState<SettingsDraft>(() => draftFrom(settings));
-  const [save, setSave] = useState<SaveState>({ state: 'idle' });
+  const draftRef = useRef(draft);
+  const saved = useRef(settings);
+  const [status, setStatus] = useState<SaveStatus>({ state: 'idle' });
+  const [saver] = useState(() =>
+    createReviewSaver<SettingsDraft>({
+      save: async (next) => {
+        const patch = savablePatch(saved.current, next);
+        if (Object.keys(patch).length > 0) saved.current = await onSave(patch);
+      },
+      onStatus: setStatus,
+    }),
+  );
+  useFlushOnLeave(saver);
   const [devices, setDevices] = useState<MediaDeviceInfo[]>([]);
   const voices = useVoices();
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const set = <K extends keyof SettingsDraft>(key: K, value: SettingsDraft[K]) => {
-    setDraft((d) => ({ ...d, [key]: value }));
-    setSave({ state: 'idle' });
-  };
+  const errors = settingsErrors(draft);
+
+  const set = useCallback(
+    <K extends keyof SettingsDraft>(key: K, value: SettingsDraft[K], immediate = true) => {
+      const next = { ...draftRef.current, [key]: value };
+      draftRef.current = next;
+      setDraft(next);
+      saver.update(next, immediate);
+    },
+    [saver],
+  );
+  const typed = <K extends keyof SettingsDraft>(key: K) => ({
+    onChange: (value: number) => set(key, value as SettingsDraft[K], false),
+    onBlur: () => void saver.flush(),
+  });
 
   useEffect(() => {
     listMicrophones().then(setDevices, () => setDevices([]));
   }, []);
-
-  const patch = patchFrom(settings, draft);
-  const dirty = Object.keys(patch).length > 0;
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSave({ state: 'saving' });
-    try {
-      setDraft(draftFrom(await onSave(patch)));
-      setSave({ state: 'saved' });
-    } catch (error) {
-      // Main is the judge of what is valid (e.g. the shortest target below the longest); say what it said.
-      setSave({ state: 'error', message: settingsErrorText(error) });
-    }
-  };
 
   const testVoice = () =>
     void speakPrompt('Tell me about a time you helped a worried patient.', {
@@ -57,10 +66,11 @@ export function SettingsScreen({ settings, onSave, onMicCheck }: Props) {
     }).done;
 
   return (
-    <form className="screen screen--narrow settings" onSubmit={submit} noValidate>
+    <form className="screen screen--narrow settings" onSubmit={(e) => e.preventDefault()} noValidate>
       <h1 ref={heading} tabIndex={-1}>
         Settings
       </h1>
+      <p className="quiet-note">Changes are saved as you make them.</p>
 
       <fieldset className="card">
         <legend>Timing</legend>
@@ -72,7 +82,8 @@ export function SettingsScreen({ settings, onSave, onMicCheck }: Props) {
           max={600}
           value={draft.thinkSeconds}
           hint="Time between the question and your answer. 0 starts at once."
-          onChange={(v) => set('thinkSeconds', v)}
+          error={errors.thinkSeconds}
+          {...typed('thinkSeconds')}
         />
         <div className="field-pair">
           <NumberField
@@ -82,7 +93,9 @@ export function SettingsScreen({ settings, onSave, onMicCheck }: Props) {
             min={0}
             max={1800}
             value={draft.answerTargetMinSeconds}
-            onChange={(v) => set('answerTargetMinSeconds', v)}
+            error={errors.answerTargetMinSeconds}
+            describedBy={errors.answerTarget ? 'target-error' : undefined}
+            {...typed('answerTargetMinSeconds')}
           />
           <NumberField
             id="target-max"
@@ -91,9 +104,16 @@ export function SettingsScreen({ settings, onSave, onMicCheck }: Props) {
             min={1}
             max={1800}
             value={draft.answerTargetMaxSeconds}
-            onChange={(v) => set('answerTargetMaxSeconds', v)}
+            error={errors.answerTargetMaxSeconds}
+            describedBy={errors.answerTarget ? 'target-error' : undefined}
+            {...typed('answerTargetMaxSeconds')}
           />
         </div>
+        {errors.answerTarget && (
+          <p id="target-error" className="field__error">
+            {errors.answerTarget}
+          </p>
+        )}
         <CheckField
           id="hard-limit-on"
           label="Stop recording at a time limit"
@@ -108,9 +128,17 @@ export function SettingsScreen({ settings, onSave, onMicCheck }: Props) {
             min={10}
             max={3600}
             value={draft.hardLimitSeconds}
-            onChange={(v) => set('hardLimitSeconds', v)}
+            error={errors.hardLimitSeconds}
+            {...typed('hardLimitSeconds')}
           />
         )}
+        <CheckField
+          id="start-on-open"
+          label="Start think time as soon as a question opens"
+          checked={draft.startOnOpen}
+          hint="Otherwise opening a question shows it, and think time starts when you press Start."
+          onChange={(v) => set('startOnOpen', v)}
+        />
         <CheckField
           id="auto-start"
           label="Start recording when think time ends"
@@ -147,13 +175,42 @@ export function SettingsScreen({ settings, onSave, onMicCheck }: Props) {
               max={2}
               step={0.1}
               value={draft.speechRate}
-              onChange={(e) => set('speechRate', e.target.valueAsNumber)}
+              onChange={(e) => set('speechRate', e.target.valueAsNumber, false)}
+              onPointerUp={() => void saver.flush()}
+              onBlur={() => void saver.flush()}
             />
             <output htmlFor="rate">{draft.speechRate.toFixed(1)}×</output>
             <button type="button" className="button" onClick={testVoice}>
               Test voice
             </button>
           </div>
+        </div>
+      </fieldset>
+
+      <fieldset className="card">
+        <legend>Listening back</legend>
+        <label className="field" htmlFor="playback-rate">
+          <span className="field__label">Replay speed</span>
+          <select id="playback-rate" value={draft.playbackRate} onChange={(e) => set('playbackRate', Number(e.target.value))}>
+            {[...new Set<number>([...PLAYBACK_RATES, draft.playbackRate])].map((r) => (
+              <option key={r} value={r}>
+                {r}×
+              </option>
+            ))}
+          </select>
+          <span className="field__hint">Changing the speed while you listen back also changes it here.</span>
+        </label>
+      </fieldset>
+
+      <fieldset className="card">
+        <legend>Appearance</legend>
+        <div className="field">
+          {THEME_CHOICES.map((choice) => (
+            <label key={choice} className="field--radio">
+              <input type="radio" name="theme" value={choice} checked={draft.theme === choice} onChange={() => set('theme', choice)} />{' '}
+              {THEME_LABELS[choice]}
+            </label>
+          ))}
         </div>
       </fieldset>
 
@@ -165,17 +222,7 @@ export function SettingsScreen({ settings, onSave, onMicCheck }: Props) {
         </button>
       </fieldset>
 
-      <div className="screen__actions settings__actions">
-        <button type="submit" className="button button--primary" disabled={!dirty || save.state === 'saving'}>
-          Save settings
-        </button>
-        <button type="button" className="button button--quiet" disabled={!dirty} onClick={() => setDraft(draftFrom(settings))}>
-          Undo changes
-        </button>
-        <p className={save.state === 'error' ? 'error-text' : 'save-status'} role={save.state === 'error' ? 'alert' : 'status'}>
-          {save.state === 'saved' ? 'Saved' : save.state === 'saving' ? 'Saving…' : save.state === 'error' ? save.message : ''}
-        </p>
-      </div>
+      <SaveStatusText status={status} what="settings" onRetry={() => void saver.flush()} />
     </form>
   );
 }
