@@ -34,7 +34,7 @@ export function interleavedNewQuestions(library: Library, isCandidate: (question
 
 /**
  * Today's queue: questions FSRS says are due (most overdue first, then the weakest), questions
- * practised but never rated, then new questions up to what is left of the daily allowance.
+ * practised but never rated, then those of the day's new questions not yet practised.
  * Suspended questions are left out of all of it.
  */
 export function dueQueue(input: DueQueueInput): DueQueue {
@@ -74,9 +74,16 @@ export function dueQueue(input: DueQueueInput): DueQueue {
   upcoming.sort((a, b) => a.dueOn.localeCompare(b.dueOn));
 
   const fresh = interleavedNewQuestions(library, (id) => !histories.has(id) && !suspended.has(id));
-  const slots = Math.max(0, input.newPerDay - newStartedToday);
-  const introduced = fresh
-    .slice(0, slots)
+  // The day's new questions are chosen from the questions as they stood when the day began (those
+  // first practised today count as new still), so practising one of them, or any other question,
+  // never swaps a different new question into the list during the day.
+  const newAtDayStart = (id: string) => {
+    const history = histories.get(id);
+    return !suspended.has(id) && (!history || days.dayOf(history.firstPractisedAt) === today);
+  };
+  const todaysNew = interleavedNewQuestions(library, newAtDayStart).slice(0, input.newPerDay);
+  const introduced = todaysNew
+    .filter((questionId) => !histories.has(questionId))
     .map((questionId): DueItem => ({ questionId, kind: 'new', dueOn: null, overdueDays: 0, lastRating: null, reviews: 0, lapses: 0 }));
 
   return {

@@ -66,6 +66,22 @@ describe('the due-today queue', () => {
     expect(queue([], '2026-11-23T12:00:00Z', { newPerDay: 0 }).items).toEqual([]);
   });
 
+  it('keeps the day’s new questions fixed while they are practiced', () => {
+    const morning = queue([], '2026-11-23T08:00:00Z', { newPerDay: 3 });
+    const news = (q: typeof morning) => q.items.filter((i) => i.kind === 'new').map((i) => i.questionId);
+    expect(news(morning)).toEqual(['about-you', 'why-us', 'anxious-patient']);
+    // Practising the first (its category's next question would come first in a fresh pick) swaps nothing in.
+    const afterOne = queue([answer('about-you', '2026-11-23T09:00:00Z')], '2026-11-23T09:05:00Z', { newPerDay: 3 });
+    expect(news(afterOne)).toEqual(['why-us', 'anxious-patient']);
+    expect(afterOne.items.map((i) => i.questionId)).toContain('about-you'); // back as an unrated take
+    // A question practised from the list, outside the day's set, leaves the set as it was.
+    const offList = queue([answer('epic', '2026-11-23T09:00:00Z', { rating: 4 })], '2026-11-23T09:05:00Z', { newPerDay: 3 });
+    expect(news(offList)).toEqual(['about-you', 'why-us', 'anxious-patient']);
+    // The next day picks afresh.
+    const tomorrow = queue([answer('about-you', '2026-11-23T09:00:00Z', { rating: 4 })], '2026-11-24T08:00:00Z', { newPerDay: 3 });
+    expect(news(tomorrow)).toEqual(['role-in-words', 'why-us', 'anxious-patient']);
+  });
+
   it('varies the categories of new questions', () => {
     expect(interleavedNewQuestions(library, () => true).slice(0, 8)).toEqual([
       'about-you',
