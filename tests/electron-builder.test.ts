@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
 import { minimatch } from 'minimatch';
@@ -12,7 +13,15 @@ interface BuilderConfig {
   asar: boolean;
   files: string[];
   electronFuses: Record<string, boolean>;
-  mac: { target: string; hardenedRuntime: boolean; entitlements: string; entitlementsInherit: string; extendInfo: Record<string, string> };
+  afterPack: string;
+  mac: {
+    target: string;
+    hardenedRuntime: boolean;
+    notarize: boolean;
+    entitlements: string;
+    entitlementsInherit: string;
+    extendInfo: Record<string, string>;
+  };
   linux: { target: string[] };
   win: { target: string };
 }
@@ -65,6 +74,33 @@ describe('electron-builder.yml', () => {
       expect(plist).toMatch(/<key>com\.apple\.security\.device\.audio-input<\/key>\s*<true\/>/);
       expect(plist).not.toMatch(/camera/);
     }
+  });
+
+  it('notarizes macOS builds from the APPLE_* variables, and says in plain words when it cannot', () => {
+    expect(config.mac.notarize).toBe(true);
+    expect(config.mac.hardenedRuntime).toBe(true); // Apple refuses to notarize an app without it
+    const hook = createRequire(import.meta.url)(path.join(repoRoot, config.afterPack)) as {
+      default: (context: { electronPlatformName: string }) => Promise<void>;
+      describeNotarization(env: Record<string, string>): { notarize: boolean; message: string };
+    };
+    expect(typeof hook.default).toBe('function');
+    const apiKey = { APPLE_API_KEY: '/keys/AuthKey.p8', APPLE_API_KEY_ID: 'ABC123', APPLE_API_ISSUER: 'issuer' };
+    expect(hook.describeNotarization({ ...apiKey, CSC_LINK: 'cert.p12' })).toEqual({
+      notarize: true,
+      message: 'macOS notarization: with an App Store Connect API key (APPLE_API_KEY, APPLE_API_KEY_ID, APPLE_API_ISSUER).',
+    });
+    expect(hook.describeNotarization(apiKey).message).toContain('It needs a Developer ID signature');
+    expect(hook.describeNotarization({ APPLE_ID: 'me@example.com', APPLE_APP_SPECIFIC_PASSWORD: 'x', APPLE_TEAM_ID: 'T' }).notarize).toBe(
+      true,
+    );
+    expect(hook.describeNotarization({ APPLE_KEYCHAIN_PROFILE: 'studio' }).notarize).toBe(true);
+    expect(hook.describeNotarization({ APPLE_ID: 'me@example.com' })).toEqual({
+      notarize: false,
+      message: 'macOS notarization cannot run: APPLE_APP_SPECIFIC_PASSWORD, APPLE_TEAM_ID are not set (for an Apple ID).',
+    });
+    const none = hook.describeNotarization({});
+    expect(none.notarize).toBe(false);
+    expect(none.message).toMatch(/^macOS notarization skipped: no APPLE_\* credentials are set\. Other Macs will block this \.dmg/);
   });
 
   it('ships what the app runs and no sources, tests or development files', () => {

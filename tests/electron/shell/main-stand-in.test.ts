@@ -61,7 +61,7 @@ beforeAll(async () => {
 
   await import(/* @vite-ignore */ path.join(outDir, 'main.js'));
   window = await record.windowLoaded;
-});
+}, 60_000); // a build and a start: seconds, more on a machine that is busy
 
 afterAll(() => {
   fs.rmSync(outDir, { recursive: true, force: true });
@@ -87,6 +87,8 @@ describe('the desktop shell under a stand-in electron', () => {
   it('asks Chromium for speech-dispatcher on Linux only (read-aloud has no voices without it)', () => {
     const asked = record.switches.some(([name]) => name === 'enable-speech-dispatcher');
     expect(asked).toBe(process.platform === 'linux');
+    // Ubuntu's sandbox trouble is met by packaging (the .deb's AppArmor profile), never by this.
+    expect(record.switches.map(([name]) => name)).not.toContain('no-sandbox');
   });
 
   it('serves the page and its scripts with their types and the CSP, and nothing else', async () => {
