@@ -78,7 +78,7 @@ function starNotes({ durationMs, measurements, starMarks }: CalibrationInput): s
       case 'setup_long':
         return [
           `You marked STAR as met, but Situation and Task took ${percent(timing.setupShare)} of the answer — ` +
-            'the guide suggests spending most of it on your Action and the Result.',
+            'coaching advice (not the guide’s words) is to spend most of it on your Action and the Result.',
         ];
       case 'no_action':
         return ['You marked STAR as met, but no Action is marked — where did you say what you did?'];

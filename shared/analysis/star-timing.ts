@@ -12,7 +12,7 @@ export const STAR_LABELS: Record<StarPart, string> = {
 };
 
 /**
- * The guide asks for most of an answer to go on what you did and what came of it. More than 40 % on
+ * Coaching advice, not the guide's words: most of an answer should go on what you did and what came of it. More than 40 % on
  * Situation and Task leaves Action and Result under 60 %: the setup has crowded out the substance.
  */
 export const SETUP_SHARE_LIMIT = 0.4;
@@ -69,7 +69,7 @@ export function starTiming(marks: StarMarks, span: AnswerSpan): StarTiming | nul
   return { segments, unmarkedLeadMs: Math.max(0, marked[0]!.at - span.startMs), answerMs, setupShare, outOfOrder };
 }
 
-/** What the timing says against the guide's advice, most important first; empty when it looks balanced. */
+/** What the timing says against that coaching advice, most important first; empty when it looks balanced. */
 export type StarAdvice = 'out_of_order' | 'no_result' | 'result_short' | 'setup_long' | 'no_action';
 
 export function starAdvice(timing: StarTiming, marks: StarMarks): StarAdvice[] {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  AnswerTypeSchema,
   CategorySchema,
   ChecklistItemSchema,
   ChecklistSchema,
@@ -12,6 +13,7 @@ import {
   type Question,
 } from './schema.js';
 import { isCustomQuestionId } from '#shared/schemas/questions.js';
+import { checkQuality } from './quality.js';
 
 /**
  * One file of the content folder as the loader found it: its parsed JSON, or why it could not be
@@ -50,7 +52,10 @@ export function formatPath(root: string, path: Path): string {
 const strictSchemas = {
   criteria: CriterionSchema.strict(),
   categories: CategorySchema.strict(),
-  questions: QuestionSchema.strict(),
+  // Built-in questions say how they are answered; custom ones may leave it out (see schema.ts).
+  questions: QuestionSchema.extend({
+    answerType: z.enum(AnswerTypeSchema.options, { error: 'must be "behavioral", "situational" or "general" (how the question is answered)' }),
+  }).strict(),
   checklists: ChecklistSchema.extend({ items: z.array(ChecklistItemSchema.strict()).min(1) }).strict(),
 };
 
@@ -94,7 +99,7 @@ function parseArrayFile<S extends z.ZodType>(
 }
 
 /** Where an item came from, for error messages that point back at the file. */
-type Located<T> = { value: T; file: string; path: string };
+export type Located<T> = { value: T; file: string; path: string };
 
 function locate<T>(file: string, parsed: { items: T[]; paths: string[] }): Located<T>[] {
   return parsed.items.map((value, i) => ({ value, file, path: parsed.paths[i] ?? '' }));
@@ -223,6 +228,7 @@ export function validateContent(files: ContentFile[]): ContentResult {
     if (isCustomQuestionId(q.value.id)) errors.push({ file: q.file, path: `${q.path}.id`, message: 'ids starting with "custom-" are kept for your own questions' });
   }
   checkDuplicates(questions, (q) => normalizeText(q.text), 'question text', 'text', errors);
+  checkQuality({ criteria, checklists, questions }, errors);
 
   if (errors.length > 0) return { ok: false, errors };
 

@@ -2,18 +2,18 @@ import type { Category, Library } from '#shared/content/schema.js';
 
 export type Stage = Category['interviewStage'];
 /** The order a real interview runs in: warm-up, stories, the job itself, then the candidate's turn. */
-export const STAGE_ORDER: readonly Stage[] = ['opening', 'behavioural', 'role', 'closing'];
+export const STAGE_ORDER: readonly Stage[] = ['opening', 'behavioral', 'role', 'closing'];
 
 /**
  * How many questions each stage gets: one opening and one closing question (two of each in long
- * sessions), and the middle shared between behavioural and role questions, behavioural first
+ * sessions), and the middle shared between behavioral and role questions, behavioral first
  * because interviewers spend most of their time there. 6 → 1, 2, 2, 1.
  */
 export function stageSlots(count: number): Record<Stage, number> {
   const opening = count >= 9 ? 2 : 1;
   const closing = count >= 2 ? (count >= 10 ? 2 : 1) : 0;
   const middle = Math.max(0, count - opening - closing);
-  return { opening, behavioural: Math.ceil(middle / 2), role: Math.floor(middle / 2), closing };
+  return { opening, behavioral: Math.ceil(middle / 2), role: Math.floor(middle / 2), closing };
 }
 
 /** What the planner knows about a question's standing. */

@@ -28,7 +28,7 @@ export function suggestNextSteps(summary: ProgressSummary, library: Library, moc
     .filter((c) => c.questionsTotal > 0 && c.questionsPractised === 0)
     .map((c) => category.get(c.categoryId)?.label)
     .filter((label): label is string => !!label);
-  if (untried.length > 0) steps.push(`Try the categories not practised yet: ${untried.join(', ')}.`);
+  if (untried.length > 0) steps.push(`Try the categories not practiced yet: ${untried.join(', ')}.`);
 
   const lowRated = summary.categories
     .filter((c) => c.averageRating !== null && c.averageRating < 3)
@@ -40,7 +40,7 @@ export function suggestNextSteps(summary: ProgressSummary, library: Library, moc
     const unreviewed = summary.totals.attempts - summary.totals.reviewed;
     steps.push(`Review the ${unreviewed === 1 ? 'answer' : `${unreviewed} answers`} you recorded but have not marked yet.`);
   }
-  if (mockSessions === 0) steps.push('Run a mock interview to practise answering several questions back to back.');
+  if (mockSessions === 0) steps.push('Run a mock interview to practice answering several questions back to back.');
   if (!summary.calendar.practisedToday) steps.push('Keep the habit: a few minutes of practice a day keeps the answers fresh.');
   return steps;
 }

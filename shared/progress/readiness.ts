@@ -51,8 +51,8 @@ function weakest(input: ReadinessInput): string | null {
 
 function coverage(input: ReadinessInput): string {
   const left = input.questionsTotal - input.questionsPractised;
-  if (left <= 0) return `all ${input.questionsTotal} questions practised`;
-  return `${left} of ${input.questionsTotal} ${input.questionsTotal === 1 ? 'question' : 'questions'} not yet practised`;
+  if (left <= 0) return `all ${input.questionsTotal} questions practiced`;
+  return `${left} of ${input.questionsTotal} ${input.questionsTotal === 1 ? 'question' : 'questions'} not yet practiced`;
 }
 
 /**
@@ -61,7 +61,7 @@ function coverage(input: ReadinessInput): string {
  * billing and insurance questions; 12 of 72 questions not yet practised."
  */
 export function readinessSummary(input: ReadinessInput): string {
-  if (input.attempts === 0) return 'No answers yet — practise a question to see how ready you are.';
+  if (input.attempts === 0) return 'No answers yet — practice a question to see how ready you are.';
   const hasRatings = input.categoryProgress.some((c) => c.averageRating !== null);
   const hasMarks = input.criterionProgress.some((c) => c.met + c.partly + c.notMet > 0);
   const clauses = [strengths(input), weakest(input), coverage(input)].filter((c): c is string => c !== null);

@@ -59,4 +59,45 @@ describe('content:check', () => {
     expect(run.stderr).toContain('questions/billing-insurance.json: questions[1].criteriaIds[0]: unknown criterion "not-a-criterion"');
     expect(run.stderr).toMatch(/^categories\.json: not valid JSON: /m);
   });
+
+  it('fails on near-duplicates, placeholders and British spellings', () => {
+    const dir = path.join(tempDir(), 'content');
+    fs.cpSync(repoContent, dir, { recursive: true });
+    const file = path.join(dir, 'questions', 'billing-insurance.json');
+    type Q = { id: string; text: string; listenFor: string; followUps: string[] };
+    const questions = JSON.parse(fs.readFileSync(file, 'utf8')) as Q[];
+    questions.push({ ...questions[0]!, id: 'denied-again', text: `${questions[0]!.text} Explain your steps.` });
+    questions[1]!.listenFor += ' A colour-coded list helps.';
+    questions[2]!.followUps = ['TBD'];
+    fs.writeFileSync(file, JSON.stringify(questions));
+
+    const run = runCheck([dir]);
+    expect(run.code).toBe(1);
+    const lines = run.stderr.split('\n');
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^questions\/billing-insurance\.json: questions\[\d+\]\.text: near-duplicate of "insurance-denial"/),
+    );
+    expect(lines).toContain('questions/billing-insurance.json: questions[2].followUps[0]: placeholder text "TBD"');
+    expect(lines).toContain('questions/billing-insurance.json: line 1: British spelling "colour" (write color)');
+  });
+
+  it('fails when a section of the guide is quoted by nothing in the bank', () => {
+    const dir = path.join(tempDir(), 'content');
+    fs.cpSync(repoContent, dir, { recursive: true });
+    const checklistsFile = path.join(dir, 'checklists.json');
+    type Item = { id: string; source?: string; guideQuote?: string };
+    const checklists = JSON.parse(fs.readFileSync(checklistsFile, 'utf8')) as { items: Item[] }[];
+    for (const item of checklists[1]!.items) {
+      item.source = 'coaching';
+      delete item.guideQuote;
+    }
+    fs.writeFileSync(checklistsFile, JSON.stringify(checklists));
+
+    const run = runCheck([dir]);
+    expect(run.code).toBe(1);
+    const lines = run.stderr.split('\n');
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^docs\/patient-coordinator-interview-guide\.txt: section \d+ \("After the interview/),
+    );
+  });
 });

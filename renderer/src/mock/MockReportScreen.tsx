@@ -19,7 +19,7 @@ type Props = {
   onNewSession(): void;
 };
 
-const STAGE_LABEL = { opening: 'Opening', behavioural: 'Behavioural and situational', role: 'Role knowledge', closing: 'Closing' } as const;
+const STAGE_LABEL = { opening: 'Opening', behavioral: 'Behavioral and situational', role: 'Role knowledge', closing: 'Closing' } as const;
 export const FOLLOW_UP_CHECKLIST_ID = 'after-the-interview';
 
 /** After a mock interview: each answer against the target length, its review once done, and the follow-up. */

@@ -47,7 +47,7 @@ export function MockSetupScreen({ settings, onStarted, onOpenReport }: Props) {
           Mock interview
         </h1>
         <p className="muted">
-          Several questions back to back, in the order of a real interview: opening questions first, then behavioural and situational ones,
+          Several questions back to back, in the order of a real interview: opening questions first, then behavioral and situational ones,
           then knowledge of the role, and the closing questions last. Questions that are due or that you rated weak come up first, from
           different categories. You review the answers afterwards.
         </p>

@@ -2,7 +2,7 @@ import type { Library } from '#shared/content/schema.js';
 
 type Props = { library: Library; questionIds: readonly string[]; current: number };
 
-const STAGE_LABEL = { opening: 'Opening', behavioural: 'Behavioural', role: 'Role knowledge', closing: 'Closing' } as const;
+const STAGE_LABEL = { opening: 'Opening', behavioral: 'Behavioral', role: 'Role knowledge', closing: 'Closing' } as const;
 
 /** Where the interview is: one step per question, named by its interview stage. */
 export function MockStepper({ library, questionIds, current }: Props) {

@@ -8,13 +8,14 @@ const ADVICE: Record<StarAdvice, string> = {
   out_of_order: 'The marks are not in Situation, Task, Action, Result order. If that is not how you told it, move them.',
   no_result: 'No Result is marked. Ending on what happened (a number, a patient’s reaction) is what makes the story land.',
   result_short: 'The Result is very short. Say what changed and what you learned, not just that it worked out.',
-  setup_long: 'Situation and Task took much of the answer. The guide advises spending most of the time on your Action and the Result.',
+  setup_long:
+    'Situation and Task took much of the answer. Coaching advice, not the guide’s words: spend most of the time on your Action and the Result.',
   no_action: 'No Action is marked. The Action is the heart of the answer: what you yourself did.',
 };
 
 type Props = { marks: StarMarks; span: AnswerSpan };
 
-/** Time spent in each STAR part, against the guide's advice to give most of it to Action and Result. */
+/** Time spent in each STAR part, against the coaching advice to give most of it to Action and Result. */
 export function StarTimingPanel({ marks, span }: Props) {
   const titleId = useId();
   const timing = starTiming(marks, span);

@@ -83,7 +83,7 @@ describe('calibration notes', () => {
     expect(setup).toEqual([
       {
         criterionId: 'star',
-        text: 'You marked STAR as met, but Situation and Task took 56% of the answer — the guide suggests spending most of it on your Action and the Result.',
+        text: 'You marked STAR as met, but Situation and Task took 56% of the answer — coaching advice (not the guide’s words) is to spend most of it on your Action and the Result.',
       },
     ]);
   });

@@ -7,8 +7,9 @@ const criterion = (id: string) => ({
   meaning: 'What it means.',
   listenFor: 'What to listen for.',
   guideSection: 'Some section',
+  guideQuote: 'Words from the guide',
 });
-const category = (id: string, interviewStage = 'behavioural') => ({
+const category = (id: string, interviewStage = 'behavioral') => ({
   id,
   label: `Label ${id}`,
   description: 'What it covers.',
@@ -23,12 +24,13 @@ const question = (id: string, categoryId: string, overrides: Record<string, unkn
   starHint: 'Situation, task, action, result.',
   followUps: ['And then?'],
   difficulty: 'medium',
+  answerType: 'behavioral',
   ...overrides,
 });
 const checklist = {
   id: 'before',
   title: 'Before the interview',
-  items: [{ id: 'research', text: 'Research the facility' }],
+  items: [{ id: 'research', text: 'Research the facility', source: 'coaching' }],
 };
 
 /** A small library that passes; each test breaks one thing in it. */
@@ -37,8 +39,11 @@ function goodFiles(): ContentFile[] {
     { file: 'criteria.json', data: [criterion('star'), criterion('empathy')] },
     { file: 'categories.json', data: [category('opening', 'opening'), category('billing', 'role')] },
     { file: 'checklists.json', data: [checklist] },
-    { file: 'questions/billing.json', data: [question('billing-error', 'billing')] },
-    { file: 'questions/opening.json', data: [question('about-you', 'opening'), question('why-us', 'opening')] },
+    { file: 'questions/billing.json', data: [question('billing-error', 'billing', { text: 'How would you handle a billing error?' })] },
+    {
+      file: 'questions/opening.json',
+      data: [question('about-you', 'opening', { text: 'Tell me about yourself.' }), question('why-us', 'opening', { text: 'Why this job?' })],
+    },
   ];
 }
 
@@ -160,7 +165,7 @@ describe('validateContent', () => {
 
   it('reports the same question text twice, ignoring case and spacing', () => {
     const errors = errorsOf(
-      withFile('questions/billing.json', [question('billing-error', 'billing', { text: 'question  ABOUT-YOU?' })]),
+      withFile('questions/billing.json', [question('billing-error', 'billing', { text: 'tell me  ABOUT yourself' })]),
     );
     expect(errors).toEqual([
       expect.objectContaining({ file: 'questions/opening.json', path: 'questions[0].text' }),
@@ -170,7 +175,7 @@ describe('validateContent', () => {
   it('reports duplicate criterion, category and checklist item ids', () => {
     let files = withFile('criteria.json', [criterion('star'), criterion('star')]);
     files = withFile('categories.json', [category('opening'), category('billing'), category('opening')], files);
-    files = withFile('checklists.json', [{ ...checklist, items: [...checklist.items, { id: 'research', text: 'Again' }] }], files);
+    files = withFile('checklists.json', [{ ...checklist, items: [...checklist.items, { id: 'research', text: 'Again', source: 'coaching' }] }], files);
     expect(errorsOf(files).map((e) => [e.file, e.path, e.message.split(' (')[0]])).toEqual([
       ['criteria.json', 'criteria[1].id', 'duplicate criterion id'],
       ['categories.json', 'categories[2].id', 'duplicate category id'],
@@ -200,9 +205,74 @@ describe('validateContent', () => {
   });
 
   it('collects every error instead of stopping at the first', () => {
-    let files = withFile('questions/billing.json', [question('billing-error', 'billing', { criteriaIds: ['nope'] })]);
+    let files = withFile('questions/billing.json', [question('billing-error', 'billing', { criteriaIds: ['star', 'nope'] })]);
     files = withFile('questions/opening.json', [question('about-you', 'opening', { text: '' })], files);
     expect(errorsOf(files)).toHaveLength(2);
+  });
+});
+
+describe('validateContent: what makes the bank good to rehearse with', () => {
+  it('requires a built-in question to say how it is answered', () => {
+    const bad = question('about-you', 'opening', { text: 'Tell me about yourself.' });
+    delete (bad as Partial<typeof bad>).answerType;
+    expect(errorsOf(withFile('questions/opening.json', [bad]))).toEqual([
+      expect.objectContaining({ file: 'questions/opening.json', path: 'questions[0].answerType' }),
+    ]);
+  });
+
+  it('keeps STAR to behavioral questions, and behavioral questions to STAR', () => {
+    const files = withFile('questions/opening.json', [
+      question('about-you', 'opening', { text: 'Tell me about yourself.', answerType: 'general' }),
+      question('why-us', 'opening', { text: 'Tell me about a time you helped someone.', criteriaIds: ['empathy'] }),
+    ]);
+    expect(errorsOf(files)).toEqual([
+      { file: 'questions/opening.json', path: 'questions[0].criteriaIds', message: '"star" only fits behavioral questions, not general ones' },
+      { file: 'questions/opening.json', path: 'questions[1].criteriaIds', message: 'a behavioral question is judged on "star"' },
+    ]);
+  });
+
+  it('reports near-duplicate question texts, naming the other question', () => {
+    const files = withFile('questions/opening.json', [
+      question('about-you', 'opening', { text: 'Tell me about a time you resolved a conflict with an angry patient.' }),
+      question('why-us', 'opening', { text: 'Describe a time when you resolved a conflict with an angry family member.' }),
+    ]);
+    const errors = errorsOf(files);
+    expect(errors).toEqual([
+      {
+        file: 'questions/opening.json',
+        path: 'questions[1].text',
+        message: expect.stringMatching(/^near-duplicate of "about-you" \(questions\/opening\.json\): \d+% of words shared/),
+      },
+    ]);
+  });
+
+  it('reports placeholder text wherever it is', () => {
+    const files = withFile('questions/billing.json', [
+      question('billing-error', 'billing', { text: 'How would you handle a billing error?', followUps: ['TODO: write one'], mustHaves: [{ id: 'x', text: '[insert point]' }] }),
+    ]);
+    expect(errorsOf(files)).toEqual([
+      { file: 'questions/billing.json', path: 'questions[0].followUps[0]', message: 'placeholder text "TODO"' },
+      { file: 'questions/billing.json', path: 'questions[0].mustHaves[0].text', message: 'placeholder text "[insert point]"' },
+    ]);
+  });
+
+  it('reports two must-haves of one question with the same id', () => {
+    const mustHaves = [
+      { id: 'interpreter', text: 'A qualified interpreter' },
+      { id: 'interpreter', text: 'Not the son' },
+    ];
+    const files = withFile('questions/billing.json', [question('billing-error', 'billing', { text: 'How would you handle a billing error?', mustHaves })]);
+    expect(errorsOf(files)).toEqual([
+      { file: 'questions/billing.json', path: 'questions[0].mustHaves[1].id', message: 'duplicate must-have id "interpreter"' },
+    ]);
+  });
+
+  it('asks advice from the guide for the guide\'s words, and accepts coaching advice without them', () => {
+    const { guideQuote: _unused, ...unquoted } = criterion('empathy');
+    const files = withFile('criteria.json', [criterion('star'), unquoted, { ...unquoted, id: 'length', source: 'coaching' }]);
+    expect(errorsOf(files)).toEqual([
+      { file: 'criteria.json', path: 'criteria[1]', message: expect.stringContaining('needs a guideQuote') },
+    ]);
   });
 });
 

@@ -25,8 +25,8 @@ export const library: Library = {
   categories: [
     { id: 'opening', label: 'Opening and background', description: 'd', interviewStage: 'opening' },
     { id: 'fit', label: 'Why this facility', description: 'd', interviewStage: 'opening' },
-    { id: 'empathy-q', label: 'Empathy and communication', description: 'd', interviewStage: 'behavioural' },
-    { id: 'conflict', label: 'Upset patients and conflict', description: 'd', interviewStage: 'behavioural' },
+    { id: 'empathy-q', label: 'Empathy and communication', description: 'd', interviewStage: 'behavioral' },
+    { id: 'conflict', label: 'Upset patients and conflict', description: 'd', interviewStage: 'behavioral' },
     { id: 'billing', label: 'Billing and insurance', description: 'd', interviewStage: 'role' },
     { id: 'ehr', label: 'EHR and technology', description: 'd', interviewStage: 'role' },
     { id: 'closing', label: 'Closing', description: 'd', interviewStage: 'closing' },

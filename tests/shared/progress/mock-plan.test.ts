@@ -23,10 +23,10 @@ const plan = (standing: Record<string, Standing> = {}, count = 6, seed = 1, susp
   planMockInterview({ library, count, standing: new Map(Object.entries(standing)), suspended: new Set(suspended), random: seeded(seed) });
 
 describe('mock interview plan', () => {
-  it('splits a session into stages, behavioural first in the middle', () => {
-    expect(stageSlots(6)).toEqual({ opening: 1, behavioural: 2, role: 2, closing: 1 });
-    expect(stageSlots(3)).toEqual({ opening: 1, behavioural: 1, role: 0, closing: 1 });
-    expect(stageSlots(12)).toEqual({ opening: 2, behavioural: 4, role: 4, closing: 2 });
+  it('splits a session into stages, behavioral first in the middle', () => {
+    expect(stageSlots(6)).toEqual({ opening: 1, behavioral: 2, role: 2, closing: 1 });
+    expect(stageSlots(3)).toEqual({ opening: 1, behavioral: 1, role: 0, closing: 1 });
+    expect(stageSlots(12)).toEqual({ opening: 2, behavioral: 4, role: 4, closing: 2 });
   });
 
   it('runs in interview order: opening first, closing last', () => {
@@ -49,8 +49,8 @@ describe('mock interview plan', () => {
 
   it('varies the categories within a stage', () => {
     for (let seed = 1; seed <= 20; seed++) {
-      const behavioural = plan({}, 6, seed).filter((id) => stageOf(id) === 'behavioural');
-      expect(new Set(behavioural.map(categoryOf)).size).toBe(2);
+      const behavioral = plan({}, 6, seed).filter((id) => stageOf(id) === 'behavioral');
+      expect(new Set(behavioral.map(categoryOf)).size).toBe(2);
     }
   });
 

@@ -19,11 +19,11 @@ describe('suggested next steps for the readiness report', () => {
     expect(steps[0]).toMatch(/^Work on “STAR structure”: met in 17% of reviewed answers\./);
     expect(steps.some((s) => s.startsWith('Work on “Warmth'))).toBe(false); // met every time
     expect(steps).toContain(
-      'Try the categories not practised yet: Why this facility, Empathy and communication, Upset patients and conflict, Closing.',
+      'Try the categories not practiced yet: Why this facility, Empathy and communication, Upset patients and conflict, Closing.',
     );
     expect(steps).toContain('Re-record your answers in Billing and insurance, where your own ratings average under 3 of 5.');
     expect(steps).toContain('Review the answer you recorded but have not marked yet.');
-    expect(steps).toContain('Run a mock interview to practise answering several questions back to back.');
+    expect(steps).toContain('Run a mock interview to practice answering several questions back to back.');
     expect(steps.at(-1)).toMatch(/Keep the habit/);
   });
 

@@ -36,7 +36,7 @@ describe('readiness in words', () => {
       }),
     );
     expect(text).toBe(
-      'Strong on warmth, empathy and active listening; weakest on billing and insurance questions; 12 of 72 questions not yet practised.',
+      'Strong on warmth, empathy and active listening; weakest on billing and insurance questions; 12 of 72 questions not yet practiced.',
     );
   });
 
@@ -49,7 +49,7 @@ describe('readiness in words', () => {
       }),
     );
     expect(text).toBe(
-      'Strong on warmth, empathy and active listening and on STAR structure; weakest on EHR and technology questions; all 72 questions practised.',
+      'Strong on warmth, empathy and active listening and on STAR structure; weakest on EHR and technology questions; all 72 questions practiced.',
     );
   });
 
@@ -60,23 +60,23 @@ describe('readiness in words', () => {
         categoryProgress: [category('billing', 4.5)],
       }),
     );
-    expect(text).toBe('12 of 72 questions not yet practised.');
+    expect(text).toBe('12 of 72 questions not yet practiced.');
   });
 
   it('says when no rated category is weak', () => {
     const text = readinessSummary(input({ categoryProgress: [category('billing', 4.5), category('ehr', 4.2)] }));
-    expect(text).toBe('No weak area among the categories you have rated; 12 of 72 questions not yet practised.');
+    expect(text).toBe('No weak area among the categories you have rated; 12 of 72 questions not yet practiced.');
   });
 
   it('asks for reviews when answers exist but none is reviewed', () => {
     expect(readinessSummary(input({ questionsPractised: 3 }))).toBe(
-      'Review your answers against the checklist to see your strengths; 69 of 72 questions not yet practised.',
+      'Review your answers against the checklist to see your strengths; 69 of 72 questions not yet practiced.',
     );
   });
 
   it('has its own sentence for a fresh start', () => {
     expect(readinessSummary(input({ attempts: 0, questionsPractised: 0 }))).toBe(
-      'No answers yet — practise a question to see how ready you are.',
+      'No answers yet — practice a question to see how ready you are.',
     );
   });
 

@@ -115,7 +115,7 @@ describe('the whole summary', () => {
   it('is empty but complete with no answers', () => {
     const summary = progressSummary({ attempts: [], library, timeZone: 'UTC', now: NOW });
     expect(summary.totals).toEqual({ attempts: 0, reviewed: 0, rated: 0, measured: 0, questionsPractised: 0, questionsTotal: 14 });
-    expect(summary.readiness).toBe('No answers yet — practise a question to see how ready you are.');
+    expect(summary.readiness).toBe('No answers yet — practice a question to see how ready you are.');
     expect(summary.calendar.currentStreak).toBe(0);
     expect(summary.calendar.today).toBe('2026-11-27');
     expect(summary.questions).toEqual([]);
@@ -132,6 +132,6 @@ describe('the whole summary', () => {
     expect(summary.totals).toMatchObject({ attempts: 3, reviewed: 1, rated: 1, questionsPractised: 2, questionsTotal: 14 });
     expect(summary.calendar).toMatchObject({ today: '2026-11-27', currentStreak: 1, activeDays: 2 });
     expect(summary.calendar.days.find((d) => d.date === '2026-11-25')?.answers).toBe(1);
-    expect(summary.readiness).toContain('12 of 14 questions not yet practised');
+    expect(summary.readiness).toContain('12 of 14 questions not yet practiced');
   });
 });

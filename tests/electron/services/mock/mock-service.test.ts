@@ -42,7 +42,7 @@ describe('mock interview service', () => {
     const { mock } = open();
     const session = mock.start({ questionCount: 6, timeZone: 'UTC' });
     expect(session).toMatchObject({ id: SESSION, startedAt: '2026-11-27T15:00:00.000Z', followUp: EMPTY_FOLLOW_UP });
-    expect(session.questionIds.map(stageOf)).toEqual(['opening', 'behavioural', 'behavioural', 'role', 'role', 'closing']);
+    expect(session.questionIds.map(stageOf)).toEqual(['opening', 'behavioral', 'behavioral', 'role', 'role', 'closing']);
     expect(mock.list()).toEqual([session]);
     expect(mock.exists(SESSION)).toBe(true);
   });
