@@ -58,7 +58,7 @@ export function CompareScreen({ questionId, library, back, onNavigate }: Props) 
           <p>Record at least two takes of this question to compare them.</p>
           {question && (
             <button type="button" className="button button--primary" onClick={() => onNavigate({ name: 'practice', questionId, back })}>
-              Practise this question
+              Practice this question
             </button>
           )}
         </section>

@@ -45,7 +45,7 @@ export function FollowUpChecklist({ session, checklist }: Props) {
   return (
     <section className="card follow-up" aria-labelledby="follow-up-title">
       <h2 id="follow-up-title">{checklist.title}</h2>
-      <p className="muted">Practise the last step too: a short thank-you note within a day keeps you in the interviewer’s mind.</p>
+      <p className="muted">Practice the last step too: a short thank-you note within a day keeps you in the interviewer’s mind.</p>
       <ul className="follow-up__items">
         {checklist.items.map((item) => (
           <li key={item.id}>

@@ -50,7 +50,7 @@ export function ReportRow({ position, stage, question, questionId, attempts, lim
           <p className="muted">Not answered in this session.</p>
           {question && (
             <button type="button" className="button button--small" onClick={onPractise}>
-              Practise it now<span className="visually-hidden">: {text}</span>
+              Practice it now<span className="visually-hidden">: {text}</span>
             </button>
           )}
         </div>

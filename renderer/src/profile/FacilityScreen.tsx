@@ -55,7 +55,7 @@ export function FacilityScreen({ back, onNavigate }: Props) {
       </h1>
       <p className="screen__intro muted">
         Research the facility before the day: its values, the patients it serves and the systems it uses. What you note here is shown when
-        you practise the “Why this facility” and closing questions.
+        you practice the “Why this facility” and closing questions.
       </p>
       {profile.data ? (
         <FacilityForm initial={profile.data} />
@@ -130,7 +130,7 @@ function FacilityForm({ initial }: { initial: FacilityProfile }) {
           label="Patients they serve"
           multiline
           maxLength={FACILITY_TEXT_LIMITS.long}
-          hint="Ages, languages, the neighbourhood, common conditions, the insurance mix."
+          hint="Ages, languages, the neighborhood, common conditions, the insurance mix."
           {...text('patients')}
         />
         <TextField

@@ -19,7 +19,7 @@ export function CategoryPanel({ library, categories }: Props) {
                 className="coverage-row__bar"
                 max={Math.max(1, c.questionsTotal)}
                 value={c.questionsPractised}
-                aria-label={`${label}: ${c.questionsPractised} of ${c.questionsTotal} questions practised`}
+                aria-label={`${label}: ${c.questionsPractised} of ${c.questionsTotal} questions practiced`}
               />
               <span className="coverage-row__count">
                 {c.questionsPractised}/{c.questionsTotal}

@@ -22,7 +22,7 @@ export function HomePanel({ onNavigate }: Props) {
       <FollowUpReminders onOpen={(sessionId) => onNavigate({ name: 'mockReport', sessionId })} />
       {count > 0 && (
         <section className="home-panel__due" aria-label="Due today">
-          <p>{plural(count, 'question')} to practise today.</p>
+          <p>{plural(count, 'question')} to practice today.</p>
           <button type="button" className="button button--quiet" onClick={() => onNavigate({ name: 'due' })}>
             See the list
           </button>
@@ -31,7 +31,7 @@ export function HomePanel({ onNavigate }: Props) {
             className="button button--primary"
             onClick={() => onNavigate({ name: 'dueRun', questionIds: due.data!.items.map((i) => i.questionId), index: 0 })}
           >
-            Practise due questions
+            Practice due questions
           </button>
         </section>
       )}

@@ -16,7 +16,7 @@ export function PracticeCalendar({ calendar }: Props) {
   const weeks: (typeof days)[] = [];
   for (let i = 0; i < days.length; i += 7) weeks.push(days.slice(i, i + 7));
   const practised = days.filter((d) => d.answers > 0).length;
-  const summary = `Practice calendar for the last ${weeks.length} weeks: practised on ${plural(practised, 'day')} of ${days.length}.`;
+  const summary = `Practice calendar for the last ${weeks.length} weeks: practiced on ${plural(practised, 'day')} of ${days.length}.`;
 
   return (
     <section className="card" aria-labelledby="calendar-title">

@@ -45,10 +45,10 @@ export function ProgressScreen({ library, onPractise, onCompare, onOpenReport, o
       {data && data.totals.attempts === 0 && (
         <section className="card empty-state">
           <h2>No answers yet</h2>
-          <p>Practise a question and your progress will show here.</p>
+          <p>Practice a question and your progress will show here.</p>
           {library.questions[0] && (
             <button type="button" className="button button--primary" onClick={() => onPractise(library.questions[0]!.id)}>
-              Practise “{library.questions[0].text}”
+              Practice “{library.questions[0].text}”
             </button>
           )}
         </section>

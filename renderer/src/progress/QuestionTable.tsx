@@ -11,12 +11,12 @@ type Props = {
   onCompare(questionId: string): void;
 };
 
-type Filter = 'all' | 'practised' | 'weak' | 'untried';
+type Filter = 'all' | 'practiced' | 'weak' | 'untried';
 const FILTERS: ReadonlyArray<[Filter, string]> = [
   ['all', 'All'],
-  ['practised', 'Practised'],
+  ['practiced', 'Practiced'],
   ['weak', 'Weak (rated 1–2)'],
-  ['untried', 'Not practised yet'],
+  ['untried', 'Not practiced yet'],
 ];
 
 /** Every question of the bank with its figures, filterable; a row leads to practising or comparing takes. */
@@ -25,7 +25,7 @@ export function QuestionTable({ library, questions, onPractise, onCompare }: Pro
   const stats = useMemo(() => new Map(questions.map((q) => [q.questionId, q])), [questions]);
   const rows = library.questions.filter((q) => {
     const s = stats.get(q.id);
-    if (filter === 'practised') return s !== undefined;
+    if (filter === 'practiced') return s !== undefined;
     if (filter === 'weak') return s?.latestRating != null && s.latestRating <= 2;
     if (filter === 'untried') return s === undefined;
     return true;
@@ -54,7 +54,7 @@ export function QuestionTable({ library, questions, onPractise, onCompare }: Pro
                 <th scope="col">Answers</th>
                 <th scope="col">Latest</th>
                 <th scope="col">Best</th>
-                <th scope="col">Last practised</th>
+                <th scope="col">Last practiced</th>
                 <th scope="col">
                   <span className="visually-hidden">Actions</span>
                 </th>
@@ -75,7 +75,7 @@ export function QuestionTable({ library, questions, onPractise, onCompare }: Pro
                     <td>{s?.lastPractisedAt ? formatDateTime(s.lastPractisedAt) : 'never'}</td>
                     <td className="question-table__actions">
                       <button type="button" className="button button--small" onClick={() => onPractise(q.id)}>
-                        Practise<span className="visually-hidden">: {q.text}</span>
+                        Practice<span className="visually-hidden">: {q.text}</span>
                       </button>
                       {(s?.attempts ?? 0) >= 2 && (
                         <button type="button" className="button button--small button--quiet" onClick={() => onCompare(q.id)}>

@@ -9,8 +9,8 @@ export function ReadinessCard({ summary }: Props) {
   const streakNote = calendar.practisedToday
     ? 'including today'
     : calendar.currentStreak > 0
-      ? 'practise today to keep it going'
-      : 'practise today to start one';
+      ? 'practice today to keep it going'
+      : 'practice today to start one';
   return (
     <section className="card readiness" aria-labelledby="readiness-title">
       <h2 id="readiness-title">Where you stand</h2>
@@ -27,7 +27,7 @@ export function ReadinessCard({ summary }: Props) {
           <dt>Longest streak</dt>
           <dd>
             <span className="stat-tile__value">{plural(calendar.longestStreak, 'day')}</span>
-            <span className="stat-tile__note">{plural(calendar.activeDays, 'day')} practised in all</span>
+            <span className="stat-tile__note">{plural(calendar.activeDays, 'day')} practiced in all</span>
           </dd>
         </div>
         <div className="stat-tile">

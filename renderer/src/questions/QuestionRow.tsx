@@ -11,7 +11,7 @@ export function QuestionRow({ question, stats, onPractise }: Props) {
       <span className="question-row__text">{question.text}</span>
       <span className="question-row__meta">
         <span className={`tag tag--${question.difficulty}`}>{question.difficulty}</span>
-        <span>{count === 0 ? 'Not practised yet' : `${count} ${count === 1 ? 'attempt' : 'attempts'}`}</span>
+        <span>{count === 0 ? 'Not practiced yet' : `${count} ${count === 1 ? 'attempt' : 'attempts'}`}</span>
         {stats?.lastAt && <span>last {formatDateTime(stats.lastAt)}</span>}
         {question.custom && <span className="tag tag--yours">Yours</span>}
       </span>

@@ -78,7 +78,7 @@ export function ReadinessReport({ library, onBack }: { library: Library; onBack(
               <thead>
                 <tr>
                   <th scope="col">Category</th>
-                  <th scope="col">Questions practised</th>
+                  <th scope="col">Questions practiced</th>
                   <th scope="col">Answers</th>
                   <th scope="col">Average rating</th>
                 </tr>

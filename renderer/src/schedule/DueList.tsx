@@ -18,7 +18,7 @@ export function DueList({ items, label, onPractise, secondary }: Props) {
           <span className="due-row__note">{item.note}</span>
           <span className="due-row__actions">
             <button type="button" className="button button--small" onClick={() => onPractise(item.questionId)}>
-              Practise<span className="visually-hidden">: {item.text}</span>
+              Practice<span className="visually-hidden">: {item.text}</span>
             </button>
             {secondary && (
               <button type="button" className="button button--small button--quiet" onClick={() => secondary.onClick(item.questionId)}>

@@ -80,7 +80,7 @@ export function DueScreen({ library, settings, onSaveSettings, onNavigate }: Pro
                   className="button button--primary"
                   onClick={() => onNavigate({ name: 'dueRun', questionIds: data.items.map((i) => i.questionId), index: 0 })}
                 >
-                  Practise due questions
+                  Practice due questions
                 </button>
               </>
             )}
@@ -107,7 +107,7 @@ export function DueScreen({ library, settings, onSaveSettings, onNavigate }: Pro
               </div>
               <p className="field__hint">
                 {data.newStartedToday > 0 ? `${plural(data.newStartedToday, 'new question')} started today. ` : ''}
-                {plural(data.newWaiting, 'question')} not practised yet wait for later days.
+                {plural(data.newWaiting, 'question')} not practiced yet wait for later days.
               </p>
             </div>
             {data.items.length > 0 && (

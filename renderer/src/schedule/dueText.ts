@@ -9,7 +9,7 @@ export function dueReason(item: DueItem): string {
       return item.lastRating === null ? when : `${when} · last rated ${item.lastRating}/5`;
     }
     case 'unrated':
-      return 'Practised but not rated yet';
+      return 'Practiced but not rated yet';
     case 'new':
       return 'New question';
   }
@@ -23,5 +23,5 @@ export function queueSummary(queue: DueQueue): string {
     count('unrated') > 0 ? `${count('unrated')} not rated yet` : null,
     count('new') > 0 ? `${count('new')} new` : null,
   ].filter((p): p is string => p !== null);
-  return `${plural(queue.items.length, 'question')} to practise today: ${parts.join(', ')}.`;
+  return `${plural(queue.items.length, 'question')} to practice today: ${parts.join(', ')}.`;
 }

@@ -30,7 +30,7 @@ export function OutcomeLine({ outcome, onPractise, onDismiss }: Props) {
           className="button button--primary button--small"
           onClick={() => onPractise(outcome.question.id)}
         >
-          Practise it now
+          Practice it now
         </button>
       )}
       <button type="button" className="button button--quiet button--small" onClick={onDismiss}>
