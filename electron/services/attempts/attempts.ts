@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { cleanStrings } from '#shared/content/clean-text.js';
 import { StudioError } from '#shared/contract/errors.js';
 import type { Attempt, Review, StarMarks } from '#shared/schemas/attempt.js';
 import type { Measurements } from '#shared/schemas/measurements.js';
@@ -117,7 +118,9 @@ export async function openAttempts(deps: {
     get: (id) => attempts.get(id),
     require,
     list: (filter) => listOf(attempts, filter),
-    review: (id: string, review: Review) => change(id, (a) => ({ ...a, review, reviewedAt: deps.clock().toISOString() })),
+    // The notes are stored as they will be shown: invisible direction overrides removed (see cleanText).
+    review: (id: string, review: Review) =>
+      change(id, (a) => ({ ...a, review: cleanStrings(review), reviewedAt: deps.clock().toISOString() })),
     markRecordingDeleted: (id) => change(id, (a) => ({ ...a, hasRecording: false })),
     // Measurements and STAR marks are one appended line each, like a review: the journal stays the one
     // place an attempt changes.

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import Conf from 'conf';
 import { z } from 'zod';
+import { cleanStrings } from '#shared/content/clean-text.js';
 import { StudioError } from '#shared/contract/errors.js';
 import {
   EMPTY_FACILITY_PROFILE,
@@ -63,7 +64,8 @@ export function createFacilityProfileService(store: KeyValueStore, clock: Clock)
 
   function set(patch: FacilityProfilePatch): FacilityProfile {
     const current = get();
-    const fields = FacilityProfileFieldsSchema.safeParse({ ...profileContent(current), ...patch });
+    // What was typed is stored as it will be shown: invisible direction overrides removed (see cleanText).
+    const fields = FacilityProfileFieldsSchema.safeParse({ ...profileContent(current), ...cleanStrings(patch) });
     if (!fields.success) {
       throw new StudioError('invalid_request', fields.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
     }

@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import path from 'node:path';
 import type { Library, Question } from '#shared/content/schema.js';
+import { cleanStrings } from '#shared/content/clean-text.js';
 import { StudioError } from '#shared/contract/errors.js';
 import {
   CUSTOM_QUESTION_ID_PREFIX,
@@ -89,9 +90,9 @@ export async function openCustomQuestions(deps: CustomQuestionsDeps) {
     return run;
   }
 
-  /** The draft made whole and checked against the bank and the user's other questions. */
+  /** The draft cleaned of invisible controls, made whole and checked against the bank and the user's other questions. */
   function checked(id: string, draft: CustomQuestionDraft, others: readonly StoredCustomQuestion[]): Question {
-    const question: Question = { id, ...completeDraft(draft, builtIn.criteria) };
+    const question: Question = { id, ...completeDraft(cleanStrings(draft), builtIn.criteria) };
     const problem = referenceProblem(question, builtIn);
     if (problem) throw new StudioError('invalid_request', `This question cannot be saved: ${problem}.`);
     const twin = [...builtIn.questions, ...others].find((q) => q.id !== id && sameText(q.text, question.text));

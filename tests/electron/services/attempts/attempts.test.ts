@@ -135,3 +135,19 @@ describe('attempt store', () => {
     expect(again.list()).toHaveLength(50);
   });
 });
+
+describe('review notes', () => {
+  const tempDir = useTempDirs();
+
+  it('are saved without the invisible override that would flip them on screen', async () => {
+    const store = await openAttempts({ dataDir: tempDir(), clock: fixedClock(), notices: createNotices(fixedClock()) });
+    const a = await store.create(makeAttempt());
+    const saved = await store.review(a.id, {
+      ...review,
+      nextTime: 'Say the \u202E02:01\u202C time first',
+      criterionNotes: { empathy: '\uFEFFnamed it' },
+    });
+    expect(saved.review).toMatchObject({ nextTime: 'Say the 02:01 time first', criterionNotes: { empathy: 'named it' } });
+    await store.close();
+  });
+});

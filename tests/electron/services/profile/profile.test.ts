@@ -147,3 +147,11 @@ describe('profile channels', () => {
     expect(await call(studio, 'profile:get')).toEqual(EMPTY_FACILITY_PROFILE);
   });
 });
+
+describe('facility profile text', () => {
+  it('is saved without the invisible override that would flip it on screen', () => {
+    const profile = createFacilityProfileService(conf(tempDir()), fixedClock());
+    const saved = profile.set({ name: 'Riverside \u202Ecinilc\u202C', notes: 'Ask\u200B about \u2066training\u2069.' });
+    expect(saved).toMatchObject({ name: 'Riverside cinilc', notes: 'Ask about training.' });
+  });
+});

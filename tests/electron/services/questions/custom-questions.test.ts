@@ -185,3 +185,13 @@ describe('custom questions', () => {
     }
   });
 });
+
+describe('custom question text', () => {
+  it('is saved without bidirectional overrides or invisible characters, on create and on edit', async () => {
+    const { store } = await openStore(tempDir());
+    const created = await store.create(postingDraft({ text: 'Tell me about \u202Eetad a\u202C time you fixed a double booking.' }));
+    expect(created.text).toBe('Tell me about etad a time you fixed a double booking.');
+    const edited = await store.update(created.id, postingDraft({ text: 'How do you \u200Bprotect\u2067 patient privacy?\u2069' }));
+    expect(edited.text).toBe('How do you protect patient privacy?');
+  });
+});
