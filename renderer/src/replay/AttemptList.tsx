@@ -28,6 +28,7 @@ export function AttemptList({ attempts, selectedId, disabled, onOpen }: Props) {
                   <span>{a.review.rating ? `rated ${a.review.rating}/5` : 'not rated'}</span>
                   {!a.hasRecording && <span className="tag">audio deleted</span>}
                   {a.recovered && <span className="tag">recovered</span>}
+                  {a.parentAttemptId !== undefined && <span className="tag">follow-up {(a.followUpIndex ?? 0) + 1}</span>}
                 </span>
               </button>
             </li>
