@@ -1,6 +1,6 @@
 import type { Criterion } from '#shared/content/schema.js';
 import type { Attempt } from '#shared/schemas/attempt.js';
-import type { CriterionProgress, MarkCounts, WeekMarks } from '#shared/schemas/progress.js';
+import type { CriterionProgress, MarkCounts, MustHaveProgress, WeekMarks } from '#shared/schemas/progress.js';
 import { weekStartOf, type LocalDays } from './local-day.js';
 
 const emptyCounts = (): MarkCounts => ({ met: 0, partly: 0, notMet: 0 });
@@ -38,10 +38,13 @@ export function criterionStats(
   const overall = new Map<string, MarkCounts>();
   for (const a of attempts) {
     const marks = Object.entries(a.review.marks);
-    if (marks.length === 0) continue;
+    // A question's must-haves are points of the checklist too, so "all points" counts them.
+    const mustHaves = Object.values(a.review.mustHaveMarks ?? {});
+    if (marks.length === 0 && mustHaves.length === 0) continue;
     const week = weekStartOf(days.dayOf(a.createdAt));
     let overallWeek = overall.get(week);
     if (!overallWeek) overall.set(week, (overallWeek = emptyCounts()));
+    for (const mark of mustHaves) add(overallWeek, mark);
     for (const [criterionId, mark] of marks) {
       let total = totals.get(criterionId);
       if (!total) totals.set(criterionId, (total = emptyCounts()));
@@ -61,4 +64,25 @@ export function criterionStats(
     }),
     overallTrend: sortedWeeks(overall),
   };
+}
+
+/**
+ * The must-have marks of every reviewed answer, together and week by week (dated like the
+ * criteria, by when the answer was given). They count in the overall trend too: see criterionStats.
+ */
+export function mustHaveStats(attempts: Iterable<Attempt>, days: LocalDays): MustHaveProgress {
+  const total = emptyCounts();
+  const byWeek = new Map<string, MarkCounts>();
+  for (const a of attempts) {
+    const marks = Object.values(a.review.mustHaveMarks ?? {});
+    if (marks.length === 0) continue;
+    const week = weekStartOf(days.dayOf(a.createdAt));
+    let counts = byWeek.get(week);
+    if (!counts) byWeek.set(week, (counts = emptyCounts()));
+    for (const mark of marks) {
+      add(total, mark);
+      add(counts, mark);
+    }
+  }
+  return { ...total, share: shareMet(total), trend: sortedWeeks(byWeek) };
 }

@@ -3,7 +3,7 @@ import type { Attempt } from '#shared/schemas/attempt.js';
 import type { ProgressSummary } from '#shared/schemas/progress.js';
 import { practiceCalendar } from './calendar.js';
 import { categoryStats } from './category-stats.js';
-import { criterionStats } from './criterion-stats.js';
+import { criterionStats, mustHaveStats } from './criterion-stats.js';
 import { localDays } from './local-day.js';
 import { measurementTrend } from './measurement-trend.js';
 import { questionStats } from './question-stats.js';
@@ -53,6 +53,7 @@ export function progressSummary({ attempts, library, timeZone, now }: SummaryInp
     questions: [...questions.values()],
     categories,
     criteria,
+    mustHaves: mustHaveStats(attempts, days),
     overallTrend,
     calendar: practiceCalendar(
       attempts.map((a) => days.dayOf(a.createdAt)),

@@ -58,6 +58,16 @@ export const CriterionProgressSchema = MarkCountsSchema.extend({
 });
 export type CriterionProgress = z.infer<typeof CriterionProgressSchema>;
 
+/**
+ * The questions' own must-haves, all counted together: each question has different ones, so
+ * only the whole says whether you make the points a question calls for.
+ */
+export const MustHaveProgressSchema = MarkCountsSchema.extend({
+  share: ShareSchema.nullable(),
+  trend: z.array(WeekMarksSchema),
+});
+export type MustHaveProgress = z.infer<typeof MustHaveProgressSchema>;
+
 export const CalendarSchema = z.object({
   today: DayKeySchema,
   /** Every day of the shown window, oldest first, starting on a Monday and ending today. */
@@ -99,6 +109,7 @@ export const ProgressSummarySchema = z.object({
   questions: z.array(QuestionProgressSchema),
   categories: z.array(CategoryProgressSchema),
   criteria: z.array(CriterionProgressSchema),
+  mustHaves: MustHaveProgressSchema,
   overallTrend: z.array(WeekMarksSchema),
   calendar: CalendarSchema,
   measurements: z.array(MeasurementDaySchema),

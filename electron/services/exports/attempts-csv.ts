@@ -30,10 +30,25 @@ const MEASUREMENT_COLUMNS: readonly [string, (m: Measurements) => CsvValue][] = 
   ['clipped_share', (m) => m.clippedShare],
 ];
 
+const MARK_WORDS = { met: 'met', partly: 'partly', not_met: 'not met' } as const;
+
+/**
+ * The question's own must-haves as marked: how many were met, how many marked, and each one in
+ * words ("A qualified interpreter…: met; …"), named by its text so the cell reads on its own.
+ */
+function mustHaveCells(attempt: ExportedAttempt, mustHavesOf: Map<string, readonly { id: string; text: string }[]>): CsvValue[] {
+  const marks = Object.entries(attempt.review.mustHaveMarks ?? {});
+  const known = mustHavesOf.get(attempt.questionId) ?? [];
+  const textOf = (id: string) => known.find((m) => m.id === id)?.text ?? id;
+  const met = marks.filter(([, mark]) => mark === 'met').length;
+  const listed = marks.map(([id, mark]) => `${textOf(id)}: ${MARK_WORDS[mark]}`).join('; ');
+  return marks.length === 0 ? ['', '', ''] : [met, marks.length, textCell(listed)];
+}
+
 /**
  * One row per answer, one column per criterion mark (`mark: <criterion id>`, in the guide's
  * order, then any criterion the bank no longer has), a `note: <id>` column for each criterion
- * that has a note somewhere, and the delivery measurements when any answer has them.
+ * that has a note somewhere, and the delivery measurements when any answer has them, and the must-have marks when any answer has them.
  */
 export function attemptsCsv(
   attempts: readonly ExportedAttempt[],
@@ -51,11 +66,14 @@ export function attemptsCsv(
   const noteIds = markIds.filter((id) => noted.has(id)).concat([...noted].filter((id) => !markIds.includes(id)).sort());
   const withMeasurements = attempts.some((a) => a.measurements);
   const questionText = new Map(library.questions.map((q) => [q.id, q.text]));
+  const withMustHaves = attempts.some((a) => Object.keys(a.review.mustHaveMarks ?? {}).length > 0);
+  const mustHavesOf = new Map(library.questions.map((q) => [q.id, q.mustHaves ?? []]));
 
   const header = [
     ...BASE_COLUMNS,
     ...markIds.map((id) => `mark: ${id}`),
     ...noteIds.map((id) => `note: ${id}`),
+    ...(withMustHaves ? ['must_haves_met', 'must_haves_marked', 'must_haves'] : []),
     ...(withMeasurements ? MEASUREMENT_COLUMNS.map(([name]) => name) : []),
   ];
   const rows = attempts.map((a) => [
@@ -73,6 +91,7 @@ export function attemptsCsv(
     textCell(a.review.nextTime),
     ...markIds.map((id) => a.review.marks[id] ?? ''),
     ...noteIds.map((id) => textCell(a.review.criterionNotes[id] ?? '')),
+    ...(withMustHaves ? mustHaveCells(a, mustHavesOf) : []),
     ...(withMeasurements ? MEASUREMENT_COLUMNS.map(([, read]) => (a.measurements ? read(a.measurements) : '')) : []),
   ]);
   return toCsv(header, rows);

@@ -134,6 +134,7 @@ export function stableAttempt(attempt: Attempt): ExportedAttempt {
     ...attempt.review,
     marks: sortedRecord(attempt.review.marks),
     criterionNotes: sortedRecord(attempt.review.criterionNotes),
+    ...(attempt.review.mustHaveMarks ? { mustHaveMarks: sortedRecord(attempt.review.mustHaveMarks) } : {}),
   };
   return ExportedAttemptSchema.parse({ ...attempt, review });
 }

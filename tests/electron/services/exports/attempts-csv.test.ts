@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { attemptsCsv } from '#electron/services/exports/attempts-csv.js';
+import type { Library } from '#shared/content/schema.js';
+import type { ExportedAttempt } from '#shared/schemas/archive.js';
+import { EMPTY_REVIEW, EMPTY_STAR_MARKS, type Review } from '#shared/schemas/attempt.js';
+
+const library: Pick<Library, 'criteria' | 'questions'> = {
+  criteria: [{ id: 'empathy', label: 'Empathy', meaning: 'm', listenFor: 'l', guideSection: 's', guideQuote: 'q' }],
+  questions: [
+    {
+      id: 'interpreter-not-booked',
+      text: 'No interpreter was booked.',
+      categoryId: 'empathy-communication',
+      criteriaIds: ['empathy'],
+      listenFor: 'l',
+      starHint: 's',
+      followUps: ['f'],
+      difficulty: 'hard',
+      answerType: 'situational',
+      mustHaves: [{ id: 'qualified-interpreter', text: 'A qualified interpreter (not the son)' }],
+      custom: false,
+    },
+  ],
+};
+
+const attempt = (id: string, review: Partial<Review>): ExportedAttempt => ({
+  id,
+  questionId: 'interpreter-not-booked',
+  createdAt: '2026-11-01T10:00:00.000Z',
+  durationMs: 1000,
+  mimeType: 'audio/webm',
+  sizeBytes: 10,
+  hasRecording: false,
+  recovered: false,
+  review: { ...EMPTY_REVIEW, ...review },
+  reviewedAt: null,
+  measurements: null,
+  starMarks: EMPTY_STAR_MARKS,
+});
+
+const table = (csv: string) =>
+  csv
+    .trim()
+    .split('\r\n')
+    .map((line) => line.split(','));
+
+describe('attempts.csv must-have columns', () => {
+  it('adds met, marked and the marks in words when any answer has must-have marks', () => {
+    const csv = attemptsCsv(
+      [
+        attempt('a', { mustHaveMarks: { 'qualified-interpreter': 'met', 'old-point': 'not_met' } }),
+        attempt('b', { marks: { empathy: 'met' } }),
+      ],
+      library,
+      () => null,
+    );
+    const [header, first, second] = table(csv);
+    const at = (name: string) => header!.indexOf(name);
+    expect(at('must_haves_met')).toBeGreaterThan(at('mark: empathy'));
+    expect(first![at('must_haves_met')]).toBe('1');
+    expect(first![at('must_haves_marked')]).toBe('2');
+    expect(first![at('must_haves')]).toBe('A qualified interpreter (not the son): met; old-point: not met');
+    expect(second![at('must_haves_marked')]).toBe('');
+  });
+
+  it('leaves the columns out when no answer has must-have marks', () => {
+    const [header] = table(attemptsCsv([attempt('a', { mustHaveMarks: {} })], library, () => null));
+    expect(header!.some((h) => h.startsWith('must_haves'))).toBe(false);
+  });
+});
