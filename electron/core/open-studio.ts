@@ -12,6 +12,7 @@ import { formatContentErrors, loadContentDir } from '#electron/services/library/
 import { createDataServices, type DataServices } from '#electron/services/data/data-services.js';
 import { createMediaHandler } from '#electron/services/recordings/media-handler.js';
 import { createNotices } from '#electron/services/storage/notices.js';
+import { setAsideMisshapenFolders } from '#electron/services/storage/folder-shapes.js';
 import { createMockService } from '#electron/services/mock/mock-service.js';
 import { createMockStore } from '#electron/services/mock/mock-store.js';
 import { openFacilityProfile } from '#electron/services/profile/profile.js';
@@ -77,6 +78,8 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
   const readOnly = options.readOnly === true;
   if (!readOnly) fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const notices = createNotices(clock);
+  // Before any service opens its folder: a file or a link where one belongs is set aside, with a notice.
+  if (!readOnly) setAsideMisshapenFolders({ dataDir, clock, notices });
 
   const builtIn = await loadBuiltInLibrary(options.contentDir);
   // The user's own questions: a damaged file is set aside with a notice, never blocking the bank.

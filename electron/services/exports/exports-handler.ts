@@ -3,6 +3,7 @@ import { lstat, open, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { EXPORT_FILE_PATTERN } from '#shared/schemas/exports.js';
+import { folderKind, isPlainFile } from '#electron/services/storage/plain-files.js';
 
 /** Electron serves finished exports on this scheme; the browser host on `/exports/<file>`. */
 export const EXPORTS_SCHEME = 'studio-exports';
@@ -16,7 +17,8 @@ const plain = (status: number, text: string) =>
 /**
  * Serves a finished export archive as a download, written once as a web-standard handler like
  * the media handler. Only names an export job makes are served (a strict pattern: no `..`, no
- * separators, no temp files), only regular files (not symlinks), opened with O_NOFOLLOW.
+ * separators, no temp files), only regular files with one link (not symlinks, not hard links), from
+ * an exports folder that is not a symlink, opened with O_NOFOLLOW.
  */
 export function createExportsHandler(exportsDir: string): (request: Request) => Promise<Response> {
   return async (request) => {
@@ -28,9 +30,12 @@ export function createExportsHandler(exportsDir: string): (request: Request) => 
       return plain(404, 'Not found');
     }
     if (!EXPORT_FILE_PATTERN.test(name)) return plain(404, 'Not found');
+    // Only an exports folder that is a real folder, and only a file with one link: a symlinked
+    // folder or a hard link would serve a file that lives somewhere else.
+    if ((await folderKind(exportsDir)) !== 'folder') return plain(404, 'Not found');
     const path = join(exportsDir, name);
     const info = await lstat(path).catch(() => null);
-    if (!info || !info.isFile()) return plain(404, 'Not found');
+    if (!info || !isPlainFile(info)) return plain(404, 'Not found');
 
     let handle: FileHandle;
     try {
@@ -38,7 +43,12 @@ export function createExportsHandler(exportsDir: string): (request: Request) => 
     } catch {
       return plain(404, 'Not found');
     }
-    const size = (await handle.stat()).size;
+    const opened = await handle.stat();
+    if (!isPlainFile(opened)) {
+      await handle.close();
+      return plain(404, 'Not found');
+    }
+    const size = opened.size;
     const headers = {
       'Content-Type': 'application/zip',
       'Content-Length': String(size),

@@ -1,6 +1,7 @@
 import { constants } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { Readable } from 'node:stream';
+import { isPlainFile } from '#electron/services/storage/plain-files.js';
 
 export type MediaFile = { path: string; mimeType: string; size: number };
 export type ResolveMediaFile = (id: string) => Promise<MediaFile | null> | MediaFile | null;
@@ -78,7 +79,10 @@ export function createMediaHandler(resolveFile: ResolveMediaFile): (request: Req
     }
     let keepOpen = false;
     try {
-      const size = (await handle.stat()).size; // the file as opened, not as resolved
+      const opened = await handle.stat(); // the file as opened, not as resolved
+      // A hard link made between resolving and opening is refused too (O_NOFOLLOW stops only symlinks).
+      if (!isPlainFile(opened)) return plain(404, 'Not found');
+      const size = opened.size;
       const range = parseRange(request.headers.get('range'), size);
       if (range === 'unsatisfiable') {
         return new Response(null, {

@@ -8,6 +8,7 @@ import type { WaveformPeaks } from '#shared/schemas/waveform.js';
 import { fitWaveform } from '#shared/analysis/waveform-peaks.js';
 import type { AttemptsPort } from '#electron/services/attempts/attempts-port.js';
 import type { Clock } from '#electron/services/storage/clock.js';
+import { folderKind } from '#electron/services/storage/plain-files.js';
 import type { NoticesService } from '#electron/services/storage/notices.js';
 import { attemptFor } from './attempt-for.js';
 import { CONTAINERS, containerOf, type Container } from './containers/containers.js';
@@ -72,6 +73,14 @@ export function createRecordings(deps: RecordingsDeps) {
   const enqueue = createSerialQueue();
 
   async function ensureDir(): Promise<void> {
+    // A link put in the folder's place since start-up (which sets one aside) is not followed:
+    // the chmod below would change the mode of whatever it points to.
+    if ((await folderKind(dir)) === 'link') {
+      throw new StudioError(
+        'io_error',
+        `The recordings folder ${dir} is a link to another folder; the app records only into a folder of its own. Restart the app to set the link aside.`,
+      );
+    }
     await mkdir(dir, { recursive: true, mode: RECORDINGS_DIR_MODE });
     // mkdir leaves an existing folder's mode alone; recordings are private whatever it was.
     await chmod(dir, RECORDINGS_DIR_MODE);

@@ -76,7 +76,12 @@ const systemDeps: Required<Omit<LockDeps, 'singleInstance'>> = {
   startToken: processStartToken,
 };
 
-type Seen = { kind: 'gone' } | { kind: 'held'; holder: LockHolder | null } | { kind: 'stale'; bytes: Buffer; ino: number };
+type Seen =
+  | { kind: 'gone' }
+  | { kind: 'held'; holder: LockHolder | null }
+  | { kind: 'stale'; bytes: Buffer; ino: number }
+  /** A folder (or anything but a file) named studio.lock: no process made it, so it is set aside. */
+  | { kind: 'not-a-file' };
 
 /**
  * Claims the data folder for one process. The app (or the browser host) holds it while open,
@@ -109,6 +114,7 @@ export function lockDataFolder(dataDir: string, who: string, options: Partial<Lo
       const seen = inspect(file, deps, who);
       if (seen.kind === 'held') throw new DataFolderInUseError(seen.holder, dataDir);
       if (seen.kind === 'stale') removeIfUnchanged(dataDir, file, seen, deps.now);
+      if (seen.kind === 'not-a-file') setAside(file, deps.now);
     }
     throw new DataFolderInUseError(readHolder(file), dataDir);
   } finally {
@@ -158,11 +164,20 @@ function inspect(file: string, deps: typeof systemDeps & Partial<LockDeps>, who:
   try {
     fd = fs.openSync(file, 'r');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'gone' };
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { kind: 'gone' };
+    if (code === 'EISDIR') return { kind: 'not-a-file' };
+    if (code === 'EACCES' || code === 'EPERM') {
+      throw new Error(
+        `Interview Studio is not allowed to read ${file}, so it cannot tell whether another copy of the app has the folder open. ` +
+          'If none is open, delete that file, then start the app again.',
+      );
+    }
     throw error;
   }
   try {
     const info = fs.fstatSync(fd);
+    if (!info.isFile()) return { kind: 'not-a-file' };
     const bytes = fs.readFileSync(fd);
     const holder = parseHolder(bytes);
     const stale = holder ? !holderIsLive(holder, deps, who) : deps.now().getTime() - info.mtimeMs > UNREADABLE_GRACE_MS;
@@ -211,6 +226,20 @@ function removeIfUnchanged(dataDir: string, file: string, seen: Extract<Seen, { 
     if (current && current.ino === seen.ino && current.bytes.equals(seen.bytes)) fs.rmSync(file, { force: true });
   } finally {
     fs.rmSync(breakFile, { force: true });
+  }
+}
+
+/** Moves a folder named studio.lock out of the way, keeping it; a racer that moved it first leaves nothing to move. */
+function setAside(file: string, now: () => Date): void {
+  const aside = `${file}.not-a-file-${now().toISOString().replace(/[:.]/g, '-')}-${process.pid}`;
+  try {
+    fs.renameSync(file, aside);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw new Error(
+      `${file} is not a file, and Interview Studio could not move it out of the way (${(error as NodeJS.ErrnoException).code}). ` +
+        'Move or delete it yourself, then start the app again.',
+    );
   }
 }
 

@@ -13,12 +13,26 @@ export type StoreCheck = { status: 'ok' | 'missing' } | { status: 'restored' | '
 export function guardStoreFile(options: { file: string; isValid: (data: unknown) => boolean; clock: Clock }): StoreCheck {
   const { file, isValid, clock } = options;
   const lastGood = `${file}.last-good`;
+  const stamp = clock().toISOString().replace(/[:.]/g, '-');
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { status: 'missing' };
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { status: 'missing' };
+    // A folder in the file's place, or a file the app may not read: it cannot be copied, so it is
+    // moved aside whole (a rename needs only the data folder to be writable) and the app starts.
+    const reason = unreadableReason(code);
+    const asidePath = path.join(path.dirname(file), `${path.basename(file)}.unreadable-${stamp}`);
+    try {
+      fs.renameSync(file, asidePath);
+    } catch {
+      throw new Error(
+        `Interview Studio cannot read ${file} (${reason}), nor move it out of the way. ` +
+          'Move or delete that file yourself (or give your user account access to it), then start the app again.',
+      );
+    }
+    return restoreOrReset(file, lastGood, isValid, asidePath, reason);
   }
 
   const problem = findProblem(bytes, isValid);
@@ -27,10 +41,24 @@ export function guardStoreFile(options: { file: string; isValid: (data: unknown)
     return { status: 'ok' };
   }
 
-  const stamp = clock().toISOString().replace(/[:.]/g, '-');
   const asidePath = path.join(path.dirname(file), `${path.basename(file)}.corrupt-${stamp}`);
   copyDurably(file, asidePath);
+  return restoreOrReset(file, lastGood, isValid, asidePath, problem);
+}
 
+function unreadableReason(code: string | undefined): string {
+  if (code === 'EISDIR') return 'it is a folder, not a file';
+  if (code === 'EACCES' || code === 'EPERM') return 'your user account is not allowed to read it';
+  return `the system said ${code ?? 'it cannot'}`;
+}
+
+function restoreOrReset(
+  file: string,
+  lastGood: string,
+  isValid: (data: unknown) => boolean,
+  asidePath: string,
+  problem: string,
+): StoreCheck {
   const backup = readIfExists(lastGood);
   if (backup && !findProblem(backup, isValid)) {
     copyDurably(lastGood, file);

@@ -1,6 +1,6 @@
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { link, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isInside, resolveRecordingFile } from '#electron/services/recordings/resolve-file.js';
 
@@ -48,11 +48,22 @@ describe('resolveRecordingFile', () => {
   });
 
   it('follows a data folder that is itself reached through a symlink', async () => {
+    // /home/me → /mnt/disk/me is the person's own doing and fine; only recordings/ itself must be real.
+    const linkedData = join(root, 'linked-data');
+    await symlink(root, linkedData);
+    await writeFile(join(dir, `${ID}.webm`), 'ok');
+    const found = await resolveRecordingFile(join(linkedData, basename(dir)), ID);
+    expect(found?.size).toBe(2);
+  });
+
+  it('refuses a recordings folder that is itself a symlink, and a file with a second (hard) link', async () => {
     const linked = join(root, 'linked-recordings');
     await symlink(dir, linked);
     await writeFile(join(dir, `${ID}.webm`), 'ok');
-    const found = await resolveRecordingFile(linked, ID);
-    expect(found?.size).toBe(2);
+    expect(await resolveRecordingFile(linked, ID)).toBeNull();
+    expect(await resolveRecordingFile(dir, ID)).not.toBeNull();
+    await link(join(dir, `${ID}.webm`), join(root, 'second-name'));
+    expect(await resolveRecordingFile(dir, ID)).toBeNull();
   });
 });
 
