@@ -23,7 +23,7 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 /**
- * Waits for every finite CSS transition and animation to end. Switching the colour scheme starts
+ * Waits for every finite CSS transition and animation to end. Switching the color scheme starts
  * the buttons' 120 ms background transition while their text colour flips at once; axe run inside
  * that window measures a half-faded background and reports a contrast failure nobody ever sees.
  * Endless animations (the speaking pulse) are left running: they never settle.
@@ -33,4 +33,19 @@ async function settleTransitions(page: Page): Promise<void> {
     const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
     await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
   });
+}
+
+/**
+ * The serious findings in the light and the dark color scheme, each labeled with its scheme: one
+ * walk through a flow checks both, instead of a second test repeating the whole setup. Leaves the
+ * page in the scheme it was in before (light unless a test chose otherwise).
+ */
+export async function seriousViolationsLightAndDark(page: Page, restore: 'light' | 'dark' = 'light'): Promise<string[]> {
+  const found: string[] = [];
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    found.push(...(await seriousViolations(page)).map((finding) => `${scheme}: ${finding}`));
+  }
+  await page.emulateMedia({ colorScheme: restore });
+  return found;
 }

@@ -37,3 +37,14 @@ export async function checkBothThemes(page: Page, label: string, screenshotPath:
   }
   return found;
 }
+
+/** How many built-in questions the library has, asked of the app (the bank grows; tests should not). */
+export async function builtInQuestionCount(page: Page): Promise<number> {
+  const result = await page.evaluate(() =>
+    (
+      window as unknown as { studio: { library: { get(): Promise<{ ok: boolean; value: { questions: { custom?: boolean }[] } }> } } }
+    ).studio.library.get(),
+  );
+  if (!result.ok) throw new Error('library:get failed');
+  return result.value.questions.filter((q) => !q.custom).length;
+}

@@ -3,6 +3,7 @@ import { useSettings } from '#tests/e2e/practice/helpers.js';
 import { builtInQuestionCount, checkBothThemes, seedHistory, seriousViolations } from './helpers.js';
 
 test('progress and the due queue over 10,000 answers, in the light and the dark scheme', async ({ studio }, testInfo) => {
+  test.setTimeout(180_000); // every step checked in two schemes
   const { page } = studio;
   await useSettings(page, {});
   // Seeded once (the slow part), then every view is checked in both schemes.
@@ -33,7 +34,7 @@ test('progress and the due queue over 10,000 answers, in the light and the dark 
     await expect(page.getByRole('img', { name: /^STAR structure met, week by week/ })).toBeVisible();
     await page.locator('.chart__numbers summary').first().click();
     await expect(page.locator('.chart__numbers').first().locator('tbody tr')).not.toHaveCount(0);
-    await page.getByRole('button', { name: 'Not practised yet' }).click();
+    await page.getByRole('button', { name: 'Not practiced yet' }).click();
     await expect(page.locator('.question-table tbody tr')).toHaveCount(questionsTotal - tally.perQuestion.size);
     await page.getByRole('button', { name: 'All', exact: true }).click();
     expect(await seriousViolations(page), 'progress').toEqual([]);
@@ -80,7 +81,7 @@ test('a first visit: empty progress says what to do, the queue offers new questi
   const { page } = studio;
   await useSettings(page, {});
   await page.getByRole('button', { name: 'Progress', exact: true }).click();
-  await expect(page.getByText('Practise a question and your progress will show here.')).toBeVisible();
+  await expect(page.getByText('Practice a question and your progress will show here.')).toBeVisible();
   expect(await checkBothThemes(page, 'progress-empty', (n) => testInfo.outputPath(n))).toEqual([]);
 
   await page.getByRole('button', { name: 'Due today', exact: true }).click();
