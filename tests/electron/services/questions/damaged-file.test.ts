@@ -6,7 +6,7 @@ import { CUSTOM_QUESTIONS_FILE } from '#electron/services/questions/questions-fi
 import { openTestStudio } from '#tests/support/studio.js';
 import { useTempDirs } from '#tests/support/temp-dir.js';
 import { call } from '#tests/electron/services/data/support.js';
-import { openStore, postingDraft } from './support.js';
+import { builtInLibrary, openStore, postingDraft } from './support.js';
 
 const tempDir = useTempDirs();
 const open: Studio[] = [];
@@ -93,7 +93,7 @@ describe('a damaged questions file', () => {
     const studio = await openTestStudio(dir);
     open.push(studio);
     const library = await call(studio, 'library:get');
-    expect(library.questions.filter((q) => !q.custom)).toHaveLength(72);
+    expect(library.questions.filter((q) => !q.custom)).toHaveLength((await builtInLibrary()).questions.length);
     expect(library.questions.filter((q) => q.custom).map((q) => q.id)).toEqual(['custom-good1']);
     const notices = await call(studio, 'app:notices');
     expect(notices.map((n) => n.message).join('\n')).toMatch(/question 2 \(custom-bad\): difficulty/);
