@@ -19,6 +19,7 @@ export const SHORTCUTS: ReadonlyArray<{ keys: string[]; action: string }> = [
   { keys: ['N'], action: 'After a review: go to the next question (the next due one when there is one)' },
   { keys: ['B'], action: 'After a review: back to the list' },
   { keys: ['1', '…', '5'], action: 'When asked to rate before moving on: give the rating (S skips)' },
+  { keys: ['/'], action: 'On the question list: search the questions' },
   { keys: ['?'], action: 'Show this list' },
   { keys: ['Esc'], action: 'Close a dialog' },
 ];

@@ -1,10 +1,10 @@
 import type { Calendar } from '#shared/schemas/progress.js';
-import { dayKeyToDate, formatLongDay, plural } from '#renderer/lib/format.js';
+import { formatLongDay, plural } from '#renderer/lib/format.js';
+import { monthLabels } from './calendarMonths.js';
 
 type Props = { calendar: Calendar };
 
 const level = (answers: number) => (answers === 0 ? 0 : answers === 1 ? 1 : answers <= 3 ? 2 : answers <= 6 ? 3 : 4);
-const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'short', timeZone: 'UTC' });
 const WEEKDAYS = ['Mon', '', 'Wed', '', 'Fri', '', ''];
 
 /**
@@ -23,12 +23,9 @@ export function PracticeCalendar({ calendar }: Props) {
       <h2 id="calendar-title">Practice calendar</h2>
       <div className="calendar" role="img" aria-label={summary}>
         <div className="calendar__months" aria-hidden="true">
-          {weeks.map((week, i) => {
-            const first = week[0]!.date;
-            const previous = weeks[i - 1]?.[0]?.date;
-            const newMonth = !previous || first.slice(0, 7) !== previous.slice(0, 7);
-            return <span key={first}>{newMonth ? monthFormat.format(dayKeyToDate(first)) : ''}</span>;
-          })}
+          {monthLabels(weeks.map((week) => week[0]!.date)).map((label, i) => (
+            <span key={weeks[i]![0]!.date}>{label}</span>
+          ))}
         </div>
         <div className="calendar__body" aria-hidden="true">
           <div className="calendar__weekdays">

@@ -1,13 +1,16 @@
-import { Suspense, useMemo, useState } from 'react';
+import { Suspense, useMemo, useRef, useState } from 'react';
 import type { Library } from '#shared/content/schema.js';
 import { CustomQuestionDialogs } from '#renderer/app/index.js';
 import { useFocusOnMount } from '#renderer/lib/useFocusOnMount.js';
+import { plural } from '#renderer/lib/format.js';
+import { useShortcuts } from '#renderer/lib/shortcuts.js';
 import { CategoryFilter } from './CategoryFilter.js';
 import { CustomQuestionActions } from './custom/CustomQuestionActions.js';
 import { OutcomeLine } from './custom/OutcomeLine.js';
 import { useCustomQuestionEditor } from './custom/useCustomQuestionEditor.js';
 import { groupByCategory, type AttemptStats } from './groupQuestions.js';
 import { QuestionRow } from './QuestionRow.js';
+import { QUESTION_SEARCH_ID, searchQuestions } from './searchQuestions.js';
 
 /** `stats` are per-question counts from main: the list never needs the attempts themselves. */
 type Props = {
@@ -20,7 +23,15 @@ type Props = {
 
 export function QuestionList({ library, stats, onPractise, onLibraryChanged }: Props) {
   const [categoryId, setCategoryId] = useState<string | null>(null);
-  const groups = useMemo(() => groupByCategory(library, categoryId), [library, categoryId]);
+  const [query, setQuery] = useState('');
+  const groups = useMemo(() => searchQuestions(groupByCategory(library, categoryId), query), [library, categoryId, query]);
+  const shown = groups.reduce((n, g) => n + g.questions.length, 0);
+  const search = useRef<HTMLInputElement>(null);
+  useShortcuts((event) => {
+    if (event.key !== '/') return false;
+    search.current?.focus();
+    return true;
+  });
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const custom = useCustomQuestionEditor();
 
@@ -38,8 +49,34 @@ export function QuestionList({ library, stats, onPractise, onLibraryChanged }: P
         </button>
       </div>
       <OutcomeLine outcome={custom.outcome} onPractise={onPractise} onDismiss={custom.dismissOutcome} />
+      <div className="question-search" role="search">
+        <label htmlFor={QUESTION_SEARCH_ID}>Search questions</label>
+        <input
+          id={QUESTION_SEARCH_ID}
+          ref={search}
+          type="search"
+          value={query}
+          aria-keyshortcuts="/"
+          aria-describedby="question-search-hint"
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <span id="question-search-hint" className="field__hint">
+          Words from the question, its category or its hints. Press <kbd>/</kbd> to search from anywhere in the list.
+        </span>
+      </div>
       <CategoryFilter categories={library.categories} selected={categoryId} onSelect={setCategoryId} />
-      {groups.length === 0 && <p className="empty">No questions in the library yet.</p>}
+      <p className="visually-hidden" role="status">
+        {query.trim() ? `${plural(shown, 'question')} ${shown === 1 ? 'matches' : 'match'}.` : ''}
+      </p>
+      {groups.length === 0 && (
+        <p className="empty">
+          {query.trim()
+            ? `No question matches “${query.trim()}”${categoryId ? ' in this category' : ''}.`
+            : categoryId
+              ? 'No questions in this category yet.'
+              : 'No questions in the library yet.'}
+        </p>
+      )}
       {groups.map(({ category, questions }) => (
         <section key={category.id} className="question-group" aria-labelledby={`cat-${category.id}`}>
           <h2 id={`cat-${category.id}`}>{category.label}</h2>
