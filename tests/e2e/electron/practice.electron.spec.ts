@@ -66,4 +66,39 @@ test.describe('the real Electron app', () => {
     await app.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
+
+  test('a menu item acts in the page without typing into the focused field, and an export is saved where the dialog says', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-electron-'));
+    const { app, page } = await launch(dataDir);
+    await useSettings(page, { thinkSeconds: 0, autoStartRecording: true, speakPrompts: false });
+    await openQuestion(page);
+    await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible({ timeout: 10_000 });
+    await expect(page.locator('.answer-timer__clock')).toContainText(/0:0[2-9]/); // two seconds of the fake microphone's speech
+    await page.getByRole('button', { name: 'Stop and review' }).click();
+    await expect(page.getByRole('heading', { name: 'Listen back' })).toBeVisible();
+
+    // Practice → Play or Pause Replay, with the note field focused: the replay plays, the note stays empty.
+    const note = page.getByLabel('Next time I will…');
+    await note.focus();
+    await app.evaluate(({ Menu }) => {
+      const find = (items: Electron.MenuItem[]): Electron.MenuItem | undefined =>
+        items.flatMap((i) => [i, ...(i.submenu ? i.submenu.items : [])]).find((i) => i.label === 'Play or Pause Replay');
+      find(Menu.getApplicationMenu()!.items)!.click();
+    });
+    await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+    await expect(note).toHaveValue('');
+
+    // Your data → Export → Save…: the dialog (answered here) says where; main copies the archive there.
+    const target = path.join(dataDir, 'saved-export.zip');
+    await app.evaluate(({ dialog }, filePath) => {
+      dialog.showSaveDialog = (async () => ({ canceled: false, filePath })) as typeof dialog.showSaveDialog;
+    }, target);
+    await page.getByRole('button', { name: 'Your data' }).click();
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.getByRole('button', { name: /^Save interview-studio-\d{8}-\d{6}\.zip…$/ }).click();
+    await expect(page.getByRole('status').filter({ hasText: `Saved to ${target}` })).toBeVisible();
+    expect(fs.readFileSync(target).subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+    await app.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
 });
