@@ -33,6 +33,7 @@ for (const scheme of ['light', 'dark'] as const) {
       answerTargetMaxSeconds: 10,
     });
     await page.locator('.question-row', { hasText: 'nervous or frightened' }).click();
+    await page.getByRole('button', { name: 'Start this question' }).click();
     await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible();
     await page.waitForTimeout(1500);
     await page.keyboard.press('Shift+S');

@@ -25,11 +25,13 @@ test('a question from a job posting: add it, practise it at once, find it in the
   await dialog.getByRole('button', { name: 'Add question' }).click();
   await expect(dialog).toBeHidden();
 
-  // Practised right away: "Practise it now" has focus, Enter starts the take.
+  // Practised right away: "Practise it now" has focus, Enter opens the question and R starts the take.
   await expect(page.getByRole('status').filter({ hasText: `Added “${POSTING_QUESTION}” to your questions.` })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Practise it now' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('#question-text')).toHaveText(POSTING_QUESTION);
+  await expect(page.getByRole('button', { name: 'Start this question' })).toBeFocused();
+  await page.keyboard.press('r');
   await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible();
   await page.waitForTimeout(1500);
   await page.keyboard.press('r');
