@@ -139,6 +139,7 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
       profile.clear();
     },
     log: options.log,
+    notices,
   });
   // After recovery, so a rescued recording is subject to retention like any other.
   if (!readOnly) await data.startUp();

@@ -91,9 +91,10 @@ export async function openAttempts(deps: {
   }
 
   async function put(attempt: Attempt): Promise<Attempt> {
-    await writer.append({ op: 'put', attempt });
-    attempts.set(attempt.id, attempt);
-    revision++;
+    await writer.append({ op: 'put', attempt }, () => {
+      attempts.set(attempt.id, attempt);
+      revision++;
+    });
     return attempt;
   }
 
@@ -128,14 +129,37 @@ export async function openAttempts(deps: {
     setStarMarks: (id: string, starMarks: StarMarks) => change(id, (a) => ({ ...a, starMarks })),
     async delete(id) {
       if (!attempts.has(id)) return false;
-      await writer.append({ op: 'delete', id });
-      attempts.delete(id);
-      revision++;
+      await writer.append({ op: 'delete', id }, () => {
+        attempts.delete(id);
+        revision++;
+      });
       scrubDeletedSoon();
       return true;
     },
+    applyBatch(batch) {
+      // One rewrite of the whole journal, whatever the batch's size: 2,000 replaced answers are
+      // one rename, not 2,000 deletes each followed by a rewrite.
+      const run = changes.then(() =>
+        writer.rewrite(
+          () => {
+            const next = new Map(attempts);
+            for (const id of batch.remove ?? []) next.delete(id);
+            for (const attempt of batch.put) next.set(attempt.id, attempt);
+            return next.values();
+          },
+          () => {
+            for (const id of batch.remove ?? []) attempts.delete(id);
+            for (const attempt of batch.put) attempts.set(attempt.id, attempt);
+            revision++;
+          },
+        ),
+      );
+      changes = run.catch(() => undefined);
+      return run;
+    },
     all: () => [...attempts.values()],
     revision: () => revision,
+    journalRewrites: () => writer.rewrites,
     close: async () => {
       await changes; // a change already asked for reaches the journal before it is closed
       await lastScrub; // the rewrite finishes before the folder is let go
@@ -162,8 +186,10 @@ function readOnlyAttempts(attempts: Map<string, Attempt>): AttemptsService {
     setMeasurements: refuse,
     setStarMarks: refuse,
     delete: refuse,
+    applyBatch: refuse,
     all: () => [...attempts.values()],
     revision: () => 0,
+    journalRewrites: () => 0,
     close: async () => undefined,
   };
 }
@@ -178,7 +204,20 @@ export interface AttemptsService extends AttemptsPort {
   setMeasurements(id: string, measurements: Measurements): Promise<Attempt>;
   /** Stores where each STAR part begins (ms into the recording); the whole set each time. */
   setStarMarks(id: string, starMarks: StarMarks): Promise<Attempt>;
+  /**
+   * Puts many attempts in place (and removes `remove`) in ONE journal transaction: the new journal is
+   * written beside the old one, synced and renamed over it. An import uses it, so a kill leaves all
+   * of it or none, and its cost is one rewrite whatever the count.
+   */
+  applyBatch(batch: AttemptBatch): Promise<void>;
+  /** How many times the journal was rewritten whole since it was opened (compactions and batches): an import's cost, for tests. */
+  journalRewrites(): number;
   close(): Promise<void>;
+}
+
+export interface AttemptBatch {
+  put: readonly Attempt[];
+  remove?: readonly string[];
 }
 
 /** Newest first, optionally one question's. */

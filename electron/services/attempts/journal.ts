@@ -155,17 +155,20 @@ export class JournalWriter {
   private startOnFreshLine = false;
   /** How many times the open file was found replaced under the writer (for tests and the log). */
   reopenedAfterReplace = 0;
+  /** How many times this writer replaced the whole journal (compactions and batches). */
+  rewrites = 0;
 
   constructor(private readonly file: string) {}
 
-  append(entry: JournalEntry): Promise<void> {
-    return this.enqueue(() => this.write(`${JSON.stringify(entry)}\n`));
-  }
-
-  /** Appends several entries as one write and one sync: used by bulk changes that are acknowledged together. */
-  appendAll(entries: readonly JournalEntry[]): Promise<void> {
-    if (entries.length === 0) return this.enqueue(async () => undefined);
-    return this.enqueue(() => this.write(entries.map((e) => `${JSON.stringify(e)}\n`).join('')));
+  /**
+   * Appends one line. `applied` runs as soon as the line is on disk, before the next queued write
+   * starts, so a rewrite queued after this append always sees its change in memory.
+   */
+  append(entry: JournalEntry, applied?: () => void): Promise<void> {
+    return this.enqueue(async () => {
+      await this.write(`${JSON.stringify(entry)}\n`);
+      applied?.();
+    });
   }
 
   private enqueue<T>(task: () => Promise<T>): Promise<T> {
@@ -228,9 +231,20 @@ export class JournalWriter {
 
   /** Replaces the journal with one line per live attempt (temp file, fsync, rename, fsync dir). */
   compact(attempts: Iterable<Attempt>): Promise<void> {
+    return this.rewrite(() => attempts);
+  }
+
+  /**
+   * Replaces the journal with the attempts `build` answers when this rewrite's turn comes (so every
+   * earlier append is in them), in one rename: after a kill the journal is the old one or the new
+   * one, never a mix. `applied` runs once the new journal is in place, before the next write.
+   */
+  rewrite(build: () => Iterable<Attempt>, applied?: () => void): Promise<void> {
     return this.enqueue(async () => {
       await this.closeHandle();
-      await replaceJournal(this.file, attempts);
+      await replaceJournal(this.file, build());
+      this.rewrites++;
+      applied?.();
     });
   }
 

@@ -3,6 +3,10 @@ import { StudioError } from '#shared/contract/errors.js';
 import type { Library } from '#shared/content/schema.js';
 import { DEFAULT_SETTINGS, type Settings } from '#shared/schemas/settings.js';
 import type { AttemptsPort } from '#electron/services/attempts/attempts-port.js';
+import type { AttemptsService } from '#electron/services/attempts/attempts.js';
+import type { NoticesService } from '#electron/services/storage/notices.js';
+import { intentPath } from '#electron/services/imports/import-intent.js';
+import { resolveInterruptedImport } from '#electron/services/imports/import-resume.js';
 import type { Clock } from '#electron/services/storage/clock.js';
 import { recordingsDir } from '#electron/services/recordings/paths.js';
 import type { RecordingsService } from '#electron/services/recordings/recordings.js';
@@ -20,7 +24,7 @@ import { storageInfo } from '#electron/services/storage/storage-info.js';
 export interface DataServicesDeps {
   dataDir: string;
   clock: Clock;
-  attempts: AttemptsPort;
+  attempts: AttemptsPort & Pick<AttemptsService, 'applyBatch'>;
   recordings: Pick<RecordingsService, 'removeFinished' | 'resolveFile'>;
   settings: SettingsService;
   library: Library;
@@ -35,6 +39,8 @@ export interface DataServicesDeps {
   /** Shows a folder in the system's file manager (Electron's shell.openPath); absent in the browser host. */
   openFolder?: (dir: string) => Promise<void>;
   log?: (message: string) => void;
+  /** Where start-up says what it did about an import a kill interrupted. */
+  notices?: Pick<NoticesService, 'add'>;
 }
 
 /** Serializes the operations that rewrite many answers at once, so two never interleave. */
@@ -76,8 +82,10 @@ export function createDataServices(deps: DataServicesDeps) {
     clock: deps.clock,
     downloadUrlFor: (fileName) => exportDownloadUrl(deps.host, fileName),
   });
+  const intentFile = intentPath(dataDir);
   const imports = createImports({
     dataDir,
+    intentFile,
     attempts,
     settings,
     recordingsDir: recordingsFolder,
@@ -147,6 +155,16 @@ export function createDataServices(deps: DataServicesDeps) {
 
     /** At start-up: tidy what an interrupted import or export left, then apply retention. */
     async startUp(): Promise<{ retentionRemoved: number }> {
+      // First: an import a kill interrupted is finished or undone as a whole, before its files are tidied.
+      await resolveInterruptedImport({
+        intentFile,
+        recordingsDir: recordingsFolder,
+        attempts,
+        settings,
+        customQuestions: deps.customQuestions,
+        practice: deps.practice,
+        notices: deps.notices,
+      }).catch((error: unknown) => deps.log?.(`finishing an interrupted import failed (tried again at the next start): ${String(error)}`));
       await imports.removeLeftovers();
       await tidyInterruptedImport(recordingsFolder);
       await removeMatching(exportsFolder, (name) => name.endsWith('.zip.part'));

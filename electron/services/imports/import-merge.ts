@@ -1,11 +1,11 @@
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { Attempt } from '#shared/schemas/attempt.js';
+import { basename, join } from 'node:path';
 import type { StoredCustomQuestion } from '#shared/schemas/questions.js';
 import type { FacilityProfile } from '#shared/schemas/profile.js';
 import type { MockSession } from '#shared/schemas/mock.js';
 import { SettingsSchema, type Settings, type SettingsPatch } from '#shared/schemas/settings.js';
 import type { AttemptsPort } from '#electron/services/attempts/attempts-port.js';
+import type { AttemptsService } from '#electron/services/attempts/attempts.js';
 import { toStudioIoError } from '#electron/services/storage/io-errors.js';
 import { containerOf } from '#electron/services/recordings/containers/containers.js';
 import { syncDir } from '#electron/services/storage/durable-files.js';
@@ -17,6 +17,7 @@ import type { CustomQuestionsPort } from './import-questions.js';
 import type { ValidatedArchive } from './import-validate.js';
 import type { PracticePorts } from '#electron/services/data/practice-data.js';
 import type { OpenedArchive } from '#electron/services/archive/zip-read.js';
+import { attemptDigest, removeIntent, writeIntent } from './import-intent.js';
 
 export const IMPORT_TEMP_SUFFIX = '.import-tmp';
 export const IMPORT_BACKUP_SUFFIX = '.import-backup';
@@ -25,7 +26,9 @@ export const IMPORT_BACKUP_SUFFIX = '.import-backup';
 const DEVICE_FIELDS = ['microphoneId', 'voiceURI', 'micCheckDone'] as const;
 
 export interface MergeDeps {
-  attempts: Pick<AttemptsPort, 'get' | 'create' | 'delete'>;
+  attempts: Pick<AttemptsPort, 'get'> & Pick<AttemptsService, 'applyBatch'>;
+  /** Where the import's intent is kept while it is applied (see import-intent.ts); without it, none is written. */
+  intentFile?: string;
   settings: { get(): Settings; set(patch: SettingsPatch): Settings };
   recordingsDir: string;
   resolveRecording: (id: string) => Promise<ResolvedRecording | null>;
@@ -58,11 +61,14 @@ export function importedSettings(current: Settings, archived: SettingsPatch | nu
 
 /**
  * Writes an import's changes so that a failure part-way leaves the data as it was: recordings
- * are first copied next to their place as `<id>.<ext>.import-tmp` (CRC-checked), then renamed
- * into place with any file they replace kept as `.import-backup`, then the answers are
- * written, then the user's own questions (one atomic file write), then the facility profile, the
- * suspended questions and the mock interviews, then the settings. Every step records how to undo
- * it; on any failure the steps done are undone in reverse, and the error is rethrown.
+ * are first copied next to their place as `<id>.<ext>.import-tmp` (CRC-checked), then the intent
+ * is written (import-intent.ts), then the recordings are renamed into place with any file they
+ * replace kept as `.import-backup`, then every answer is written in ONE journal transaction (a new
+ * journal beside the old one, renamed over it: the commit point), then the user's own questions
+ * (one atomic file write), then the facility profile, the suspended questions and the mock
+ * interviews, then the settings. Every step records how to undo it; on any failure the steps done
+ * are undone in reverse, and the error is rethrown. After a kill, the next start finishes or undoes
+ * the import from its intent (resolveInterruptedImport).
  */
 export async function mergeArchive(
   deps: MergeDeps,
@@ -92,13 +98,30 @@ export async function mergeArchive(
       staged.push({ temp, final, id: change.after.id });
     }
 
-    for (const { temp, final, id } of staged) {
-      const existing = await deps.resolveRecording(id);
-      if (existing) {
-        const backup = existing.path + IMPORT_BACKUP_SUFFIX;
-        await rename(existing.path, backup);
+    const existing = await Promise.all(staged.map(({ id }) => deps.resolveRecording(id)));
+    if (deps.intentFile) {
+      const intentFile = deps.intentFile;
+      await writeIntent(intentFile, {
+        version: 1,
+        recordings: staged.map(({ final }, i) => ({
+          final: basename(final),
+          backup: existing[i] ? basename(existing[i].path + IMPORT_BACKUP_SUFFIX) : null,
+        })),
+        attempts: changes.map((c) => ({ id: c.after.id, digest: attemptDigest(c.after) })),
+        questions: [...questions],
+        practice,
+        settings: settingsPatch,
+      });
+      undo.push(() => removeIntent(intentFile));
+    }
+
+    for (const [i, { temp, final }] of staged.entries()) {
+      const replaced = existing[i];
+      if (replaced) {
+        const backup = replaced.path + IMPORT_BACKUP_SUFFIX;
+        await rename(replaced.path, backup);
         backups.push(backup);
-        undo.push(() => rename(backup, existing.path));
+        undo.push(() => rename(backup, replaced.path));
       }
       await rename(temp, final);
       undo.push(() => rm(final, { force: true }));
@@ -106,7 +129,16 @@ export async function mergeArchive(
     }
     if (staged.length) await syncDir(deps.recordingsDir);
 
-    for (const change of changes) await writeAttempt(deps, change, undo);
+    if (changes.length) {
+      await deps.attempts.applyBatch({ put: changes.map((c) => c.after) });
+      // Undone as one transaction too: the earlier versions back, the new answers gone.
+      undo.push(() =>
+        deps.attempts.applyBatch({
+          put: changes.flatMap((c) => (c.before ? [c.before] : [])),
+          remove: changes.filter((c) => !c.before).map((c) => c.after.id),
+        }),
+      );
+    }
 
     if (questions.length && deps.customQuestions) undo.push(await deps.customQuestions.putAll(questions));
 
@@ -138,24 +170,10 @@ export async function mergeArchive(
     }
     throw toStudioIoError(error, 'import the archive');
   }
-  // Committed: what the import replaced can go.
+  // Committed: what the import replaced can go, then the intent (a kill in between: the next start removes the rest).
   await Promise.all(backups.map((b) => rm(b, { force: true })));
+  if (deps.intentFile) await removeIntent(deps.intentFile);
   return { recordingsWritten };
-}
-
-async function writeAttempt(deps: MergeDeps, change: Change, undo: (() => Promise<unknown>)[]): Promise<void> {
-  const { before, after } = change;
-  if (before) {
-    // The store has no "replace"; delete then create, each durable, and undone in reverse.
-    await deps.attempts.delete(before.id);
-    undo.push(() => restore(deps, before));
-  }
-  await deps.attempts.create(after);
-  undo.push(() => deps.attempts.delete(after.id));
-}
-
-async function restore(deps: MergeDeps, attempt: Attempt): Promise<void> {
-  if (!deps.attempts.get(attempt.id)) await deps.attempts.create(attempt);
 }
 
 /**

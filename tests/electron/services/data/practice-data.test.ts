@@ -218,7 +218,7 @@ describe('importing the facility profile, suspensions and mock interviews', () =
     const { validated } = checked;
     const merge = mergeArchive(
       {
-        attempts: { get: () => undefined, create: async (a) => a, delete: async () => true },
+        attempts: { get: () => undefined, applyBatch: async () => undefined },
         settings: failing,
         recordingsDir: path.join(target, 'recordings'),
         resolveRecording: async () => null,

@@ -91,18 +91,11 @@ describe('merging an archive into existing data', () => {
     const dir = tempDir();
     fs.mkdirSync(path.join(dir, 'recordings'), { mode: 0o700 });
     const created: Attempt[] = [];
-    let creates = 0;
     const attempts = {
       get: (id: string) => created.find((a) => a.id === id),
-      async create(attempt: Attempt) {
-        if (++creates === 2) throw new StudioError('disk_full', 'The disk is full.');
-        created.push(attempt);
-        return attempt;
-      },
-      async delete(id: string) {
-        const at = created.findIndex((a) => a.id === id);
-        if (at >= 0) created.splice(at, 1);
-        return at >= 0;
+      // The journal transaction is refused (a full disk): nothing of it is in place.
+      applyBatch: async () => {
+        throw new StudioError('disk_full', 'The disk is full.');
       },
     };
     const store = new Map<string, unknown>();
@@ -115,7 +108,13 @@ describe('merging an archive into existing data', () => {
       'keep_newer',
     );
     const merge = mergeArchive(
-      { attempts, settings, recordingsDir: path.join(dir, 'recordings'), resolveRecording: async () => null },
+      {
+        attempts,
+        settings,
+        recordingsDir: path.join(dir, 'recordings'),
+        resolveRecording: async () => null,
+        intentFile: path.join(dir, 'import-pending.json'),
+      },
       checked.archive,
       checked.validated,
       changes,
