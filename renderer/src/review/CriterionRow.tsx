@@ -1,5 +1,6 @@
 import type { Criterion } from '#shared/content/schema.js';
 import type { CriterionMark } from '#shared/schemas/attempt.js';
+import { MARKS } from './markOptions.js';
 import './calibration.css';
 
 type Props = {
@@ -16,12 +17,6 @@ type Props = {
    */
   calibration?: readonly string[];
 };
-
-const MARKS: ReadonlyArray<{ value: CriterionMark; label: string }> = [
-  { value: 'met', label: 'Met' },
-  { value: 'partly', label: 'Partly' },
-  { value: 'not_met', label: 'Not met' },
-];
 
 /** One criterion: a native radio group (arrow keys move within it) and an optional note. */
 export function CriterionRow({ index, criterion, mark, note, onMark, onNote, onBlur, calibration }: Props) {

@@ -1,5 +1,5 @@
 import { answerSpan } from '#shared/analysis/star-timing.js';
-import type { Criterion } from '#shared/content/schema.js';
+import type { Criterion, MustHave } from '#shared/content/schema.js';
 import type { Attempt } from '#shared/schemas/attempt.js';
 import { MeasurementsPanel } from '#renderer/analysis/index.js';
 import { useMeasurements } from '#renderer/analysis/index.js';
@@ -15,13 +15,22 @@ import { useStarMarks } from '#renderer/star/index.js';
 import { ReviewChecklist } from './ReviewChecklist.js';
 import './replay-and-review.css';
 
-type Props = { attempt: Attempt; criteria: Criterion[]; limits: BandLimits; onSaved(attempt: Attempt): void };
+type Props = {
+  attempt: Attempt;
+  criteria: Criterion[];
+  /** The question's own points to tick; none for most custom questions. */
+  mustHaves?: readonly MustHave[];
+  /** Whether STAR fits the question (behavioral ones): only then are its marking controls shown. */
+  star?: boolean;
+  limits: BandLimits;
+  onSaved(attempt: Attempt): void;
+};
 
 /**
  * One take, replayed and reviewed: the waveform with its pauses and STAR marks, the marks' controls,
  * and the checklist beside what the recording itself measured.
  */
-export function ReplayAndReview({ attempt, criteria, limits, onSaved }: Props) {
+export function ReplayAndReview({ attempt, criteria, mustHaves, star: starApplies = true, limits, onSaved }: Props) {
   const client = useClient();
   // Without audio there is no waveform: the hooks below then have no container and draw nothing.
   const player = useRecordingPlayer(client, attempt);
@@ -38,16 +47,18 @@ export function ReplayAndReview({ attempt, criteria, limits, onSaved }: Props) {
     <>
       {attempt.hasRecording ? (
         <WaveformView player={player}>
-          <StarMarkControls
-            marks={star.marks}
-            durationMs={durationMs}
-            status={star.status}
-            playheadMs={player.currentMs}
-            onSet={star.set}
-            onNudge={(part, delta) => star.nudge(part, delta, durationMs)}
-            onSeek={seek}
-            onRetry={star.retry}
-          />
+          {starApplies && (
+            <StarMarkControls
+              marks={star.marks}
+              durationMs={durationMs}
+              status={star.status}
+              playheadMs={player.currentMs}
+              onSet={star.set}
+              onNudge={(part, delta) => star.nudge(part, delta, durationMs)}
+              onSeek={seek}
+              onRetry={star.retry}
+            />
+          )}
         </WaveformView>
       ) : (
         <p className="muted">The audio of this take was deleted; its review is kept.</p>
@@ -56,12 +67,13 @@ export function ReplayAndReview({ attempt, criteria, limits, onSaved }: Props) {
         <ReviewChecklist
           attempt={attempt}
           criteria={criteria}
+          mustHaves={mustHaves}
           onSaved={onSaved}
           facts={{ durationMs: attempt.durationMs, measurements, starMarks: star.marks, target: limits }}
         />
         <div className="review-grid__facts">
           <MeasurementsPanel state={measuring} limits={limits} onSeek={attempt.hasRecording ? seek : undefined} />
-          <StarTimingPanel marks={star.marks} span={answerSpan(attempt.durationMs, measurements)} />
+          {starApplies && <StarTimingPanel marks={star.marks} span={answerSpan(attempt.durationMs, measurements)} />}
         </div>
       </div>
     </>

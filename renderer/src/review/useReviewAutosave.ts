@@ -18,6 +18,14 @@ export function nextMark(mark: CriterionMark | undefined): CriterionMark | undef
   }
 }
 
+/** A copy of the marks with one set, or removed when `mark` is undefined. */
+function withMark(marks: Record<string, CriterionMark>, id: string, mark: CriterionMark | undefined): Record<string, CriterionMark> {
+  const next = { ...marks };
+  if (mark) next[id] = mark;
+  else delete next[id];
+  return next;
+}
+
 /**
  * The review being edited for one attempt, saved as it changes: marks and rating at once, text
  * after a short pause. Anything unsaved is flushed when a field loses focus, when the window is
@@ -71,6 +79,19 @@ export function useReviewAutosave(client: StudioClient, attempt: Attempt, onSave
           if (next) marks[criterionId] = next;
           else delete marks[criterionId];
           return { ...r, marks };
+        }, true),
+      [change],
+    ),
+    setMustHaveMark: useCallback(
+      (mustHaveId: string, mark: CriterionMark | undefined) =>
+        change((r) => ({ ...r, mustHaveMarks: withMark(r.mustHaveMarks ?? {}, mustHaveId, mark) }), true),
+      [change],
+    ),
+    cycleMustHaveMark: useCallback(
+      (mustHaveId: string) =>
+        change((r) => {
+          const marks = r.mustHaveMarks ?? {};
+          return { ...r, mustHaveMarks: withMark(marks, mustHaveId, nextMark(marks[mustHaveId])) };
         }, true),
       [change],
     ),

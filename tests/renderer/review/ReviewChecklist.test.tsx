@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Criterion } from '#shared/content/schema.js';
+import type { Criterion, MustHave } from '#shared/content/schema.js';
 import type { Attempt, Review } from '#shared/schemas/attempt.js';
 import { ClientContext } from '#renderer/api/ClientContext.js';
 import type { StudioClient } from '#renderer/api/client.js';
@@ -29,7 +29,7 @@ const attempt: Attempt = makeAttempt({
 let saved: Review[];
 let failNext: boolean;
 
-function render() {
+function render(mustHaves?: MustHave[]) {
   const client = {
     attempts: {
       review: vi.fn(async ({ review }: { review: Review }) => {
@@ -45,7 +45,7 @@ function render() {
   act(() =>
     view.root.render(
       <ClientContext.Provider value={client}>
-        <ReviewChecklist attempt={attempt} criteria={criteria} onSaved={() => {}} />
+        <ReviewChecklist attempt={attempt} criteria={criteria} mustHaves={mustHaves} onSaved={() => {}} />
       </ClientContext.Provider>,
     ),
   );
@@ -116,5 +116,46 @@ describe('ReviewChecklist autosave', () => {
     await flushPromises();
     expect(saved.at(-1)?.rating).toBe(4);
     expect(view.container.querySelector('[role="alert"]')).toBeNull();
+  });
+});
+
+describe('ReviewChecklist must-haves', () => {
+  const mustHaves: MustHave[] = [
+    { id: 'qualified-interpreter', text: 'A qualified interpreter, not the son' },
+    { id: 'tell-clinician', text: 'The clinician hears about the delay' },
+  ];
+
+  beforeEach(() => {
+    saved = [];
+    failNext = false;
+  });
+
+  it('shows the question’s must-haves after the criteria and saves a mark on one at once', async () => {
+    render(mustHaves);
+    const heading = [...view.container.querySelectorAll('h3')].find((h) => h.textContent === 'This question’s must-haves');
+    expect(heading).toBeDefined();
+    const legends = [...view.container.querySelectorAll('fieldset.criterion legend')].map((l) => l.textContent);
+    expect(legends).toEqual([
+      '1STAR structure',
+      '2Empathy',
+      '3A qualified interpreter, not the son',
+      '4The clinician hears about the delay',
+    ]);
+    act(() => view.container.querySelector<HTMLInputElement>('input[name="must-have-qualified-interpreter"][value="partly"]')!.click());
+    await flushPromises();
+    expect(saved.at(-1)).toMatchObject({ marks: {}, mustHaveMarks: { 'qualified-interpreter': 'partly' } });
+  });
+
+  it('numbers them after the criteria for the keys', async () => {
+    render(mustHaves);
+    act(() => void window.dispatchEvent(new KeyboardEvent('keydown', { key: '4', bubbles: true })));
+    await flushPromises();
+    expect(saved.at(-1)?.mustHaveMarks).toEqual({ 'tell-clinician': 'met' });
+    expect(view.container.textContent).toContain('Number keys 1–4');
+  });
+
+  it('shows no must-have section for a question without any', () => {
+    render();
+    expect(view.container.querySelector('.review__must-haves')).toBeNull();
   });
 });
