@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { starApplies } from '#shared/content/answer-type.js';
 import type { Library } from '#shared/content/schema.js';
 import type { Settings } from '#shared/schemas/settings.js';
 import { useClient } from '#renderer/api/ClientContext.js';
@@ -57,7 +58,7 @@ export function MockQuestion({ sessionId, questionId, library, settings, onNext,
   }, [phase.name]);
 
   useShortcuts((event) => {
-    const next = flowKey(event, state, now());
+    const next = flowKey(event, state, now(), question ? starApplies(question) : true);
     if (!next) return false;
     dispatch(next);
     return true;
@@ -101,6 +102,7 @@ export function MockQuestion({ sessionId, questionId, library, settings, onNext,
         onStart={start}
         now={now}
         stopLabel="Stop and go on"
+        starMarking={starApplies(question)}
       />
       <div className="mock-actions">
         <button type="button" className="button button--quiet" onClick={onNext} disabled={isCapturing(phase)}>

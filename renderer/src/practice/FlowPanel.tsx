@@ -15,10 +15,12 @@ type Props = {
   now(): number;
   /** The stop button's words; a mock interview moves on instead of opening the review. */
   stopLabel?: string;
+  /** Whether STAR fits the question: the marking buttons show while recording only then. */
+  starMarking?: boolean;
 };
 
 /** The part of the practice screen that changes with each phase before the review. */
-export function FlowPanel({ state, settings, level, dispatch, onStart, now, stopLabel }: Props) {
+export function FlowPanel({ state, settings, level, dispatch, onStart, now, stopLabel, starMarking }: Props) {
   const { phase } = state;
   const limits = { minSeconds: settings.answerTargetMinSeconds, maxSeconds: settings.answerTargetMaxSeconds };
 
@@ -88,6 +90,7 @@ export function FlowPanel({ state, settings, level, dispatch, onStart, now, stop
           onMark={(part) => dispatch({ type: 'MARK_STAR', part, now: now() })}
           onStop={() => dispatch({ type: 'STOP', now: now() })}
           stopLabel={stopLabel}
+          starMarking={starMarking}
           onDiscard={() => dispatch({ type: 'DISCARD' })}
         />
       );

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
+import { starApplies } from '#shared/content/answer-type.js';
 import type { Library } from '#shared/content/schema.js';
 import type { Attempt } from '#shared/schemas/attempt.js';
 import type { Settings } from '#shared/schemas/settings.js';
@@ -95,7 +96,7 @@ export function PracticeScreen(props: Props) {
       else return false;
       return true;
     }
-    const event2 = flowKey(event, state, now());
+    const event2 = flowKey(event, state, now(), question ? starApplies(question) : true);
     if (!event2) return false;
     dispatch(event2);
     return true;
@@ -137,6 +138,9 @@ export function PracticeScreen(props: Props) {
             key={shown.id}
             attempt={shown}
             criteria={criteria}
+            // A follow-up answer is judged on the question's criteria; its must-haves belong to the main answer.
+            mustHaves={shown.followUpIndex === undefined ? question.mustHaves : undefined}
+            star={starApplies(question)}
             stopReason={reviewed.stopReason}
             limits={{ minSeconds: settings.answerTargetMinSeconds, maxSeconds: settings.answerTargetMaxSeconds }}
             onSaved={onAttemptSaved}
@@ -146,7 +150,15 @@ export function PracticeScreen(props: Props) {
             footer={<WhatNext onRetake={retake} onFollowUp={askFollowUp} next={next} backLabel="Back to the list" onBack={onBack} />}
           />
         ) : (
-          <FlowPanel state={state} settings={settings} level={flow.level} dispatch={dispatch} onStart={start} now={now} />
+          <FlowPanel
+            state={state}
+            settings={settings}
+            level={flow.level}
+            dispatch={dispatch}
+            onStart={start}
+            now={now}
+            starMarking={starApplies(question)}
+          />
         )}
       </div>
       <aside className="practice__side">

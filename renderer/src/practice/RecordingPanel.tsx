@@ -17,6 +17,8 @@ type Props = {
   onStop(): void;
   stopLabel?: string;
   onDiscard(): void;
+  /** Whether STAR fits the question; the marking buttons show only then. */
+  starMarking?: boolean;
 };
 
 export function RecordingPanel({
@@ -29,6 +31,7 @@ export function RecordingPanel({
   onStop,
   onDiscard,
   stopLabel = 'Stop and review',
+  starMarking = true,
 }: Props) {
   return (
     <section className="flow-panel flow-panel--recording" aria-labelledby="recording-title">
@@ -42,7 +45,7 @@ export function RecordingPanel({
         </span>
         <LevelMeter probe={level} />
       </div>
-      <RecordingStarButtons marks={marks} onMark={onMark} />
+      {starMarking && <RecordingStarButtons marks={marks} onMark={onMark} />}
       <div className="flow-panel__actions">
         <button type="button" className="button button--primary button--stop" onClick={onStop} aria-keyshortcuts="R" ref={focusOnMount}>
           {stopLabel}

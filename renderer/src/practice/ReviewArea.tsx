@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Criterion } from '#shared/content/schema.js';
+import type { Criterion, MustHave } from '#shared/content/schema.js';
 import type { Attempt } from '#shared/schemas/attempt.js';
 import { useFocusOnMount } from '#renderer/lib/useFocusOnMount.js';
 import { ReplayAndReview } from '#renderer/review/index.js';
@@ -10,6 +10,9 @@ import { stopReasonText } from './problemMessages.js';
 type Props = {
   attempt: Attempt;
   criteria: Criterion[];
+  /** The question's must-haves to tick, and whether STAR marking fits it (see ReplayAndReview). */
+  mustHaves?: readonly MustHave[];
+  star?: boolean;
   stopReason: StopReason | null;
   /** The target length from settings, for the length measurement and its note. */
   limits: BandLimits;
@@ -25,7 +28,19 @@ type Props = {
 };
 
 /** Replay and self-review of one take. */
-export function ReviewArea({ attempt, criteria, stopReason, limits, onSaved, onRetake, onPractiseAgain, links, footer }: Props) {
+export function ReviewArea({
+  attempt,
+  criteria,
+  mustHaves,
+  star,
+  stopReason,
+  limits,
+  onSaved,
+  onRetake,
+  onPractiseAgain,
+  links,
+  footer,
+}: Props) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const interruption = stopReasonText(stopReason);
   return (
@@ -50,7 +65,7 @@ export function ReviewArea({ attempt, criteria, stopReason, limits, onSaved, onR
         </p>
       )}
       {links}
-      <ReplayAndReview attempt={attempt} criteria={criteria} limits={limits} onSaved={onSaved} />
+      <ReplayAndReview attempt={attempt} criteria={criteria} mustHaves={mustHaves} star={star} limits={limits} onSaved={onSaved} />
       {footer}
     </div>
   );

@@ -1,11 +1,21 @@
 import { useId, useMemo, useState } from 'react';
 import type { Library } from '#shared/content/schema.js';
-import type { CriterionProgress, MarkCounts, WeekMarks } from '#shared/schemas/progress.js';
+import type { CriterionProgress, MarkCounts, MustHaveProgress, WeekMarks } from '#shared/schemas/progress.js';
 import { formatDay, formatShare } from '#renderer/lib/format.js';
 import { TrendChart, type ChartSeries } from './TrendChart.js';
 import type { ValueScale } from './chartAxes.js';
 
-type Props = { library: Library; criteria: readonly CriterionProgress[]; overallTrend: readonly WeekMarks[] };
+type Props = {
+  library: Library;
+  criteria: readonly CriterionProgress[];
+  /** Every question's own must-haves, counted together; shown as one more point. */
+  mustHaves?: MustHaveProgress;
+  overallTrend: readonly WeekMarks[];
+};
+
+/** The must-haves' row: each question has its own, so they are counted as one point. */
+const MUST_HAVES = 'must-haves';
+const MUST_HAVES_LABEL = 'Questions’ own must-haves';
 
 const marked = (c: MarkCounts) => c.met + c.partly + c.notMet;
 const share = (c: MarkCounts) => (marked(c) === 0 ? null : (c.met + c.partly / 2) / marked(c));
@@ -16,10 +26,15 @@ const SHARE: ValueScale = { kind: 'share' };
  * How often each checklist point was met in reviewed answers ("partly" shown apart and counted as
  * half in the share), and the share week by week for the point chosen.
  */
-export function CriteriaPanel({ library, criteria, overallTrend }: Props) {
+export function CriteriaPanel({ library, criteria: criterionRows, mustHaves, overallTrend }: Props) {
   const [chosen, setChosen] = useState(ALL);
   const selectId = useId();
-  const labelOf = (id: string) => library.criteria.find((c) => c.id === id)?.label ?? id;
+  // The must-haves ride along as one more row, so the list, the chart and its menu treat them alike.
+  const criteria = useMemo(
+    () => (mustHaves ? [...criterionRows, { criterionId: MUST_HAVES, ...mustHaves }] : criterionRows),
+    [criterionRows, mustHaves],
+  );
+  const labelOf = (id: string) => (id === MUST_HAVES ? MUST_HAVES_LABEL : (library.criteria.find((c) => c.id === id)?.label ?? id));
   const anyMarks = criteria.some((c) => marked(c) > 0);
 
   const chart = useMemo(() => {

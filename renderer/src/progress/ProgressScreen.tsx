@@ -60,7 +60,7 @@ export function ProgressScreen({ library, onPractise, onCompare, onOpenReport, o
             <PracticeCalendar calendar={data.calendar} />
             <CategoryPanel library={library} categories={data.categories} />
           </div>
-          <CriteriaPanel library={library} criteria={data.criteria} overallTrend={data.overallTrend} />
+          <CriteriaPanel library={library} criteria={data.criteria} mustHaves={data.mustHaves} overallTrend={data.overallTrend} />
           <DeliveryPanel days={data.measurements} />
           <QuestionTable library={library} questions={data.questions} onPractise={onPractise} onCompare={onCompare} />
         </>
