@@ -1,10 +1,11 @@
-import type { Measurements, Pause } from '#shared/schemas/measurements.js';
+import { ANALYSIS_VERSION, type Measurements, type Pause } from '#shared/schemas/measurements.js';
 import { DEFAULT_CLIP_LEVEL, clippedShare } from './clipping.js';
 import { MIN_LEVEL_DB, SUB_FRAMES_PER_FRAME, measureLevels } from './frame-levels.js';
 import { refineBoundaries } from './refine-boundaries.js';
 import { measureSpeechLevel } from './speech-level.js';
 import { findSpeechSpans } from './speech-spans.js';
 import { chooseSpeechThresholds } from './speech-thresholds.js';
+import { measureVoice } from './voice-delivery.js';
 
 export interface MeasureOptions {
   /**
@@ -69,7 +70,17 @@ export function measureSpeech(samples: Float32Array, sampleRate: number, options
   const first = speech[0];
   const last = speech[speech.length - 1];
   const level = measureSpeechLevel(levels.frameDb, spans, thresholds.exitDb);
+  const voice = measureVoice({
+    samples,
+    sampleRate,
+    spans,
+    frameCount: levels.frameDb.length,
+    frameSamples: levels.subLength * SUB_FRAMES_PER_FRAME,
+    answerSpanMs: first && last ? ms(last.end) - ms(first.start) : 0,
+    speakingMs: speechMs,
+  });
   return {
+    analysisVersion: ANALYSIS_VERSION,
     durationMs,
     speechMs,
     leadingSilenceMs: first ? ms(first.start) : durationMs,
@@ -81,6 +92,12 @@ export function measureSpeech(samples: Float32Array, sampleRate: number, options
     levelSteadinessDb: level ? roundTenth(level.steadinessDb) : null,
     noiseFloorDb: roundLevelDb(thresholds.noiseFloorDb),
     clippedShare: clippedShare([samples], options.clipLevel ?? DEFAULT_CLIP_LEVEL),
+    wordsPerMinute: voice.pace?.wordsPerMinute ?? null,
+    syllablesPerSecond: voice.pace?.syllablesPerSecond ?? null,
+    articulationRate: voice.pace?.articulationRate ?? null,
+    pitchMedianHz: voice.pitch?.medianHz ?? null,
+    pitchRangeSemitones: voice.pitch?.rangeSemitones ?? null,
+    pitchVariety: voice.pitch?.variety ?? null,
   };
 }
 

@@ -13,6 +13,17 @@ export const PauseSchema = z
 export type Pause = z.infer<typeof PauseSchema>;
 
 /**
+ * Which analysis made a set of measurements. Bump it when the analysis learns something new: the review
+ * measures an attempt again (from its audio, when it still has it) whenever its stored measurements are
+ * from an earlier version, so old attempts get the new figures the next time they are opened.
+ * 1 (implied when absent): pauses, levels, clipping. 2: pace and pitch.
+ */
+export const ANALYSIS_VERSION = 2;
+
+/** Optional and nullable: absent on measurements made before version 2, null when too little speech to tell. */
+const RateSchema = z.number().min(0).nullable().optional();
+
+/**
  * Objective delivery measurements of one spoken answer, all times in integer milliseconds.
  * `leadingSilenceMs + (speech span) + trailingSilenceMs = durationMs` when there is speech; with no speech
  * at all the whole recording counts as leading silence (the first word never came) and trailing is 0.
@@ -41,5 +52,22 @@ export const MeasurementsSchema = z.object({
   noiseFloorDb: DbSchema,
   /** Share of samples at or beyond full scale (0..1). */
   clippedShare: z.number().min(0).max(1),
+  /** ANALYSIS_VERSION of the analysis that made these; absent means 1. */
+  analysisVersion: z.number().int().min(1).optional(),
+  /**
+   * Estimated words per minute from the first word to the last, pauses included: syllable nuclei counted
+   * in the sound, divided by SYLLABLES_PER_WORD (shared/analysis/pace.ts). No transcript is involved.
+   */
+  wordsPerMinute: RateSchema,
+  /** Syllable nuclei per second from the first word to the last, pauses included. */
+  syllablesPerSecond: RateSchema,
+  /** Syllable nuclei per second of speaking time (pauses of 250 ms or more left out). */
+  articulationRate: RateSchema,
+  /** Median pitch of the voiced speech, Hz. */
+  pitchMedianHz: RateSchema,
+  /** Pitch range, 5th to 95th percentile of the voiced frames, semitones. */
+  pitchRangeSemitones: RateSchema,
+  /** Pitch variety: the spread of the voice's pitch in semitones (a robust standard deviation). */
+  pitchVariety: RateSchema,
 });
 export type Measurements = z.infer<typeof MeasurementsSchema>;

@@ -8,6 +8,7 @@ import { ffmpegSilencedetect, type SilencedetectResult } from '#tests/support/ff
 import type { BudgetCheck, Row, SectionResult } from '#tests/bench/report/types.js';
 import { longSpokenWav, wavSeconds } from '#tests/bench/support/long-spoken-wav.js';
 import { median, ratio, round } from '#tests/bench/support/stats.js';
+import { benchPace } from './analysis-pace.js';
 import type { SectionContext } from './context.js';
 
 const SPEED_BUDGET = 100;
@@ -51,6 +52,8 @@ export async function benchAnalysis(ctx: SectionContext): Promise<SectionResult>
   ctx.log('analysis: a 5 minute answer');
   const longWav = longSpokenWav(300);
   const long = timeFile('5 min answer', longWav, wavSeconds(longWav) * 1000, repetitions).timing;
+
+  const pace = benchPace(ctx);
 
   const setAudio = timings.reduce((sum, t) => sum + t.audioMs, 0);
   const setOurs = timings.reduce((sum, t) => sum + t.oursMs, 0);
@@ -101,6 +104,7 @@ export async function benchAnalysis(ctx: SectionContext): Promise<SectionResult>
       note: `ffmpeg: ${ffmpegErrors.length} boundaries`,
     },
     { name: 'true pauses missed', value: ourMissed, unit: '', reference: ffmpegMissed, referenceName: 'ffmpeg' },
+    ...pace.rows,
   ];
   const budgets: BudgetCheck[] = [
     { budget: `speed ≥ ${SPEED_BUDGET}× real time (answer set)`, met: setSpeed >= SPEED_BUDGET, actual: `${round(setSpeed, 0)}×` },
@@ -110,17 +114,20 @@ export async function benchAnalysis(ctx: SectionContext): Promise<SectionResult>
       met: ourMedianError <= ffmpegMedianError,
       actual: `${round(ourMedianError)} ms vs ${round(ffmpegMedianError)} ms; missed ${ourMissed} vs ${ffmpegMissed}`,
     },
+    ...pace.budgets,
   ];
   return {
     id: 'analysis',
-    title: 'Analysis: speed and pause accuracy',
+    title: 'Analysis: speed, pause and pace accuracy',
     rows,
     budgets,
     notes: [
       'Ours = decodeWav + measureRecording (shared/analysis) on the file already in memory, in this Node process, single-threaded; ffmpeg = one `ffmpeg -af silencedetect` process per file, start to exit (its process start-up included: that is what using it costs).',
       'Pause boundaries: |found − true| for the start and end of every true pause (inserted silence ≥ 0.5 s) that was found, over all answers (scoring as in tests/shared/analysis/accuracy.test.ts).',
+      'Speed includes the pace and pitch analysis (syllable nuclei and a YIN pitch track), part of measureRecording.',
+      ...pace.notes,
     ],
-    details: { timings, long, ourErrors, ffmpegErrors },
+    details: { timings, long, ourErrors, ffmpegErrors, pace: pace.scores },
     elapsedMs: performance.now() - started,
   };
 }

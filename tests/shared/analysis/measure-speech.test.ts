@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { measureSpeech } from '#shared/analysis/measure-speech.js';
-import { MeasurementsSchema } from '#shared/schemas/measurements.js';
+import { ANALYSIS_VERSION, MeasurementsSchema } from '#shared/schemas/measurements.js';
 import { tonesWithGaps, uniformNoiseDb, whiteNoise } from './signals.js';
 
 /** 0.5 s lead, bursts with an 0.8 s gap (a pause) and a 0.3 s gap (not one), 0.7 s tail. */
@@ -116,6 +116,13 @@ describe('measureSpeech with no speech', () => {
       levelSteadinessDb: null,
       noiseFloorDb: -120,
       clippedShare: 0,
+      analysisVersion: ANALYSIS_VERSION,
+      wordsPerMinute: null,
+      syllablesPerSecond: null,
+      articulationRate: null,
+      pitchMedianHz: null,
+      pitchRangeSemitones: null,
+      pitchVariety: null,
     });
   });
 

@@ -1,0 +1,157 @@
+import { MIN_LEVEL_DB } from './frame-levels.js';
+import type { LowBand } from './low-band.js';
+import type { FrameSpan } from './speech-spans.js';
+
+/**
+ * Syllable nuclei after de Jong & Wempe (2009, Behavior Research Methods 41:385, "Praat script to detect
+ * syllable nuclei and measure speech rate automatically"): a syllable is a peak of loudness that is
+ * voiced, high enough above the silence, and separated from the peak before it by a dip.
+ *
+ * Their thresholds are fixed (a peak must be within 25 dB of the loudest, the dip at least 2 dB). Here
+ * both adapt to the recording: the height threshold is the higher of "within DYNAMIC_DB of the loud
+ * vowels" and "clearly above the room's own low-band level", and the dip needed shrinks as the room
+ * gets louder, because noise fills the valleys between syllables and would otherwise merge them.
+ */
+
+/** Peaks more than this below the loud vowels (95th percentile of speech frames) are not nuclei. */
+const DYNAMIC_DB = 22;
+/** ...nor peaks less than this above the room's low-band level. */
+const ABOVE_ROOM_DB = 8;
+/**
+ * The dip between two nuclei. 2 dB in de Jong & Wempe at a clean signal; with the room within about
+ * 30 dB of the vowels the valleys fill in, and the dip needed falls towards MIN_DIP_DB.
+ */
+const CLEAN_DIP_DB = 2.5;
+const MIN_DIP_DB = 1.2;
+const CLEAN_SNR_DB = 35;
+/** Two nuclei closer than this are one syllable: even a fast speaker's syllables last about 100 ms or more. */
+const MIN_SPACING_MS = 70;
+
+/**
+ * The envelope is read above 400 Hz (within the low band, so 400–900 Hz): vowels' first formant lives
+ * there, while the nasal murmur of "m", "n", "ng" and the voice's own fundamental sit below it. Without
+ * this, a run like "every manager" reads as one long voiced hump instead of its syllables.
+ */
+const ENVELOPE_HIGH_PASS_HZ = 400;
+
+export interface NucleiInput {
+  band: LowBand;
+  /** Frames of the speech (from findSpeechSpans), in the same 10 ms frames as `voiced`. */
+  spans: readonly FrameSpan[];
+  frameCount: number;
+  frameSamples: number;
+  frameMs: number;
+  /** Pitch per frame, 0 where unvoiced. */
+  pitchHz: Float32Array;
+}
+
+/** The frame index of each syllable nucleus, in order. */
+export function findSyllableNuclei(input: NucleiInput): number[] {
+  const { spans, frameMs, pitchHz } = input;
+  const envelope = lowBandEnvelope(input);
+  const speechLevels: number[] = [];
+  for (const span of spans) for (let f = span.start; f < span.end; f++) speechLevels.push(envelope[f]!);
+  if (speechLevels.length === 0) return [];
+  const loudDb = percentile(speechLevels, 0.95);
+  const roomDb = percentile(Array.from(envelope), 0.1);
+  const snrDb = loudDb - roomDb;
+  const heightDb = Math.max(loudDb - DYNAMIC_DB, roomDb + ABOVE_ROOM_DB);
+  const dipDb = MIN_DIP_DB + (CLEAN_DIP_DB - MIN_DIP_DB) * Math.min(1, Math.max(0, (snrDb - 10) / (CLEAN_SNR_DB - 10)));
+  const minSpacing = Math.max(1, Math.round(MIN_SPACING_MS / frameMs));
+
+  const nuclei: number[] = [];
+  for (const span of spans) {
+    let last = -1;
+    let valley = Infinity;
+    for (let f = span.start; f < span.end; f++) {
+      const level = envelope[f]!;
+      valley = Math.min(valley, level);
+      const isPeak = level > heightDb && level >= (envelope[f - 1] ?? -Infinity) && level > (envelope[f + 1] ?? -Infinity);
+      if (!isPeak || !voicedNear(pitchHz, f)) continue;
+      if (last < 0) {
+        nuclei.push(f);
+        last = f;
+        valley = level;
+        continue;
+      }
+      const prev = envelope[last]!;
+      const separated = valley <= Math.min(prev, level) - dipDb && f - last >= minSpacing;
+      if (separated) {
+        nuclei.push(f);
+        last = f;
+        valley = level;
+      } else if (level > prev) {
+        // The same syllable rising further: its nucleus is the louder peak.
+        nuclei[nuclei.length - 1] = f;
+        last = f;
+        valley = level;
+      }
+    }
+  }
+  return nuclei;
+}
+
+/** A vowel is voiced; one voiced frame within 20 ms of the peak is enough (pitch onsets lag a little). */
+function voicedNear(pitchHz: Float32Array, frame: number): boolean {
+  return (pitchHz[frame] ?? 0) > 0 || (pitchHz[frame - 1] ?? 0) > 0 || (pitchHz[frame + 1] ?? 0) > 0 || (pitchHz[frame + 2] ?? 0) > 0;
+}
+
+/**
+ * The vowel band's level per frame in dB (see ENVELOPE_HIGH_PASS_HZ), smoothed over about 50 ms (a
+ * [1 2 3 2 1] kernel on power) so the ripple inside one vowel does not read as several syllables.
+ */
+function lowBandEnvelope({ band, frameCount, frameSamples }: NucleiInput): Float32Array {
+  const power = new Float64Array(frameCount);
+  const perFrame = frameSamples / band.factor;
+  const { b0, a1, a2 } = highPass(ENVELOPE_HIGH_PASS_HZ, band.sampleRate);
+  let x1 = 0;
+  let x2 = 0;
+  let y1 = 0;
+  let y2 = 0;
+  for (let f = 0; f < frameCount; f++) {
+    const start = Math.round(f * perFrame);
+    const end = Math.min(band.samples.length, Math.round((f + 1) * perFrame));
+    let sum = 0;
+    for (let i = start; i < end; i++) {
+      const x = band.samples[i]!;
+      const y = b0 * (x - 2 * x1 + x2) - a1 * y1 - a2 * y2;
+      x2 = x1;
+      x1 = x;
+      y2 = y1;
+      y1 = y;
+      sum += y * y;
+    }
+    power[f] = end > start ? sum / (end - start) : 0;
+    if (Math.abs(y1) + Math.abs(y2) < 1e-20) y1 = y2 = 0; // no subnormal decay in digital silence
+  }
+  const kernel = [1, 2, 3, 2, 1];
+  const out = new Float32Array(frameCount);
+  const floor = 10 ** (MIN_LEVEL_DB / 10);
+  for (let f = 0; f < frameCount; f++) {
+    let sum = 0;
+    let weight = 0;
+    for (let k = -2; k <= 2; k++) {
+      const p = power[f + k];
+      if (p === undefined) continue;
+      sum += p * kernel[k + 2]!;
+      weight += kernel[k + 2]!;
+    }
+    const mean = sum / weight;
+    out[f] = mean > floor ? 10 * Math.log10(mean) : MIN_LEVEL_DB;
+  }
+  return out;
+}
+
+/** Second-order Butterworth high-pass (RBJ cookbook); b1 = -2·b0 and b2 = b0. */
+function highPass(cornerHz: number, sampleRate: number): { b0: number; a1: number; a2: number } {
+  const w0 = (2 * Math.PI * Math.min(cornerHz, sampleRate / 4)) / sampleRate;
+  const alpha = Math.sin(w0) / (2 * Math.SQRT1_2);
+  const cos = Math.cos(w0);
+  const a0 = 1 + alpha;
+  return { b0: (1 + cos) / 2 / a0, a1: (-2 * cos) / a0, a2: (1 - alpha) / a0 };
+}
+
+function percentile(values: number[], fraction: number): number {
+  const sorted = Float64Array.from(values).sort();
+  return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))] ?? MIN_LEVEL_DB;
+}
