@@ -2,6 +2,7 @@ import type { Library } from '#shared/content/schema.js';
 import { DELETED_QUESTION_LABEL, isCustomQuestionId } from '#shared/schemas/questions.js';
 import type { ExportedAttempt } from '#shared/schemas/archive.js';
 import type { Measurements } from '#shared/schemas/measurements.js';
+import { ownValue } from '#shared/content/own-value.js';
 import { toCsv, textCell, type CsvValue } from './csv.js';
 
 const BASE_COLUMNS = [
@@ -89,8 +90,9 @@ export function attemptsCsv(
     a.reviewedAt,
     a.review.rating,
     textCell(a.review.nextTime),
-    ...markIds.map((id) => a.review.marks[id] ?? ''),
-    ...noteIds.map((id) => textCell(a.review.criterionNotes[id] ?? '')),
+    // Own values only: a criterion id such as `constructor` is a key like any other (see ownValue).
+    ...markIds.map((id) => ownValue(a.review.marks, id) ?? ''),
+    ...noteIds.map((id) => textCell(ownValue(a.review.criterionNotes, id) ?? '')),
     ...(withMustHaves ? mustHaveCells(a, mustHavesOf) : []),
     ...(withMeasurements ? MEASUREMENT_COLUMNS.map(([, read]) => (a.measurements ? read(a.measurements) : '')) : []),
   ]);

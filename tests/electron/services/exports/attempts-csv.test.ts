@@ -68,3 +68,22 @@ describe('attempts.csv must-have columns', () => {
     expect(header!.some((h) => h.startsWith('must_haves'))).toBe(false);
   });
 });
+
+describe('attempts.csv with criterion ids that are also names of Object.prototype', () => {
+  it("reads each mark and note as the answer's own, never a built-in function", () => {
+    const ids = ['constructor', 'toString', '__proto__', 'hasOwnProperty'];
+    const marks = Object.fromEntries(ids.map((id) => [id, 'met' as const]));
+    const notes = Object.fromEntries(ids.map((id) => [id, `note on ${id}`]));
+    // JSON.parse, as the journal and an archive are read: `__proto__` becomes an own key.
+    const review = JSON.parse(JSON.stringify({ marks, criterionNotes: notes })) as Pick<Review, 'marks' | 'criterionNotes'>;
+    const csv = attemptsCsv([attempt('a', review), attempt('b', {})], library, () => null);
+    expect(csv).not.toMatch(/native code|function/);
+    const [header, first, second] = table(csv);
+    for (const id of ids) {
+      expect(first![header!.indexOf(`mark: ${id}`)]).toBe('met');
+      expect(first![header!.indexOf(`note: ${id}`)]).toBe(`note on ${id}`);
+      expect(second![header!.indexOf(`mark: ${id}`)]).toBe('');
+      expect(second![header!.indexOf(`note: ${id}`)]).toBe('');
+    }
+  });
+});
