@@ -126,6 +126,7 @@ export function createHandlers(deps: {
     },
     'mock:report': ({ sessionId }) => deps.mock.report(sessionId),
     'mock:list': () => deps.mock.list(),
+    'mock:end': ({ sessionId }) => deps.mock.end(sessionId),
     'mock:followUp': ({ sessionId, followUp }) => deps.mock.setFollowUp(sessionId, followUp),
     'mock:reminders': ({ timeZone }) => deps.mock.remindersDue(timeZone),
   };

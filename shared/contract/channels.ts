@@ -161,6 +161,7 @@ export const channels = {
   'mock:start': { request: MockStartRequestSchema, response: MockSessionSchema },
   'mock:report': { request: z.object({ sessionId: OpaqueIdSchema }).strict(), response: MockReportSchema },
   'mock:list': { request: NoRequest, response: z.array(MockSessionSchema) },
+  'mock:end': { request: z.object({ sessionId: OpaqueIdSchema }).strict(), response: MockSessionSchema },
   'mock:followUp': { request: MockFollowUpRequestSchema, response: MockSessionSchema },
   'mock:reminders': { request: ProgressRequestSchema, response: z.array(MockSessionSchema) },
 } as const satisfies Record<`${string}:${string}`, { request: z.ZodType; response: z.ZodType }>;

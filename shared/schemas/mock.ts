@@ -25,6 +25,12 @@ export const MockSessionSchema = z.object({
   startedAt: IsoDateSchema,
   questionIds: z.array(SlugSchema).min(1).max(MAX_MOCK_QUESTIONS),
   followUp: FollowUpSchema,
+  /**
+   * When the interview was finished or ended; null while it runs, so one interrupted (reload, crash,
+   * closed window) can be offered for resuming. Absent on sessions from before it was kept: those
+   * are never offered.
+   */
+  endedAt: IsoDateSchema.nullable().optional(),
 });
 export type MockSession = z.infer<typeof MockSessionSchema>;
 

@@ -43,7 +43,7 @@ export function createMockService(deps: MockDeps) {
         random,
       });
       if (questionIds.length === 0) throw new StudioError('conflict', 'The question bank has no questions to ask.');
-      return store.put({ id: newId(), startedAt: clock().toISOString(), questionIds, followUp: EMPTY_FOLLOW_UP });
+      return store.put({ id: newId(), startedAt: clock().toISOString(), questionIds, followUp: EMPTY_FOLLOW_UP, endedAt: null });
     },
 
     exists: (sessionId: string) => store.get(sessionId) !== undefined,
@@ -59,6 +59,12 @@ export function createMockService(deps: MockDeps) {
     },
 
     list: (): MockSession[] => store.all(),
+
+    /** Finished or ended by the user: no longer offered for resuming. The first end is kept. */
+    end(sessionId: string): MockSession {
+      const session = require(sessionId);
+      return session.endedAt ? session : store.put({ ...session, endedAt: clock().toISOString() });
+    },
 
     setFollowUp(sessionId: string, followUp: FollowUp): MockSession {
       const session = require(sessionId);
