@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '#tests/e2e/fixtures.js';
-import { openQuestion, useSettings } from '#tests/e2e/practice/helpers.js';
+import { useSettings } from '#tests/e2e/practice/helpers.js';
 import { listAttempts } from './helpers.js';
 
 test.use({
@@ -8,6 +8,11 @@ test.use({
     'At the front desk a patient arrived for the wrong day. I had to find her a slot without delaying others. ' +
     'I checked the cancellations list and called the nurse. She was seen within forty minutes and thanked us.',
 });
+
+async function openStory(page: Page) {
+  await page.locator('.question-row', { hasText: 'nervous or frightened' }).click();
+  await page.getByRole('button', { name: 'Start this question' }).click();
+}
 
 const row = (page: Page, part: string) => page.locator(`[data-star-part="${part}"]`);
 
@@ -22,7 +27,8 @@ test('STAR marks: made by keys while recording, one dragged and one nudged on re
   await page.getByRole('dialog').screenshot({ path: testInfo.outputPath('help.png') });
   await page.keyboard.press('Escape');
 
-  await openQuestion(page);
+  // A behavioral question: STAR marking shows only where STAR fits.
+  await openStory(page);
   await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible();
   for (const key of ['S', 'T', 'A', 'R']) {
     await page.waitForTimeout(1200);
@@ -67,7 +73,7 @@ test('STAR marks: made by keys while recording, one dragged and one nudged on re
 
   // Reloaded with think time on, so opening the question does not start a new take at once.
   await useSettings(page, { thinkSeconds: 60, autoStartRecording: false });
-  await openQuestion(page);
+  await openStory(page);
   await page.locator('.attempt-row').first().click();
   await expect(page.getByRole('heading', { name: 'Listen back' })).toBeVisible();
   const after = (await listAttempts(page))[0]!.starMarks;

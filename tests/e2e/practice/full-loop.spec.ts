@@ -72,5 +72,5 @@ test('the question list counts attempts per question', async ({ studio }) => {
   await expect(page.getByRole('heading', { name: 'Listen back' })).toBeVisible();
   await page.getByRole('button', { name: '← All questions' }).click();
   await expect(page.locator('.question-row').nth(1)).toContainText('1 attempt');
-  await expect(page.locator('.question-row').nth(0)).toContainText('Not practised yet');
+  await expect(page.locator('.question-row').nth(0)).toContainText('Not practiced yet');
 });
