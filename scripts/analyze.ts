@@ -1,6 +1,8 @@
 /**
  * Delivery measurements of a recorded answer: `npm run analyze -- FILE.wav [--json] [--min-pause-ms N]`.
- * Prints a readable summary, or with --json exactly one JSON object (the Measurements schema).
+ * Prints a readable summary, or with --json exactly one JSON object (the Measurements schema, with pace
+ * and pitch as wordsPerMinute, syllablesPerSecond, articulationRate, pitchMedianHz, pitchRangeSemitones
+ * and pitchVariety; null where there is too little speech to tell).
  * Exit codes: 0 measured; 2 the input is missing, unreadable or not a WAV we can decode (or bad usage).
  */
 import fs from 'node:fs';
@@ -75,6 +77,18 @@ function describe(name: string, wav: DecodedWav, m: Measurements): string {
   row('speech level', `${m.speechLevelDb} dBFS (varies by ±${m.levelSteadinessDb} dB)`);
   row('background', `${m.noiseFloorDb} dBFS`);
   row('clipping', m.clippedShare === 0 ? 'none' : `${(m.clippedShare * 100).toFixed(2)}% of samples`);
+  row(
+    'pace',
+    m.wordsPerMinute == null
+      ? 'too little speech to tell'
+      : `about ${m.wordsPerMinute} words/min (${m.syllablesPerSecond} syllables/s; ${m.articulationRate} while speaking)`,
+  );
+  row(
+    'pitch',
+    m.pitchMedianHz == null
+      ? 'too little voiced speech to tell'
+      : `median ${m.pitchMedianHz} Hz, range ${m.pitchRangeSemitones} semitones, variety ${m.pitchVariety} semitones`,
+  );
   return lines.join('\n');
 }
 

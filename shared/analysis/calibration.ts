@@ -1,5 +1,6 @@
 import type { CriterionMark, StarMarks } from '#shared/schemas/attempt.js';
 import type { Measurements } from '#shared/schemas/measurements.js';
+import { COMFORTABLE_WPM, paceBand } from './delivery-bands.js';
 import { answerSpan, starAdvice, starTiming } from './star-timing.js';
 
 /** The criteria a measured fact can speak to (content/criteria.json). */
@@ -35,6 +36,8 @@ export function calibrationNotes(input: CalibrationInput): CalibrationNote[] {
   const notes: CalibrationNote[] = [];
   const length = lengthNote(input);
   if (length) notes.push({ criterionId: LENGTH_CRITERION, text: length });
+  const pace = length ? null : paceNote(input);
+  if (pace) notes.push({ criterionId: LENGTH_CRITERION, text: pace });
   if (input.marks[STAR_CRITERION] === 'met') {
     for (const text of starNotes(input)) notes.push({ criterionId: STAR_CRITERION, text });
   }
@@ -57,6 +60,24 @@ function lengthNote({ marks, durationMs, measurements, target }: CalibrationInpu
   if (ran < minMs - LENGTH_GRACE_MS) {
     return `You marked this within the target, but it ran ${clock(ran)} — under your ${clock(minMs)} minimum.`;
   }
+  return null;
+}
+
+/**
+ * The length criterion is the one that speaks to delivery ("concise, within the target length"): a
+ * take that fits the time only by rushing, or that drags, is not what it asks for. Only a pace clearly
+ * outside the comfortable band is mentioned (see paceBand), and only when the length itself is fine
+ * (one note per tick is enough).
+ */
+function paceNote({ marks, measurements }: CalibrationInput): string | null {
+  if (marks[LENGTH_CRITERION] !== 'met' || measurements?.wordsPerMinute == null) return null;
+  const wpm = measurements.wordsPerMinute;
+  const band = paceBand(wpm);
+  const comfortable = `about ${COMFORTABLE_WPM.min}–${COMFORTABLE_WPM.max}`;
+  if (band === 'fast')
+    return `You marked this concise, and it fits the time — but at about ${wpm} words/min it went fast (${comfortable} is easy to follow).`;
+  if (band === 'slow')
+    return `You marked this concise, but at about ${wpm} words/min the delivery was slow (${comfortable} keeps a listener with you).`;
   return null;
 }
 

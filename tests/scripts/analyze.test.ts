@@ -43,7 +43,16 @@ describe('npm run analyze', () => {
       speechMs: expect.any(Number),
       leadingSilenceMs: expect.any(Number),
       trailingSilenceMs: expect.any(Number),
+      // Pace and pitch under the names the issue gives them (phone-8k is espeak-ng at -s 175).
+      wordsPerMinute: expect.any(Number),
+      syllablesPerSecond: expect.any(Number),
+      articulationRate: expect.any(Number),
+      pitchMedianHz: expect.any(Number),
+      pitchRangeSemitones: expect.any(Number),
+      pitchVariety: expect.any(Number),
     });
+    expect(measurements.wordsPerMinute).toBeGreaterThan(140);
+    expect(measurements.wordsPerMinute).toBeLessThan(210);
     expect(measurements.pauses.length).toBeGreaterThan(0);
     for (const pause of measurements.pauses) expect(Object.keys(pause).sort()).toEqual(['endMs', 'startMs']);
     expect(printed).toEqual(measureRecording(decodeWav(fs.readFileSync(answer.wavPath))));
@@ -71,6 +80,8 @@ describe('npm run analyze', () => {
     expect(run.stdout).toContain('8000 Hz mono 16-bit PCM');
     expect(run.stdout).toMatch(/first word after\s+0\.5 s/);
     expect(run.stdout).toMatch(/pauses\s+3 \(longest 1\.\d s\)/);
+    expect(run.stdout).toMatch(/pace\s+about \d+ words\/min \([\d.]+ syllables\/s; [\d.]+ while speaking\)/);
+    expect(run.stdout).toMatch(/pitch\s+median \d+ Hz, range [\d.]+ semitones, variety [\d.]+ semitones/);
   });
 
   it('exits 2 with a clear message for a file that is not a WAV', () => {

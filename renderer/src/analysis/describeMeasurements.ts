@@ -1,4 +1,5 @@
 import { answerLengthMs } from '#shared/analysis/calibration.js';
+import { COMFORTABLE_WPM, PACE_WORDS, paceBand, varietyBand } from '#shared/analysis/delivery-bands.js';
 import { answerSpan } from '#shared/analysis/star-timing.js';
 import type { Measurements } from '#shared/schemas/measurements.js';
 import { bandFor, formatClock, type BandLimits } from '#renderer/lib/answerBand.js';
@@ -92,7 +93,48 @@ export function describeMeasurements(m: Measurements, limits: BandLimits): FactL
       tone: steady.tone,
     });
   }
+  const pace = paceLine(m);
+  if (pace) lines.push(pace);
+  const pitch = pitchLine(m);
+  if (pitch) lines.push(pitch);
   return lines;
+}
+
+/** "148 words/min — comfortable (about 120–160)"; null for measurements from before pace, or too short a take. */
+export function paceLine(m: Measurements): FactLine | null {
+  if (m.wordsPerMinute == null) return null;
+  const band = paceBand(m.wordsPerMinute);
+  const { min, max } = COMFORTABLE_WPM;
+  const words = band === 'comfortable' ? `comfortable (about ${min}–${max})` : `${PACE_WORDS[band]} (comfortable is about ${min}–${max})`;
+  return {
+    id: 'pace',
+    label: 'Pace',
+    value: `${m.wordsPerMinute} words/min — ${words}`,
+    detail:
+      m.syllablesPerSecond != null && m.articulationRate != null
+        ? `estimated from ${m.syllablesPerSecond.toFixed(1)} syllables a second, ${m.articulationRate.toFixed(1)} while speaking`
+        : undefined,
+    tone: band === 'comfortable' ? 'good' : band === 'slow' || band === 'fast' ? 'warn' : 'plain',
+  };
+}
+
+/** Pitch variety in plain words, with the median pitch and range behind it. */
+export function pitchLine(m: Measurements): FactLine | null {
+  if (m.pitchVariety == null || m.pitchRangeSemitones == null) return null;
+  const band = varietyBand(m.pitchVariety, m.pitchRangeSemitones);
+  const value = {
+    monotone: 'Fairly monotone — let your voice rise and fall with the story',
+    some: 'Some rise and fall',
+    lively: 'Lively — your voice moves with what you say',
+  }[band];
+  const median = m.pitchMedianHz != null ? `around ${Math.round(m.pitchMedianHz)} Hz, ` : '';
+  return {
+    id: 'pitch',
+    label: 'Pitch variety',
+    value,
+    detail: `${median}a range of ${m.pitchRangeSemitones.toFixed(0)} semitones`,
+    tone: band === 'monotone' ? 'warn' : band === 'lively' ? 'good' : 'plain',
+  };
 }
 
 /** The clipping warning, or null when too little clipped to hear. */

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Attempt } from '#shared/schemas/attempt.js';
-import type { Measurements } from '#shared/schemas/measurements.js';
+import { ANALYSIS_VERSION, type Measurements } from '#shared/schemas/measurements.js';
 import type { StudioClient } from '#renderer/api/client.js';
 import { measureAttempt, type MeasureSteps } from './measureAttempt.js';
 
@@ -11,8 +11,10 @@ export type MeasureState =
   | { status: 'failed'; message: string };
 
 /**
- * The delivery measurements of one attempt: the stored ones, or (for a fresh take, or one recorded
- * before measuring existed) measured now from its audio and saved with it. Never blocks the review:
+ * The delivery measurements of one attempt: the stored ones, or (for a fresh take, one recorded
+ * before measuring existed, or one measured by an earlier analysis version) measured now from its audio
+ * and saved with it. Outdated measurements are shown while the new ones are made, so pace and pitch
+ * appear on old takes the next time they are opened, without a "Measuring…" in between. Never blocks the review:
  * while measuring and after a failure, everything else works as before. Measuring waits for
  * `start` (the player being ready): fetching and decoding a long take would otherwise compete with
  * the player for the same audio just when the user wants to press Play.
@@ -27,7 +29,7 @@ export function useMeasurements(
   const [measured, setMeasured] = useState<{ id: string; state: MeasureState } | null>(null);
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
-  const needsMeasuring = attempt.measurements === null && attempt.hasRecording;
+  const needsMeasuring = attempt.hasRecording && (attempt.measurements === null || isOutdated(attempt.measurements));
 
   useEffect(() => {
     if (!needsMeasuring || !start) return;
@@ -45,7 +47,14 @@ export function useMeasurements(
     // Measured once per attempt; a new copy of the same attempt (after a save) is not a new recording.
   }, [attempt.id, needsMeasuring, client, steps, start]);
 
-  if (attempt.measurements) return { status: 'measured', measurements: attempt.measurements };
-  if (measured?.id === attempt.id) return measured.state;
+  const fresh = measured?.id === attempt.id ? measured.state : null;
+  if (attempt.measurements && !(needsMeasuring && fresh?.status === 'measured'))
+    return { status: 'measured', measurements: attempt.measurements };
+  if (fresh) return fresh;
   return attempt.hasRecording ? { status: 'measuring' } : { status: 'no_audio' };
+}
+
+/** Made by an earlier version of the analysis (absent: version 1, before pace and pitch). */
+export function isOutdated(measurements: Measurements): boolean {
+  return (measurements.analysisVersion ?? 1) < ANALYSIS_VERSION;
 }

@@ -6,7 +6,7 @@ import { forgetMeasurements, type MeasureSteps } from '#renderer/analysis/measur
 import { useMeasurements } from '#renderer/analysis/useMeasurements.js';
 import type { StudioClient } from '#renderer/api/client.js';
 import type { Attempt } from '#shared/schemas/attempt.js';
-import type { Measurements } from '#shared/schemas/measurements.js';
+import { ANALYSIS_VERSION, type Measurements } from '#shared/schemas/measurements.js';
 import { makeAttempt } from '#tests/support/attempt-factory.js';
 import { useMountedRoot } from '#tests/support/mount.js';
 
@@ -24,6 +24,13 @@ const measurements: Measurements = {
   levelSteadinessDb: 8,
   noiseFloorDb: -66,
   clippedShare: 0.01,
+  analysisVersion: ANALYSIS_VERSION,
+  wordsPerMinute: 148,
+  syllablesPerSecond: 3.3,
+  articulationRate: 3.9,
+  pitchMedianHz: 180,
+  pitchRangeSemitones: 7,
+  pitchVariety: 2.1,
 };
 
 let release: () => void;
@@ -73,6 +80,20 @@ describe('the measurements beside the review', () => {
     act(() => view.root.render(<Harness attempt={makeAttempt({ measurements })} onSaved={() => {}} />));
     expect(steps.decode).not.toHaveBeenCalled();
     expect(view.container.querySelector('[data-testid="measurements"]')).not.toBeNull();
+  });
+
+  it('measures again a take measured before pace and pitch existed, showing the old figures meanwhile', async () => {
+    const { analysisVersion: _v, wordsPerMinute: _w, syllablesPerSecond: _s, articulationRate: _a, ...old } = measurements;
+    const onSaved = vi.fn();
+    const attempt = makeAttempt({ id: '00000000-0000-4000-8000-0000000000b3', measurements: old });
+    act(() => view.root.render(<Harness attempt={attempt} onSaved={onSaved} />));
+    expect(view.container.querySelector('[data-fact="pauses"]')).not.toBeNull();
+    expect(view.container.querySelector('[data-fact="pace"]')).toBeNull();
+    expect(steps.decode).toHaveBeenCalledWith(`media/${attempt.id}`);
+    await act(async () => release());
+    expect(onSaved).toHaveBeenCalledWith(expect.objectContaining({ id: attempt.id, measurements }));
+    expect(view.container.querySelector('[data-fact="pace"]')!.textContent).toContain('148 words/min — comfortable (about 120–160)');
+    expect(view.container.querySelector('[data-fact="pitch"]')!.textContent).toContain('Lively');
   });
 
   it('says quietly when the audio cannot be decoded, and when there is no audio', async () => {

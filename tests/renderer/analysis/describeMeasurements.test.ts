@@ -89,3 +89,36 @@ describe('measurements in plain words', () => {
     expect(formatSeconds(120_000)).toBe('2 min');
   });
 });
+
+describe('pace and pitch in words', () => {
+  const line = (m: Measurements, id: string) => describeMeasurements(m, limits).find((l) => l.id === id);
+
+  it('gives the pace as a number against the comfortable band', () => {
+    const pace = line(measured({ wordsPerMinute: 148, syllablesPerSecond: 3.33, articulationRate: 3.9 }), 'pace');
+    expect(pace).toMatchObject({ value: '148 words/min — comfortable (about 120–160)', tone: 'good' });
+    expect(pace!.detail).toBe('estimated from 3.3 syllables a second, 3.9 while speaking');
+    expect(line(measured({ wordsPerMinute: 172 }), 'pace')).toMatchObject({
+      value: '172 words/min — a little fast (comfortable is about 120–160)',
+      tone: 'plain',
+    });
+    expect(line(measured({ wordsPerMinute: 190 }), 'pace')).toMatchObject({ value: expect.stringContaining('— fast'), tone: 'warn' });
+    expect(line(measured({ wordsPerMinute: 95 }), 'pace')).toMatchObject({ value: expect.stringContaining('— slow'), tone: 'warn' });
+  });
+
+  it('says "fairly monotone" only for a clearly flat voice', () => {
+    const pitch = (pitchVariety: number, pitchRangeSemitones: number) =>
+      line(measured({ pitchMedianHz: 118, pitchVariety, pitchRangeSemitones }), 'pitch')!;
+    expect(pitch(0.6, 2.5).value).toMatch(/^Fairly monotone/);
+    expect(pitch(0.6, 2.5).detail).toBe('around 118 Hz, a range of 3 semitones');
+    // Narrow spread but a real range (a few lifts for emphasis), or a moderate spread: not monotone.
+    expect(pitch(0.9, 5).value).toBe('Some rise and fall');
+    expect(pitch(1.5, 3.5).value).toBe('Some rise and fall');
+    expect(pitch(2.6, 9).value).toMatch(/^Lively/);
+  });
+
+  it('leaves pace and pitch out for measurements made before they existed', () => {
+    const ids = describeMeasurements(measured(), limits).map((l) => l.id);
+    expect(ids).not.toContain('pace');
+    expect(ids).not.toContain('pitch');
+  });
+});

@@ -91,4 +91,25 @@ describe('calibration notes', () => {
   it('says nothing about STAR without any marks to go on', () => {
     expect(calibrationNotes(input({ marks: { star: 'met' } }))).toEqual([]);
   });
+
+  it('questions "concise" gently when the take fit the time only by going clearly fast, or dragged', () => {
+    const at = (wordsPerMinute: number | null) => ({ ...measured(90_000), wordsPerMinute });
+    const fast = calibrationNotes(input({ marks: { length: 'met' }, measurements: at(195) }));
+    expect(fast).toEqual([{ criterionId: 'length', text: expect.stringContaining('about 195 words/min it went fast') }]);
+    const slow = calibrationNotes(input({ marks: { length: 'met' }, measurements: at(92) }));
+    expect(slow[0]!.text).toContain('about 92 words/min the delivery was slow');
+    // A little outside the band is within the estimate's error: not mentioned. Nor is pace without the tick,
+    // nor on measurements made before pace existed.
+    expect(calibrationNotes(input({ marks: { length: 'met' }, measurements: at(172) }))).toEqual([]);
+    expect(calibrationNotes(input({ marks: { length: 'not_met' }, measurements: at(195) }))).toEqual([]);
+    expect(calibrationNotes(input({ marks: { length: 'met' }, measurements: at(null) }))).toEqual([]);
+    expect(calibrationNotes(input({ marks: { length: 'met' }, measurements: measured(90_000) }))).toEqual([]);
+  });
+
+  it('gives one note per tick: an answer over time is told about the time, not also the pace', () => {
+    const m = { ...measured(200_000, 2000, 10_000), wordsPerMinute: 200 };
+    const notes = calibrationNotes(input({ marks: { length: 'met' }, durationMs: 200_000, measurements: m }));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.text).toContain('over your');
+  });
 });
