@@ -5,7 +5,7 @@ import { fail } from '#shared/contract/errors.js';
 import type { Studio } from '#electron/core/open-studio.js';
 import { contentSecurityPolicy } from '#electron/core/security/csp.js';
 import { readBody, sendWebResponse, toWebRequest } from './node-adapter.js';
-import { isAllowedHost, isAllowedOrigin, presentedTokens, tokenCookieName, tokenMatches } from './request-guard.js';
+import { isAllowedHost, isAllowedOrigin, presentedTokens, signatureMatches, tokenMatches } from './request-guard.js';
 import { readStaticFile } from '#electron/core/static-files.js';
 
 /** Base64 inflates a 4 MiB chunk to about 5.6 MB; anything much bigger is not ours. */
@@ -47,12 +47,17 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<{ u
     if (!isAllowedHost(req.headers.host, port)) return deny('unknown host');
     if (!isAllowedOrigin(req.headers.origin, port)) return deny('foreign origin');
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
-    if (!presentedTokens(url, req.headers, port).some((t) => tokenMatches(t, options.token))) {
+    const isPage = url.pathname === '/' || url.pathname === '/index.html';
+    const isApi = url.pathname.startsWith('/api/');
+    const isFile = url.pathname.startsWith('/media/') || url.pathname.startsWith('/exports/');
+    const hasToken = presentedTokens(url, req.headers).some((t) => tokenMatches(t, options.token));
+    // The app's own scripts and styles hold nothing of the person's and are fetched by the page
+    // without headers: Host and Origin suffice. The page, the API and the person's files need the token.
+    if ((isPage || isApi || isFile) && !hasToken && !(isFile && signatureMatches(url, options.token))) {
       return deny('missing or wrong access token (open the URL the host printed)');
     }
-    const cookie = `${tokenCookieName(port)}=${options.token}; HttpOnly; SameSite=Strict; Path=/`;
 
-    if (url.pathname.startsWith('/api/')) {
+    if (isApi) {
       if (req.method !== 'POST') return void res.writeHead(405, security).end();
       let channel: string;
       try {
@@ -88,14 +93,13 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<{ u
       res.writeHead(200, { ...security, 'content-type': 'text/javascript; charset=utf-8' });
       return void res.end(options.bridgeScript);
     }
-    const isPage = url.pathname === '/' || url.pathname === '/index.html';
     const file = await readStaticFile(options.rendererDir, isPage ? 'index.html' : url.pathname);
     if (!file) {
       res.writeHead(404, { ...security, 'content-type': 'text/plain' });
       return void res.end('Not found');
     }
     const body = isPage ? injectBridge(file.body.toString('utf8')) : file.body;
-    res.writeHead(200, { ...security, 'content-type': file.type, ...(isPage ? { 'set-cookie': cookie } : {}) });
+    res.writeHead(200, { ...security, 'content-type': file.type });
     res.end(req.method === 'HEAD' ? undefined : body);
   }
 

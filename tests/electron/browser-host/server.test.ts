@@ -2,6 +2,7 @@ import http from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startBrowserHost } from '#electron/browser-host/server.js';
 import { decodeWire, encodeWire } from '#shared/contract/wire.js';
+import { signPath } from '#shared/contract/signed-path.js';
 import { openTestStudio } from '#tests/support/studio.js';
 import { useTempDirs } from '#tests/support/temp-dir.js';
 import fs from 'node:fs';
@@ -53,13 +54,16 @@ describe('browser host', () => {
     expect(host.url).toBe(`http://127.0.0.1:${host.port}/?token=${TOKEN}`);
   });
 
-  it('serves the page with the bridge, the CSP and the token cookie', async () => {
+  it('serves the page with the bridge and the CSP, and sets no cookie (other ports would receive it)', async () => {
     const { host } = await start();
     const page = await request(host.port, { path: `/?token=${TOKEN}` });
     expect(page.status).toBe(200);
     expect(page.body).toContain('<script src="/studio-bridge.js"></script>');
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
-    expect(page.headers['set-cookie']?.[0]).toMatch(/HttpOnly; SameSite=Strict/);
+    expect(page.headers['set-cookie']).toBeUndefined();
+    // The app's own static files are fetched by the page without headers; they hold nothing of the person's.
+    expect((await request(host.port, { path: '/studio-bridge.js' })).status).toBe(200);
+    expect((await request(host.port, { path: '/studio-bridge.js', headers: { host: 'evil.example' } })).status).toBe(403);
   });
 
   it.each([
@@ -74,14 +78,14 @@ describe('browser host', () => {
     expect((await request(host.port, { path: '/api/settings:get', method: 'POST', headers: { ...headers } })).status).toBe(403);
   });
 
-  it('answers contract calls with the token as cookie or header', async () => {
+  it('answers contract calls with the token as a header, and not to a cookie', async () => {
     const { host } = await start();
     const viaCookie = await request(host.port, {
       path: '/api/settings:get',
       method: 'POST',
       headers: { cookie: `studio_token_${host.port}=${TOKEN}`, origin: `http://127.0.0.1:${host.port}` },
     });
-    expect(decodeWire(viaCookie.body)).toMatchObject({ ok: true, value: { thinkSeconds: 30 } });
+    expect(viaCookie.status).toBe(403);
     const viaHeader = await request(host.port, {
       path: '/api/settings:set',
       method: 'POST',
@@ -89,6 +93,18 @@ describe('browser host', () => {
       body: encodeWire({ thinkSeconds: 10 }),
     });
     expect(decodeWire(viaHeader.body)).toMatchObject({ ok: true, value: { thinkSeconds: 10 } });
+  });
+
+  it('serves media to a URL signed for it, and to nothing else without the token', async () => {
+    const { host } = await start();
+    const id = '6a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d';
+    // An unknown recording is 404 once past the door; without a signature or token it is 403 at the door.
+    expect((await request(host.port, { path: signPath(TOKEN, `/media/${id}`) })).status).toBe(404);
+    expect((await request(host.port, { path: `/media/${id}` })).status).toBe(403);
+    expect((await request(host.port, { path: `${signPath(TOKEN, `/media/${id}`)}`.replace(id, id.replace('6a', '7a')) })).status).toBe(403);
+    // A signature opens files only, never the API.
+    const sig = signPath(TOKEN, '/api/settings:get').split('?')[1];
+    expect((await request(host.port, { path: `/api/settings:get?${sig}`, method: 'POST' })).status).toBe(403);
   });
 
   it('gives typed errors for malformed bodies, unknown channels and wrong methods, and writes nothing', async () => {
