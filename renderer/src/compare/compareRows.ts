@@ -1,3 +1,4 @@
+import { PACE_WORDS, VARIETY_WORDS, paceBand, varietyBand } from '#shared/analysis/delivery-bands.js';
 import type { Criterion } from '#shared/content/schema.js';
 import type { Attempt, CriterionMark } from '#shared/schemas/attempt.js';
 import type { Measurements } from '#shared/schemas/measurements.js';
@@ -17,7 +18,22 @@ const MEASURES: ReadonlyArray<[string, (m: Measurements) => string]> = [
   ['Longest pause', (m) => (m.pauseCount === 0 ? '—' : seconds(m.longestPauseMs))],
   ['Silence at the end', (m) => seconds(m.trailingSilenceMs)],
   ['Speech level', (m) => (m.speechLevelDb === null ? '—' : `${Math.abs(m.speechLevelDb).toFixed(1)} dB below maximum`)],
+  ['Pace', (m) => paceText(m)],
+  ['Pitch variety', (m) => varietyText(m)],
 ];
+
+/** A take measured before pace existed says so (it is measured again when opened); too little speech is "—". */
+function paceText(m: Measurements): string {
+  if (m.wordsPerMinute === undefined) return NOT_MEASURED;
+  return m.wordsPerMinute === null ? '—' : `${m.wordsPerMinute} words/min (${PACE_WORDS[paceBand(m.wordsPerMinute)]})`;
+}
+
+function varietyText(m: Measurements): string {
+  if (m.pitchVariety === undefined) return NOT_MEASURED;
+  if (m.pitchVariety === null || m.pitchRangeSemitones == null) return '—';
+  const words = VARIETY_WORDS[varietyBand(m.pitchVariety, m.pitchRangeSemitones)];
+  return `${words[0]!.toUpperCase()}${words.slice(1)} (${m.pitchRangeSemitones.toFixed(0)} semitones)`;
+}
 
 /**
  * The two takes' reviews and measurements as rows of one table, so each line reads across: A

@@ -1,3 +1,4 @@
+import { PACE_WORDS, VARIETY_WORDS, paceBand, varietyBand } from '#shared/analysis/delivery-bands.js';
 import type { LibraryQuestion } from '#shared/content/schema.js';
 import type { Attempt } from '#shared/schemas/attempt.js';
 import type { BandLimits } from '#renderer/lib/answerBand.js';
@@ -22,10 +23,20 @@ function marksText(attempt: Attempt): string {
   return `${n('met')} met · ${n('partly')} partly · ${n('not_met')} not met`;
 }
 
-function measuredText(attempt: Attempt): string {
+/** The take's delivery in one line of the report. */
+export function measuredText(attempt: Attempt): string {
   const m = attempt.measurements;
   if (!m) return 'not measured';
-  return `spoke ${formatSpoken(m.speechMs)} · first word after ${(m.leadingSilenceMs / 1000).toFixed(1)} s · ${m.pauseCount} ${m.pauseCount === 1 ? 'pause' : 'pauses'}`;
+  const parts = [
+    `spoke ${formatSpoken(m.speechMs)}`,
+    `first word after ${(m.leadingSilenceMs / 1000).toFixed(1)} s`,
+    `${m.pauseCount} ${m.pauseCount === 1 ? 'pause' : 'pauses'}`,
+  ];
+  // Absent on takes measured before pace and pitch; they get them when their review is next opened.
+  if (m.wordsPerMinute != null) parts.push(`${m.wordsPerMinute} words/min (${PACE_WORDS[paceBand(m.wordsPerMinute)]})`);
+  if (m.pitchVariety != null && m.pitchRangeSemitones != null)
+    parts.push(`pitch: ${VARIETY_WORDS[varietyBand(m.pitchVariety, m.pitchRangeSemitones)]}`);
+  return parts.join(' · ');
 }
 
 /** One question of the report: each answer given to it, with length, rating, checklist and measurements. */
@@ -43,6 +54,14 @@ export function ReportRow({ position, stage, question, questionId, attempts, lim
             {stage}
           </p>
           <h3 className="report-row__question">{text}</h3>
+          {/* Hidden while the interview ran, as in a real one; revealed here for the review. */}
+          {question && (
+            <details className="report-row__hints">
+              <summary>What the interviewer listens for</summary>
+              <p>{question.listenFor}</p>
+              <p className="muted">{question.starHint}</p>
+            </details>
+          )}
         </div>
       </div>
       {attempts.length === 0 ? (

@@ -42,4 +42,15 @@ describe('compare rows', () => {
     });
     expect(measured!.rows.slice(1).every((r) => r.b === NOT_MEASURED)).toBe(true);
   });
+
+  it('sets the two paces and pitch varieties side by side; a take from before pace says "not measured"', () => {
+    const a = makeAttempt({
+      measurements: { ...measurements, wordsPerMinute: 148, pitchVariety: 2.4, pitchRangeSemitones: 8.2, pitchMedianHz: 190 },
+    });
+    const b = makeAttempt({ measurements });
+    const c = makeAttempt({ measurements: { ...measurements, wordsPerMinute: null, pitchVariety: null, pitchRangeSemitones: null } });
+    const rows = (x: typeof a, y: typeof a) => compareGroups(x, y, criteria)[1]!.rows;
+    expect(rows(a, b).find((r) => r.label === 'Pace')).toEqual({ label: 'Pace', a: '148 words/min (comfortable)', b: NOT_MEASURED });
+    expect(rows(a, c).find((r) => r.label === 'Pitch variety')).toEqual({ label: 'Pitch variety', a: 'Lively (8 semitones)', b: '—' });
+  });
 });
