@@ -5,6 +5,7 @@ import { FacilityProfileSchema } from './profile.js';
 import { IsoDateSchema, SaneIsoDateSchema } from './ids.js';
 import { FollowUpSchema, MockSessionSchema } from './mock.js';
 import { SaneDayKeySchema } from './progress.js';
+import { CUSTOM_TEXT_LIMITS, MAX_CUSTOM_QUESTIONS } from './questions.js';
 import { ScheduleStateSchema } from './schedule.js';
 import { SettingsFieldsSchema } from './settings.js';
 
@@ -74,11 +75,17 @@ export const SettingsFileSchema = SettingsFieldsSchema.partial();
  * newer copy by them), so they are optional: an archive without them still reads.
  */
 export const ArchivedCustomQuestionSchema = QuestionSchema.extend({
+  // The editor's limits (CustomQuestionDraftSchema): an archive cannot bring in what the editor refuses.
+  text: QuestionSchema.shape.text.max(CUSTOM_TEXT_LIMITS.text),
+  listenFor: QuestionSchema.shape.listenFor.max(CUSTOM_TEXT_LIMITS.listenFor),
+  starHint: QuestionSchema.shape.starHint.max(CUSTOM_TEXT_LIMITS.starHint),
+  followUps: z.array(QuestionSchema.shape.followUps.element.max(CUSTOM_TEXT_LIMITS.followUp)).min(1).max(3),
+  criteriaIds: QuestionSchema.shape.criteriaIds.max(32),
   createdAt: SaneIsoDateSchema.optional(),
   updatedAt: SaneIsoDateSchema.optional(),
 });
 export type ArchivedCustomQuestion = z.infer<typeof ArchivedCustomQuestionSchema>;
-export const CustomQuestionsFileSchema = z.object({ questions: z.array(ArchivedCustomQuestionSchema).max(10_000) });
+export const CustomQuestionsFileSchema = z.object({ questions: z.array(ArchivedCustomQuestionSchema).max(MAX_CUSTOM_QUESTIONS) });
 
 /**
  * The facility profile. Fields missing in the file (added by a later version, or written by an

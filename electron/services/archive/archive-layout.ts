@@ -47,18 +47,36 @@ export function classifyEntryName(name: string): ArchiveEntryKind | null {
   return null;
 }
 
-/** Largest sizes the import reads into memory; a recording is streamed but still has a ceiling. */
+/**
+ * Largest sizes the import reads into memory, against what a real export holds: 10,000 answers
+ * with long notes are about 20 MB of attempts.json; 1,000 of the user's own questions at the
+ * editor's limits are under 4 MB; 500 mock interviews are well under 1 MB. Parsed JSON takes a
+ * few times its size in memory, so these keep a hostile archive to a few hundred MB at worst.
+ */
 export const ENTRY_LIMITS = {
   [MANIFEST_ENTRY]: 64 * 1024,
   [README_ENTRY]: 256 * 1024,
-  [ATTEMPTS_JSON_ENTRY]: 256 * 1024 * 1024,
-  [ATTEMPTS_CSV_ENTRY]: 256 * 1024 * 1024,
+  [ATTEMPTS_JSON_ENTRY]: 64 * 1024 * 1024,
+  [ATTEMPTS_CSV_ENTRY]: 64 * 1024 * 1024,
   [SETTINGS_ENTRY]: 64 * 1024,
-  [CUSTOM_QUESTIONS_ENTRY]: 32 * 1024 * 1024,
+  [CUSTOM_QUESTIONS_ENTRY]: 8 * 1024 * 1024,
   [FACILITY_PROFILE_ENTRY]: 256 * 1024,
   [REVIEW_SCHEDULE_ENTRY]: 256 * 1024,
-  [MOCK_INTERVIEWS_ENTRY]: 32 * 1024 * 1024,
+  [MOCK_INTERVIEWS_ENTRY]: 8 * 1024 * 1024,
 } as const satisfies Record<DataEntryName, number>;
 
-/** A one-hour answer (the longest hard limit) is tens of MB; this only stops abuse. */
-export const MAX_RECORDING_ENTRY_BYTES = 1024 * 1024 * 1024;
+/**
+ * One recording: a one-hour answer (the longest hard limit) at the recorder's bit rate is about
+ * 60 MB; twice the length at a higher rate stays under this.
+ */
+export const MAX_RECORDING_ENTRY_BYTES = 200 * 1024 * 1024;
+
+/** Everything the archive would unpack to: 10,000 answers of several minutes each, and some. */
+export const MAX_ARCHIVE_TOTAL_BYTES = 64 * 1024 * 1024 * 1024;
+
+/**
+ * JSON from a real export shrinks to a fifth or a tenth when zipped; an entry that inflates more
+ * than this many times (past a small size) is a zip bomb, refused before a byte is read.
+ */
+export const MAX_DATA_INFLATION = 100;
+export const INFLATION_CHECKED_FROM_BYTES = 1024 * 1024;

@@ -25,6 +25,9 @@ import {
   ENTRY_LIMITS,
   FACILITY_PROFILE_ENTRY,
   MANIFEST_ENTRY,
+  INFLATION_CHECKED_FROM_BYTES,
+  MAX_ARCHIVE_TOTAL_BYTES,
+  MAX_DATA_INFLATION,
   MAX_RECORDING_ENTRY_BYTES,
   MOCK_INTERVIEWS_ENTRY,
   REVIEW_SCHEDULE_ENTRY,
@@ -56,10 +59,7 @@ export interface ValidatedArchive {
  */
 export async function validateArchive(archive: OpenedArchive): Promise<ValidatedArchive> {
   const byName = new Map(archive.entries.map((e) => [e.name, e]));
-  for (const entry of archive.entries) {
-    const limit = entry.kind.kind === 'data' ? ENTRY_LIMITS[entry.kind.name] : MAX_RECORDING_ENTRY_BYTES;
-    if (entry.size > limit) throw refuseArchive(`${entry.name} is larger than an export ever makes it.`);
-  }
+  checkSizes(archive.entries);
   const readJson = async (name: DataEntryName): Promise<unknown> => {
     const entry = byName.get(name);
     if (!entry) return undefined;
@@ -108,6 +108,34 @@ export async function validateArchive(archive: OpenedArchive): Promise<Validated
   }
   return { manifest, attempts, settings, customQuestions, facilityProfile, suspended, mockSessions, recordings };
 }
+
+/**
+ * Sizes as the archive's directory declares them (yauzl holds each entry to its declared size as it
+ * inflates): each entry against what a real export makes, the whole against what a real history
+ * is, and a data file's inflation against what JSON compresses to. Nothing is read before these pass.
+ */
+function checkSizes(entries: readonly ArchiveEntry[]): void {
+  let total = 0;
+  for (const entry of entries) {
+    total += entry.size;
+    if (entry.kind.kind === 'recording' && entry.size > MAX_RECORDING_ENTRY_BYTES) {
+      throw refuseArchive(`${entry.name} is ${mb(entry.size)}, larger than any real answer (at most ${mb(MAX_RECORDING_ENTRY_BYTES)}).`);
+    }
+    if (entry.kind.kind !== 'data') continue;
+    if (entry.size > ENTRY_LIMITS[entry.kind.name]) throw refuseArchive(`${entry.name} is larger than an export ever makes it.`);
+    const compressed = entry.raw.compressedSize;
+    if (entry.size > INFLATION_CHECKED_FROM_BYTES && entry.size > compressed * MAX_DATA_INFLATION) {
+      throw refuseArchive(
+        `${entry.name} would inflate ${Math.round(entry.size / Math.max(compressed, 1))} times, far more than real data does.`,
+      );
+    }
+  }
+  if (total > MAX_ARCHIVE_TOTAL_BYTES) {
+    throw refuseArchive(`it would unpack to ${mb(total)}, more than any real history (at most ${mb(MAX_ARCHIVE_TOTAL_BYTES)}).`);
+  }
+}
+
+const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024).toLocaleString('en-US')} MB`;
 
 /** Mock interviews are merged by id, so one listed twice is refused; counts the manifest gives must agree. */
 function checkPractice(manifest: ExportManifest, suspended: readonly string[] | null, sessions: readonly MockSession[]): void {

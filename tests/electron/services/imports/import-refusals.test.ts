@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import yazl from 'yazl';
 import type { Studio } from '#electron/core/open-studio.js';
 import type { Attempt } from '#shared/schemas/attempt.js';
 import { snapshotFolder } from '#tests/support/folder-snapshot.js';
@@ -23,6 +24,7 @@ beforeAll(async () => {
   recorded = await recordAnswer(studio);
   goodZip = readBytes(exportPath(dir, await exportAll(studio)));
   good = await readEntries(goodZip);
+  bomb = await makeBomb();
   await studio.close();
 });
 
@@ -57,6 +59,39 @@ const SESSION = {
 };
 const adding = (name: string, value: unknown) =>
   rawZip([...good, { name, data: typeof value === 'string' ? Buffer.from(value) : jsonBytes(value) }]);
+
+/** One of the user's own questions, as an export writes it. */
+const OWN_QUESTION = {
+  id: 'custom-abcdefghij',
+  text: 'Why do you want to work here?',
+  categoryId: 'facility-fit',
+  criteriaIds: ['tailoring'],
+  listenFor: 'Names the facility.',
+  starHint: 'Say what you know.',
+  followUps: ['Why now?'],
+  difficulty: 'medium',
+};
+
+/** The good archive with this data entry (added, or in place of its own) declared `size` bytes in the directory. */
+const withDeclared = (name: string, size: number) =>
+  rawZip([...good.filter((e) => e.name !== name), { name, data: Buffer.alloc(1), declaredSize: size }]);
+/** The good archive with this data entry (added, or in place of its own). */
+const withEntry = (name: string, value: unknown) => rawZip([...good.filter((e) => e.name !== name), { name, data: jsonBytes(value) }]);
+
+/** The good archive, its attempts.json followed by 8 MB of spaces deflated to a few KB (a real zip, made by yazl). */
+let bomb: Buffer;
+async function makeBomb(): Promise<Buffer> {
+  const zip = new yazl.ZipFile();
+  for (const entry of good) {
+    const bytes = Buffer.from(entry.data);
+    const data = entry.name === 'attempts.json' ? Buffer.concat([bytes, Buffer.alloc(8 * 1024 * 1024, 0x20)]) : bytes;
+    zip.addBuffer(data, entry.name, { compress: entry.name === 'attempts.json' });
+  }
+  zip.end();
+  const parts: Buffer[] = [];
+  for await (const part of zip.outputStream) parts.push(part as Buffer);
+  return Buffer.concat(parts);
+}
 
 const cases: [string, () => Uint8Array, RegExp][] = [
   ['a ../ entry (zip-slip)', () => rawZip([...good, { name: '../evil.txt', data: Buffer.from('x') }]), /outside its own folder/],
@@ -137,6 +172,46 @@ const cases: [string, () => Uint8Array, RegExp][] = [
     'an entry larger than an export makes',
     () => rawZip(replace('settings.json', { declaredSize: 10 * 1024 * 1024 })),
     /larger than an export/,
+  ],
+  // Issue 19: hostile archives found by a red-team pass.
+  ['a zip bomb: attempts.json inflating a thousand times', () => bomb, /attempts\.json would inflate \d+ times/],
+  [
+    'a recording entry of 300 MB',
+    () =>
+      rawZip(
+        withAttempts((list) => list.map((a) => ({ ...a, sizeBytes: 300 * 1024 * 1024 }))).map((e) =>
+          e.name.startsWith('recordings/') ? { ...e, declaredSize: 300 * 1024 * 1024 } : e,
+        ),
+      ),
+    /is 300 MB, larger than any real answer/,
+  ],
+  [
+    'entries that would unpack to more than 64 GB in all',
+    () =>
+      rawZip([
+        ...good,
+        ...Array.from({ length: 340 }, (_, i) => ({
+          name: `recordings/00000000-0000-4000-8000-${String(i).padStart(12, '0')}.webm`,
+          data: Buffer.alloc(1),
+          declaredSize: 199 * 1024 * 1024,
+        })),
+      ]),
+    /would unpack to [\d,]+ MB, more than any real history/,
+  ],
+  [
+    'a custom questions file of 20 MB',
+    () => withDeclared('custom-questions.json', 20 * 1024 * 1024),
+    /custom-questions\.json is larger than an export/,
+  ],
+  [
+    'a custom question longer than the editor allows',
+    () => withEntry('custom-questions.json', { questions: [{ ...OWN_QUESTION, text: `${'Why? '.repeat(101)}` }] }),
+    /custom-questions\.json does not match .* at questions\.0\.text/,
+  ],
+  [
+    'a custom question with a follow-up longer than the editor allows',
+    () => withEntry('custom-questions.json', { questions: [{ ...OWN_QUESTION, followUps: ['x'.repeat(301)] }] }),
+    /custom-questions\.json does not match .* at questions\.0\.followUps\.0/,
   ],
   [
     'a facility profile that is not JSON',
