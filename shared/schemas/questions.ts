@@ -15,7 +15,7 @@ export const DELETED_QUESTION_LABEL = '(deleted question)';
 
 /** Plenty for a question taken from a job posting; the store file is rewritten whole on each change. */
 export const MAX_CUSTOM_QUESTIONS = 1000;
-export const CUSTOM_TEXT_LIMITS = { text: 500, listenFor: 1000, starHint: 1000, followUp: 300 } as const;
+export const CUSTOM_TEXT_LIMITS = { text: 500, listenFor: 1000, starHint: 1000, followUp: 300, mustHave: 160 } as const;
 
 const question = QuestionSchema.shape;
 
@@ -32,6 +32,8 @@ export const CustomQuestionDraftSchema = z
     starHint: question.starHint.max(CUSTOM_TEXT_LIMITS.starHint).optional(),
     followUps: z.array(question.followUps.element.max(CUSTOM_TEXT_LIMITS.followUp)).max(3).optional(),
     difficulty: question.difficulty.optional(),
+    /** Points the answer must make, in the user's words; main gives each an id from its text. */
+    mustHaves: z.array(question.text.max(CUSTOM_TEXT_LIMITS.mustHave)).max(3).optional(),
   })
   .strict();
 export type CustomQuestionDraft = z.infer<typeof CustomQuestionDraftSchema>;

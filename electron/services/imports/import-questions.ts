@@ -32,6 +32,8 @@ export const contentOf = (q: Question): Question => ({
   starHint: q.starHint,
   followUps: q.followUps,
   difficulty: q.difficulty,
+  // Only when there are some, so a question written before must-haves keeps its bytes.
+  ...(q.mustHaves && q.mustHaves.length > 0 ? { mustHaves: q.mustHaves } : {}),
 });
 
 /** An archive from before questions carried dates counts as written when it was exported, and never as newer than an edit here. */

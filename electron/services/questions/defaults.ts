@@ -1,4 +1,4 @@
-import type { Criterion, Question } from '#shared/content/schema.js';
+import type { Criterion, MustHave, Question } from '#shared/content/schema.js';
 import type { CustomQuestionDraft } from '#shared/schemas/questions.js';
 
 export const DEFAULT_STAR_HINT =
@@ -25,6 +25,31 @@ export function defaultListenFor(criteriaIds: readonly string[], criteria: reado
 }
 
 /**
+ * Must-haves from the user's lines, each with an id made from its words ("Ask for ID" → "ask-for-id"),
+ * numbered when two come out the same; marks are kept by these ids.
+ */
+export function mustHavesFrom(lines: readonly string[]): MustHave[] {
+  const taken = new Set<string>();
+  return lines
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .map((text) => {
+      const base =
+        text
+          .toLowerCase()
+          .normalize('NFKD')
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-+|-+$/g, '')
+          .slice(0, 40)
+          .replace(/-+$/, '') || 'point';
+      let id = base;
+      for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+      taken.add(id);
+      return { id, text };
+    });
+}
+
+/**
  * The question as it is kept: the draft with its optional parts filled, criteria in the guide's
  * order without repeats, and empty follow-ups dropped. Ids and dates are the store's business.
  */
@@ -34,6 +59,7 @@ export function completeDraft(draft: CustomQuestionDraft, criteria: readonly Cri
   // Ids the guide does not have stay at the end, so the caller's check can name them.
   const criteriaIds = [...known, ...[...chosen].filter((id) => !known.includes(id))];
   const followUps = (draft.followUps ?? []).filter((f) => f.trim() !== '');
+  const mustHaves = mustHavesFrom(draft.mustHaves ?? []);
   return {
     text: draft.text,
     categoryId: draft.categoryId,
@@ -42,5 +68,6 @@ export function completeDraft(draft: CustomQuestionDraft, criteria: readonly Cri
     starHint: draft.starHint ?? DEFAULT_STAR_HINT,
     followUps: followUps.length > 0 ? followUps : [DEFAULT_FOLLOW_UP],
     difficulty: draft.difficulty ?? DEFAULT_DIFFICULTY,
+    ...(mustHaves.length > 0 ? { mustHaves } : {}),
   };
 }

@@ -5,6 +5,7 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`a situational question: no STAR marking, its must-haves ticked in the review and counted in progress (${scheme})`, async ({
     studio,
   }, testInfo) => {
+    test.setTimeout(180_000); // a take, a reload and screenshots at two sizes, on a shared machine
     const { page } = studio;
     await page.emulateMedia({ colorScheme: scheme });
     await useSettings(page, { thinkSeconds: 0, autoStartRecording: true, speakPrompts: false });

@@ -24,9 +24,14 @@ export function MoreFields({ id, form, errors, open, onToggle, onChange }: Props
     next[index] = value;
     onChange({ followUps: next });
   };
+  const setMustHave = (index: number, value: string) => {
+    const next = [...form.mustHaves] as QuestionForm['mustHaves'];
+    next[index] = value;
+    onChange({ mustHaves: next });
+  };
   return (
     <details className="more-fields" open={open} onToggle={(e) => onToggle(e.currentTarget.open)}>
-      <summary>More: what the interviewer listens for, a STAR hint, follow-ups, difficulty (optional)</summary>
+      <summary>More: what the interviewer listens for, a STAR hint, follow-ups, must-haves, difficulty (optional)</summary>
       <p className="field__hint">Leave any of these empty and the app fills in a sensible default from the criteria you ticked.</p>
 
       <div className="field">
@@ -76,6 +81,28 @@ export function MoreFields({ id, form, errors, open, onToggle, onChange }: Props
           />
         ))}
         <FieldError id={`${id}-follow-error`} message={errors.followUps} />
+      </fieldset>
+
+      <fieldset
+        className="more-fields__follow-ups"
+        aria-describedby={describedBy(`${id}-must-hint`, errors.mustHaves && `${id}-must-error`)}
+      >
+        <legend className="field__label">Must-haves: points your answer has to make</legend>
+        {form.mustHaves.map((value, i) => (
+          <input
+            key={i}
+            id={`${id}-must-${i}`}
+            type="text"
+            aria-label={`Must-have ${i + 1}`}
+            value={value}
+            aria-invalid={errors.mustHaves && value.trim().length > CUSTOM_TEXT_LIMITS.mustHave ? true : undefined}
+            onChange={(e) => setMustHave(i, e.target.value)}
+          />
+        ))}
+        <p id={`${id}-must-hint`} className="field__hint">
+          For example “Ask for photo ID and the insurance card”. You tick each one when you review an answer.
+        </p>
+        <FieldError id={`${id}-must-error`} message={errors.mustHaves} />
       </fieldset>
 
       <div className="field">

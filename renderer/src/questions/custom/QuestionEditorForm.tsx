@@ -48,6 +48,7 @@ export function QuestionEditorForm({
     listenFor: `${id}-more-listen`,
     starHint: `${id}-more-star`,
     followUps: `${id}-more-follow-0`,
+    mustHaves: `${id}-more-must-0`,
     difficulty: `${id}-more-difficulty`,
   };
 

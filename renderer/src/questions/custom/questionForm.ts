@@ -10,13 +10,14 @@ export type QuestionForm = {
   starHint: string;
   followUps: [string, string, string];
   difficulty: Question['difficulty'];
+  mustHaves: [string, string];
 };
 
-export type FormField = 'text' | 'categoryId' | 'criteriaIds' | 'listenFor' | 'starHint' | 'followUps' | 'difficulty';
+export type FormField = 'text' | 'categoryId' | 'criteriaIds' | 'listenFor' | 'starHint' | 'followUps' | 'difficulty' | 'mustHaves';
 export type FormErrors = Partial<Record<FormField, string>>;
 
 /** The fields under "More": an error in one of them opens it. */
-export const MORE_FIELDS: readonly FormField[] = ['listenFor', 'starHint', 'followUps', 'difficulty'];
+export const MORE_FIELDS: readonly FormField[] = ['listenFor', 'starHint', 'followUps', 'mustHaves', 'difficulty'];
 
 export const emptyForm = (categoryId = ''): QuestionForm => ({
   text: '',
@@ -26,10 +27,12 @@ export const emptyForm = (categoryId = ''): QuestionForm => ({
   starHint: '',
   followUps: ['', '', ''],
   difficulty: 'medium',
+  mustHaves: ['', ''],
 });
 
 export function formFromQuestion(q: LibraryQuestion): QuestionForm {
   const [a = '', b = '', c = ''] = q.followUps;
+  const [m1 = '', m2 = ''] = (q.mustHaves ?? []).map((m) => m.text);
   return {
     text: q.text,
     categoryId: q.categoryId,
@@ -38,6 +41,7 @@ export function formFromQuestion(q: LibraryQuestion): QuestionForm {
     starHint: q.starHint,
     followUps: [a, b, c],
     difficulty: q.difficulty,
+    mustHaves: [m1, m2],
   };
 }
 
@@ -64,12 +68,14 @@ export function checkForm(
   errors.listenFor = tooLong(form.listenFor, CUSTOM_TEXT_LIMITS.listenFor);
   errors.starHint = tooLong(form.starHint, CUSTOM_TEXT_LIMITS.starHint);
   errors.followUps = form.followUps.map((f) => tooLong(f, CUSTOM_TEXT_LIMITS.followUp)).find((e) => e !== undefined);
+  errors.mustHaves = form.mustHaves.map((m) => tooLong(m, CUSTOM_TEXT_LIMITS.mustHave)).find((e) => e !== undefined);
 
   const present = Object.fromEntries(Object.entries(errors).filter(([, message]) => message !== undefined)) as FormErrors;
   if (Object.keys(present).length > 0) return { errors: present, draft: null };
 
   const optional = (value: string) => (value.trim() === '' ? undefined : value.trim());
   const followUps = form.followUps.map((f) => f.trim()).filter((f) => f !== '');
+  const mustHaves = form.mustHaves.map((m) => m.trim()).filter((m) => m !== '');
   const parsed = CustomQuestionDraftSchema.safeParse({
     text,
     categoryId: form.categoryId,
@@ -78,6 +84,7 @@ export function checkForm(
     starHint: optional(form.starHint),
     followUps: followUps.length > 0 ? followUps : undefined,
     difficulty: form.difficulty,
+    mustHaves: mustHaves.length > 0 ? mustHaves : undefined,
   });
   if (!parsed.success) {
     const field = (parsed.error.issues[0]?.path[0] ?? 'text') as FormField;
@@ -88,6 +95,6 @@ export function checkForm(
 
 /** The first field with an error, in the order they appear on screen, for focus to move to. */
 export function firstInvalid(errors: FormErrors): FormField | undefined {
-  const order: FormField[] = ['text', 'categoryId', 'criteriaIds', 'listenFor', 'starHint', 'followUps', 'difficulty'];
+  const order: FormField[] = ['text', 'categoryId', 'criteriaIds', 'listenFor', 'starHint', 'followUps', 'mustHaves', 'difficulty'];
   return order.find((f) => errors[f] !== undefined);
 }

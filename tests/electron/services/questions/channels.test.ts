@@ -25,7 +25,7 @@ describe('custom questions through the channels', () => {
     const attempt = await recordAnswer(studio, created.id);
     expect(attempt.questionId).toBe(created.id);
     const summary = await call(studio, 'progress:summary', { timeZone: 'UTC' });
-    expect(summary.totals).toMatchObject({ questionsTotal: 73, questionsPractised: 1 });
+    expect(summary.totals).toMatchObject({ questionsTotal: (await builtInLibrary()).questions.length + 1, questionsPractised: 1 });
     const due = await call(studio, 'schedule:due', { timeZone: 'UTC' });
     expect(due.items.some((i) => i.questionId === created.id)).toBe(true);
   });
@@ -36,7 +36,9 @@ describe('custom questions through the channels', () => {
       (await builtInLibrary()).questions.length,
     );
     await call(studio, 'questions:create', postingDraft());
-    expect((await call(studio, 'progress:summary', { timeZone: 'UTC' })).totals.questionsTotal).toBe(73);
+    expect((await call(studio, 'progress:summary', { timeZone: 'UTC' })).totals.questionsTotal).toBe(
+      (await builtInLibrary()).questions.length + 1,
+    );
   });
 
   it('edits a question, and refuses to edit or delete a built-in one', async () => {

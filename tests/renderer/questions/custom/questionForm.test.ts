@@ -48,3 +48,18 @@ describe('the question form', () => {
     expect(checkForm(form, await builtInLibrary()).errors).toEqual({});
   });
 });
+
+describe('must-haves on your own question', () => {
+  it('sends the lines typed, trimmed, and leaves them out when empty', async () => {
+    const { draft } = checkForm(filled({ mustHaves: ['  Name the EHR you used ', ''] }), await builtInLibrary());
+    expect(draft?.mustHaves).toEqual(['Name the EHR you used']);
+    expect(checkForm(filled(), await builtInLibrary()).draft?.mustHaves).toBeUndefined();
+  });
+
+  it('says when one is too long, and opens the form with a question’s must-haves', async () => {
+    const { errors } = checkForm(filled({ mustHaves: ['x'.repeat(161), ''] }), await builtInLibrary());
+    expect(errors.mustHaves).toBe('Keep it to 160 characters (it has 161).');
+    const question = (await builtInLibrary()).questions.find((q) => q.id === 'interpreter-not-booked')!;
+    expect(formFromQuestion(question).mustHaves[0]).toMatch(/^A qualified interpreter/);
+  });
+});
