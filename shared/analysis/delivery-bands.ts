@@ -38,10 +38,10 @@ export type VarietyBand = 'monotone' | 'some' | 'lively';
  * voice: a low voice and a high one telling the same story with the same melody get the same number.
  * "Fairly monotone" needs both a narrow spread (under 1 semitone, where lively conversation runs at
  * 2–4) and a narrow range (under 4 semitones from the 5th to the 95th percentile): only clearly flat
- * delivery, never a calm one.
+ * delivery, never a calm one. Without a range (an average over days), the spread alone must be under 0.8.
  */
-export function varietyBand(variety: number, rangeSemitones: number): VarietyBand {
-  if (variety < 1 && rangeSemitones < 4) return 'monotone';
+export function varietyBand(variety: number, rangeSemitones: number | null): VarietyBand {
+  if (rangeSemitones === null ? variety < 0.8 : variety < 1 && rangeSemitones < 4) return 'monotone';
   if (variety >= 2) return 'lively';
   return 'some';
 }

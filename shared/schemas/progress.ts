@@ -89,6 +89,12 @@ export const MeasurementDaySchema = z.object({
   leadingSilenceMs: z.number().min(0),
   pauseCount: z.number().min(0),
   longestPauseMs: z.number().min(0),
+  /**
+   * Mean pace and pitch variety over the day's answers that have them (measured by analysis version 2
+   * or later); null when none has. Optional so a summary from an older app still parses.
+   */
+  wordsPerMinute: z.number().min(0).nullable().optional(),
+  pitchVariety: z.number().min(0).nullable().optional(),
 });
 export type MeasurementDay = z.infer<typeof MeasurementDaySchema>;
 

@@ -29,6 +29,13 @@ const MEASUREMENT_COLUMNS: readonly [string, (m: Measurements) => CsvValue][] = 
   ['level_steadiness_db', (m) => m.levelSteadinessDb],
   ['noise_floor_db', (m) => m.noiseFloorDb],
   ['clipped_share', (m) => m.clippedShare],
+  // Empty for answers measured before pace and pitch (and where there was too little speech to tell).
+  ['words_per_minute', (m) => m.wordsPerMinute],
+  ['syllables_per_second', (m) => m.syllablesPerSecond],
+  ['articulation_rate', (m) => m.articulationRate],
+  ['pitch_median_hz', (m) => m.pitchMedianHz],
+  ['pitch_range_semitones', (m) => m.pitchRangeSemitones],
+  ['pitch_variety', (m) => m.pitchVariety],
 ];
 
 const MARK_WORDS = { met: 'met', partly: 'partly', not_met: 'not met' } as const;

@@ -3,7 +3,7 @@ import type { MeasurementDay } from '#shared/schemas/progress.js';
 import { formatDay, plural } from '#renderer/lib/format.js';
 import { TrendChart, type ChartSeries } from './TrendChart.js';
 import type { ValueScale } from './chartAxes.js';
-import { count, seconds } from './measureFormats.js';
+import { count, seconds, semitones, wordsPerMinute } from './measureFormats.js';
 
 type Props = { days: readonly MeasurementDay[] };
 
@@ -19,6 +19,9 @@ type Measure = {
 /** Times from 0 to at least 5 s, shown in whole seconds; pauses from 0 to at least 2. */
 const TIME_SCALE: ValueScale = { kind: 'measure', unit: 1000, minTop: 5 };
 const COUNT_SCALE: ValueScale = { kind: 'measure', minTop: 2 };
+/** Pace around its comfortable band; pitch variety from 0 to at least 3 semitones (lively speech). */
+const PACE_SCALE: ValueScale = { kind: 'measure', minTop: 180, fromZero: false };
+const VARIETY_SCALE: ValueScale = { kind: 'measure', minTop: 3 };
 const MEASURES: readonly Measure[] = [
   { key: 'speechMs', title: 'Speaking time', label: 'Speaking time per answer', format: seconds, colorVar: '--chart-1', scale: TIME_SCALE },
   {
@@ -30,7 +33,19 @@ const MEASURES: readonly Measure[] = [
     scale: TIME_SCALE,
   },
   { key: 'pauseCount', title: 'Pauses', label: 'Pauses per answer', format: count, colorVar: '--chart-4', scale: COUNT_SCALE },
+  // Days with no answer measured for pace yet (older takes, until their review is opened) are gaps.
+  { key: 'wordsPerMinute', title: 'Pace', label: 'Words per minute', format: wordsPerMinute, colorVar: '--chart-2', scale: PACE_SCALE },
+  {
+    key: 'pitchVariety',
+    title: 'Pitch variety',
+    label: 'Pitch variety (semitones)',
+    format: semitones,
+    colorVar: '--chart-3',
+    scale: VARIETY_SCALE,
+  },
 ];
+
+const orDash = (v: number | null | undefined, format: (v: number) => string) => (v == null ? '—' : format(v));
 
 /** Delivery over time from the measured answers: each day's average, one small chart per measure. */
 export function DeliveryPanel({ days }: Props) {
@@ -40,7 +55,7 @@ export function DeliveryPanel({ days }: Props) {
       new Map(
         MEASURES.map((m): [string, ChartSeries[]] => [
           m.key,
-          [{ label: m.label, values: days.map((d) => d[m.key]), colorVar: m.colorVar }],
+          [{ label: m.label, values: days.map((d) => d[m.key] ?? null), colorVar: m.colorVar }],
         ]),
       ),
     [days],
@@ -65,7 +80,7 @@ export function DeliveryPanel({ days }: Props) {
                 <div key={m.key}>
                   <h3>{m.title}</h3>
                   <TrendChart
-                    summary={`${m.label}: ${m.format(first[m.key])} on ${formatDay(first.date)}, ${m.format(last[m.key])} on ${formatDay(last.date)}.`}
+                    summary={`${m.label}: ${orDash(first[m.key], m.format)} on ${formatDay(first.date)}, ${orDash(last[m.key], m.format)} on ${formatDay(last.date)}.`}
                     days={x}
                     series={series.get(m.key)!}
                     formatValue={m.format}

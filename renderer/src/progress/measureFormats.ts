@@ -6,3 +6,9 @@ export const seconds = (ms: number): string => {
 
 /** "3", "1.5": an average count keeps one decimal. */
 export const count = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+
+/** "148 words/min". */
+export const wordsPerMinute = (n: number): string => `${Math.round(n)} words/min`;
+
+/** "1.8 st": pitch variety, one decimal. */
+export const semitones = (n: number): string => `${n.toFixed(1)} st`;

@@ -5,6 +5,7 @@ import { useFocusOnMount } from '#renderer/lib/useFocusOnMount.js';
 import { formatDateTime, formatFullDate, formatNumber, plural } from '#renderer/lib/format.js';
 import { userTimeZone } from '#renderer/lib/timeZone.js';
 import { useRemote } from '#renderer/lib/useRemote.js';
+import { DeliverySection } from './DeliverySection.js';
 import { ReportActions } from './ReportActions.js';
 import './report.css';
 import { LoadState } from '#renderer/ui/LoadState.js';
@@ -97,6 +98,8 @@ export function ReadinessReport({ library, onBack }: { library: Library; onBack(
               </tbody>
             </table>
           </section>
+
+          <DeliverySection days={data.measurements} />
 
           <section>
             <h2>Recent mock interviews</h2>

@@ -77,9 +77,10 @@ describe('per-criterion figures', () => {
 });
 
 describe('measurements over time', () => {
-  const measured = (createdAt: string, speechMs: number, pauseCount: number) => ({
+  const measured = (createdAt: string, speechMs: number, pauseCount: number, voice: Partial<Measurements> = {}) => ({
     ...answer('epic', createdAt),
     measurements: {
+      ...voice,
       durationMs: speechMs + 2000,
       speechMs,
       leadingSilenceMs: 1000,
@@ -105,8 +106,44 @@ describe('measurements over time', () => {
       utc,
     );
     expect(trend).toEqual([
-      { date: '2026-11-26', answers: 2, durationMs: 72_000, speechMs: 70_000, leadingSilenceMs: 1000, pauseCount: 3, longestPauseMs: 800 },
-      { date: '2026-11-27', answers: 1, durationMs: 92_000, speechMs: 90_000, leadingSilenceMs: 1000, pauseCount: 1, longestPauseMs: 800 },
+      {
+        date: '2026-11-26',
+        answers: 2,
+        durationMs: 72_000,
+        speechMs: 70_000,
+        leadingSilenceMs: 1000,
+        pauseCount: 3,
+        longestPauseMs: 800,
+        wordsPerMinute: null,
+        pitchVariety: null,
+      },
+      {
+        date: '2026-11-27',
+        answers: 1,
+        durationMs: 92_000,
+        speechMs: 90_000,
+        leadingSilenceMs: 1000,
+        pauseCount: 1,
+        longestPauseMs: 800,
+        wordsPerMinute: null,
+        pitchVariety: null,
+      },
+    ]);
+  });
+
+  it('averages pace and pitch variety over the answers that have them, per day', () => {
+    const trend = measurementTrend(
+      [
+        measured('2026-11-26T09:00:00Z', 60_000, 2, { wordsPerMinute: 140, pitchVariety: 2 }),
+        measured('2026-11-26T10:00:00Z', 80_000, 4, { wordsPerMinute: 170, pitchVariety: 1 }),
+        measured('2026-11-26T11:00:00Z', 80_000, 4), // measured before pace existed
+        measured('2026-11-27T09:00:00Z', 90_000, 1, { wordsPerMinute: null, pitchVariety: null }), // too short to tell
+      ],
+      utc,
+    );
+    expect(trend.map((d) => [d.answers, d.wordsPerMinute, d.pitchVariety])).toEqual([
+      [3, 155, 1.5],
+      [1, null, null],
     ]);
   });
 });

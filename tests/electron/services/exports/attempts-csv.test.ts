@@ -87,3 +87,45 @@ describe('attempts.csv with criterion ids that are also names of Object.prototyp
     }
   });
 });
+
+describe('attempts.csv pace and pitch columns', () => {
+  const measurements = {
+    durationMs: 1000,
+    speechMs: 800,
+    leadingSilenceMs: 100,
+    trailingSilenceMs: 100,
+    pauses: [],
+    pauseCount: 0,
+    longestPauseMs: 0,
+    speechLevelDb: -20,
+    levelSteadinessDb: 7,
+    noiseFloorDb: -60,
+    clippedShare: 0,
+  };
+
+  it('gives the figures where the answer has them and leaves them empty for one measured before they existed', () => {
+    const voiced = { ...measurements, analysisVersion: 2, wordsPerMinute: 148, syllablesPerSecond: 3.33, articulationRate: 3.9 };
+    const withPitch = { ...voiced, pitchMedianHz: 182, pitchRangeSemitones: 7.5, pitchVariety: 2.1 };
+    const [header, first, second] = table(
+      attemptsCsv(
+        [
+          { ...attempt('a', {}), measurements: withPitch },
+          { ...attempt('b', {}), measurements },
+        ],
+        library,
+        () => null,
+      ),
+    );
+    const at = (name: string) => header!.indexOf(name);
+    const names = [
+      'words_per_minute',
+      'syllables_per_second',
+      'articulation_rate',
+      'pitch_median_hz',
+      'pitch_range_semitones',
+      'pitch_variety',
+    ];
+    expect(names.map((n) => first![at(n)])).toEqual(['148', '3.33', '3.9', '182', '7.5', '2.1']);
+    expect(names.map((n) => second![at(n)])).toEqual(['', '', '', '', '', '']);
+  });
+});
