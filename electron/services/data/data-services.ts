@@ -11,7 +11,7 @@ import type { Clock } from '#electron/services/storage/clock.js';
 import { recordingsDir } from '#electron/services/recordings/paths.js';
 import type { RecordingsService } from '#electron/services/recordings/recordings.js';
 import type { SettingsService } from '#electron/services/settings/settings.js';
-import { deleteAllAttempts, deleteQuestion, forgetErasedHistory, removeMatching } from './delete-data.js';
+import { deleteAllAttempts, deleteQuestion, forgetErasedHistory, removeMatching, removeOrphanedAudio } from './delete-data.js';
 import { createExportJobs, exportsDir } from '#electron/services/exports/export-jobs.js';
 import { createExportsHandler, exportDownloadUrl } from '#electron/services/exports/exports-handler.js';
 import { tidyInterruptedImport } from '#electron/services/imports/import-merge.js';
@@ -168,6 +168,15 @@ export function createDataServices(deps: DataServicesDeps) {
       await imports.removeLeftovers();
       await tidyInterruptedImport(recordingsFolder);
       await removeMatching(exportsFolder, (name) => name.endsWith('.zip.part'));
+      // After recovery and the import's own tidying, so nothing they still need counts as an orphan.
+      const orphans = await removeOrphanedAudio(recordingsFolder, (id) => attempts.get(id) !== undefined);
+      if (orphans > 0) {
+        deps.notices?.add(
+          'store_reset',
+          'info',
+          `${orphans} recording(s) of answers you had deleted were still on the disk (the delete was interrupted); they were removed now.`,
+        );
+      }
       return { retentionRemoved: (await applyRetention()).removed };
     },
   };

@@ -63,3 +63,32 @@ export async function forgetErasedHistory(journalFile: string, attempts: Pick<At
     if (!isMissing(error)) throw toStudioIoError(error, 'erase your practice history');
   });
 }
+
+const FINISHED_AUDIO = /^([0-9a-f-]{36})\.(webm|mp4|ogg)$/;
+
+/**
+ * At start-up: finished audio that no answer owns is what a delete killed between its journal
+ * line and its file removal left behind (the answer is gone, its voice is not). It goes, with the
+ * waveform beside it. A recording still in progress or waiting for recovery (`.part`, `.meta.json`)
+ * and audio kept aside as unplayable are never touched. Answers how many recordings went.
+ */
+export async function removeOrphanedAudio(dir: string, owns: (id: string) => boolean): Promise<number> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (error) {
+    if (isMissing(error)) return 0;
+    throw error;
+  }
+  const present = new Set(names);
+  const busy = (id: string) => present.has(`${id}.part`) || present.has(`${id}.meta.json`);
+  let removed = 0;
+  for (const name of names) {
+    const id = FINISHED_AUDIO.exec(name)?.[1];
+    if (!id || owns(id) || busy(id)) continue;
+    await rm(join(dir, name), { force: true });
+    await rm(join(dir, `${id}.waveform.json`), { force: true });
+    removed++;
+  }
+  return removed;
+}
