@@ -153,7 +153,7 @@ export function App() {
             <MockSetupScreen
               library={data.library}
               settings={data.settings}
-              onStarted={(session) => goTo({ name: 'mockRun', session })}
+              onStarted={(session, startIndex) => goTo({ name: 'mockRun', session, startIndex })}
               onOpenReport={(sessionId) => goTo({ name: 'mockReport', sessionId })}
             />
           )}
@@ -161,6 +161,7 @@ export function App() {
             <MockRunScreen
               key={current.session.id}
               session={current.session}
+              startIndex={current.startIndex}
               library={data.library}
               settings={data.settings}
               onFinished={() => goTo({ name: 'mockReport', sessionId: current.session.id })}

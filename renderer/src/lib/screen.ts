@@ -14,7 +14,8 @@ export type Screen =
   /** `skipped`: questions moved past without a rating, so the run can say which. */
   | { name: 'dueRun'; questionIds: string[]; index: number; skipped?: string[] }
   | { name: 'mock' }
-  | { name: 'mockRun'; session: MockSession }
+  /** `startIndex`: where an interrupted interview is resumed (0-based). */
+  | { name: 'mockRun'; session: MockSession; startIndex?: number }
   | { name: 'mockReport'; sessionId: string }
   | { name: 'compare'; questionId: string; back?: Screen };
 

@@ -9,6 +9,7 @@ import { flowKey } from '#renderer/practice/index.js';
 import { isCapturing } from '#renderer/practice/index.js';
 import { QuestionCard } from '#renderer/practice/index.js';
 import { usePracticeFlow } from '#renderer/practice/index.js';
+import { measureAttempt } from '#renderer/analysis/index.js';
 
 type Props = {
   sessionId: string;
@@ -19,6 +20,8 @@ type Props = {
   onNext(): void;
   /** The user ended the interview; anything being recorded was saved first. */
   onEnd(): void;
+  /** The first question of a resumed interview: it waits for Start instead of beginning at once. */
+  resumed?: boolean;
 };
 
 const noop = () => {};
@@ -29,7 +32,7 @@ const noop = () => {};
  * happens once the take is saved: no review here, the next question comes (reviews wait for the
  * report). Mounted once per question, so each starts fresh.
  */
-export function MockQuestion({ sessionId, questionId, library, settings, onNext, onEnd }: Props) {
+export function MockQuestion({ sessionId, questionId, library, settings, onNext, onEnd, resumed = false }: Props) {
   const client = useClient();
   const question = library.questions.find((q) => q.id === questionId);
   const flow = usePracticeFlow({
@@ -39,15 +42,20 @@ export function MockQuestion({ sessionId, questionId, library, settings, onNext,
     settings,
     sessionId,
     onAttemptsChanged: noop,
-    onAttemptSaved: noop,
+    // Measured now, in the background, so the report shows every answer's delivery at once.
+    onAttemptSaved: (attempt) => void measureAttempt(client, attempt.id, noop).catch(noop),
   });
   const { state, dispatch, start, now } = flow;
   const { phase } = state;
   const [ending, setEnding] = useState(false);
 
-  // Each question starts as soon as it is shown, as an interviewer's next question would.
+  // Each question starts as soon as it is shown, as an interviewer's next question would; after an
+  // interruption the person picks up when ready.
   useEffect(() => {
-    if (question) start();
+    if (question) {
+      if (resumed) dispatch({ type: 'RESUMED' });
+      else start();
+    }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per mounted question: the component is keyed by question
   }, []);
 
@@ -93,6 +101,7 @@ export function MockQuestion({ sessionId, questionId, library, settings, onNext,
         canReplay={phase.name === 'thinking' || phase.name === 'ready'}
         onReplay={() => dispatch({ type: 'REPLAY_PROMPT' })}
         onSkip={() => dispatch({ type: 'SKIP_PROMPT', now: now() })}
+        showHints={false}
       />
       <FlowPanel
         state={state}

@@ -7,6 +7,7 @@ import { formatSpoken } from '#renderer/lib/answerBand.js';
 import { useRemote } from '#renderer/lib/useRemote.js';
 import { FollowUpChecklist } from './FollowUpChecklist.js';
 import { ReportRow } from './ReportRow.js';
+import { useMeasureMissing } from './useMeasureMissing.js';
 import './mock.css';
 import { LoadState } from '#renderer/ui/LoadState.js';
 
@@ -30,6 +31,7 @@ export function MockReportScreen({ sessionId, library, settings, onReview, onPra
   const limits = { minSeconds: settings.answerTargetMinSeconds, maxSeconds: settings.answerTargetMaxSeconds };
   const checklist = library.checklists.find((c) => c.id === FOLLOW_UP_CHECKLIST_ID);
   const data = report.data;
+  useMeasureMissing(client, data?.attempts, report.reload);
 
   const stageOf = (questionId: string) => {
     const q = library.questions.find((x) => x.id === questionId);

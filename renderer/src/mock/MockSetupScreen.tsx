@@ -9,12 +9,13 @@ import { formatSpoken } from '#renderer/lib/answerBand.js';
 import { userTimeZone } from '#renderer/lib/timeZone.js';
 import { useRemote } from '#renderer/lib/useRemote.js';
 import { MockHistoryList } from './MockHistoryList.js';
+import { ResumeMock } from './ResumeMock.js';
 import './mock.css';
 
 type Props = {
   library: Library;
   settings: Settings;
-  onStarted(session: MockSession): void;
+  onStarted(session: MockSession, startIndex?: number): void;
   onOpenReport(sessionId: string): void;
 };
 
@@ -52,6 +53,7 @@ export function MockSetupScreen({ settings, onStarted, onOpenReport }: Props) {
           different categories. You review the answers afterwards.
         </p>
       </div>
+      <ResumeMock onResume={onStarted} onOpenReport={onOpenReport} />
       <section className="card" aria-labelledby="mock-start-title">
         <h2 id="mock-start-title">Start a session</h2>
         <div className="field">

@@ -36,6 +36,11 @@ export function FlowPanel({ state, settings, level, dispatch, onStart, now, stop
               The take was discarded.
             </p>
           )}
+          {phase.note === 'resumed' && (
+            <p className="quiet-note" role="status">
+              Your interview picks up where it stopped. Start when you are ready.
+            </p>
+          )}
           <p className="muted">{startHint(state.config)}</p>
           <button type="button" className="button button--primary" onClick={onStart} aria-keyshortcuts="R" ref={focusOnMount}>
             Start this question

@@ -1,7 +1,7 @@
 import { useClient } from '#renderer/api/ClientContext.js';
 import type { Screen } from '#renderer/lib/screen.js';
 import { InterviewCountdown } from '#renderer/profile/index.js';
-import { FollowUpReminders } from '#renderer/mock/index.js';
+import { FollowUpReminders, ResumeMock } from '#renderer/mock/index.js';
 import { plural } from '#renderer/lib/format.js';
 import { userTimeZone } from '#renderer/lib/timeZone.js';
 import { useRemote } from '#renderer/lib/useRemote.js';
@@ -19,6 +19,10 @@ export function HomePanel({ onNavigate }: Props) {
   return (
     <div className="home-panel">
       <InterviewCountdown onOpen={() => onNavigate({ name: 'facility' })} />
+      <ResumeMock
+        onResume={(session, startIndex) => onNavigate({ name: 'mockRun', session, startIndex })}
+        onOpenReport={(sessionId) => onNavigate({ name: 'mockReport', sessionId })}
+      />
       <FollowUpReminders onOpen={(sessionId) => onNavigate({ name: 'mockReport', sessionId })} />
       {count > 0 && (
         <section className="home-panel__due" aria-label="Due today">
