@@ -1,14 +1,9 @@
-import {
-  PACE_WORDS,
-  VARIETY_WORDS,
-  paceBand,
-  varietyBand,
-} from "#shared/analysis/delivery-bands.js";
-import type { LibraryQuestion } from "#shared/content/schema.js";
-import type { Attempt } from "#shared/schemas/attempt.js";
-import type { BandLimits } from "#renderer/lib/answerBand.js";
-import { formatSpoken } from "#renderer/lib/answerBand.js";
-import { LengthBand } from "./LengthBand.js";
+import { PACE_WORDS, VARIETY_WORDS, paceBand, varietyBand } from '#shared/analysis/delivery-bands.js';
+import type { LibraryQuestion } from '#shared/content/schema.js';
+import type { Attempt } from '#shared/schemas/attempt.js';
+import type { BandLimits } from '#renderer/lib/answerBand.js';
+import { formatSpoken } from '#renderer/lib/answerBand.js';
+import { LengthBand } from './LengthBand.js';
 
 type Props = {
   position: number;
@@ -23,45 +18,30 @@ type Props = {
 
 function marksText(attempt: Attempt): string {
   const marks = Object.values(attempt.review.marks);
-  if (marks.length === 0) return "checklist not marked";
+  if (marks.length === 0) return 'checklist not marked';
   const n = (m: string) => marks.filter((x) => x === m).length;
-  return `${n("met")} met · ${n("partly")} partly · ${n("not_met")} not met`;
+  return `${n('met')} met · ${n('partly')} partly · ${n('not_met')} not met`;
 }
 
 /** The take's delivery in one line of the report. */
 export function measuredText(attempt: Attempt): string {
   const m = attempt.measurements;
-  if (!m) return "not measured";
+  if (!m) return 'not measured';
   const parts = [
     `spoke ${formatSpoken(m.speechMs)}`,
     `first word after ${(m.leadingSilenceMs / 1000).toFixed(1)} s`,
-    `${m.pauseCount} ${m.pauseCount === 1 ? "pause" : "pauses"}`,
+    `${m.pauseCount} ${m.pauseCount === 1 ? 'pause' : 'pauses'}`,
   ];
   // Absent on takes measured before pace and pitch; they get them when their review is next opened.
-  if (m.wordsPerMinute != null)
-    parts.push(
-      `${m.wordsPerMinute} words/min (${PACE_WORDS[paceBand(m.wordsPerMinute)]})`,
-    );
+  if (m.wordsPerMinute != null) parts.push(`${m.wordsPerMinute} words/min (${PACE_WORDS[paceBand(m.wordsPerMinute)]})`);
   if (m.pitchVariety != null && m.pitchRangeSemitones != null)
-    parts.push(
-      `pitch: ${VARIETY_WORDS[varietyBand(m.pitchVariety, m.pitchRangeSemitones)]}`,
-    );
-  return parts.join(" · ");
+    parts.push(`pitch: ${VARIETY_WORDS[varietyBand(m.pitchVariety, m.pitchRangeSemitones)]}`);
+  return parts.join(' · ');
 }
 
 /** One question of the report: each answer given to it, with length, rating, checklist and measurements. */
-export function ReportRow({
-  position,
-  stage,
-  question,
-  questionId,
-  attempts,
-  limits,
-  onReview,
-  onPractise,
-}: Props) {
-  const text =
-    question?.text ?? `A question no longer in the library (${questionId})`;
+export function ReportRow({ position, stage, question, questionId, attempts, limits, onReview, onPractise }: Props) {
+  const text = question?.text ?? `A question no longer in the library (${questionId})`;
   return (
     <li className="report-row">
       <div className="report-row__head">
@@ -82,25 +62,13 @@ export function ReportRow({
               <p className="muted">{question.starHint}</p>
             </details>
           )}
-          {/* Hidden while the interview ran, as in a real one; revealed here for the review. */}
-          {question && (
-            <details className="report-row__hints">
-              <summary>What the interviewer listens for</summary>
-              <p>{question.listenFor}</p>
-              <p className="muted">{question.starHint}</p>
-            </details>
-          )}
         </div>
       </div>
       {attempts.length === 0 ? (
         <div className="report-answer report-answer--missing">
           <p className="muted">Not answered in this session.</p>
           {question && (
-            <button
-              type="button"
-              className="button button--small"
-              onClick={onPractise}
-            >
+            <button type="button" className="button button--small" onClick={onPractise}>
               Practice it now<span className="visually-hidden">: {text}</span>
             </button>
           )}
@@ -112,11 +80,7 @@ export function ReportRow({
             <dl className="report-answer__facts">
               <div>
                 <dt>Rating</dt>
-                <dd>
-                  {a.review.rating === null
-                    ? "not reviewed yet"
-                    : `${a.review.rating} / 5`}
-                </dd>
+                <dd>{a.review.rating === null ? 'not reviewed yet' : `${a.review.rating} / 5`}</dd>
               </div>
               <div>
                 <dt>Checklist</dt>
@@ -129,12 +93,10 @@ export function ReportRow({
             </dl>
             <button
               type="button"
-              className={`button button--small ${a.review.rating === null ? "button--primary" : ""}`}
+              className={`button button--small ${a.review.rating === null ? 'button--primary' : ''}`}
               onClick={() => onReview(a.id)}
             >
-              {a.review.rating === null
-                ? "Review this answer"
-                : "Open the review"}
+              {a.review.rating === null ? 'Review this answer' : 'Open the review'}
               <span className="visually-hidden">: {text}</span>
             </button>
           </div>
