@@ -27,7 +27,7 @@ test('a question from a job posting: add it, practise it at once, find it in the
 
   // Practised right away: "Practise it now" has focus, Enter opens the question and R starts the take.
   await expect(page.getByRole('status').filter({ hasText: `Added “${POSTING_QUESTION}” to your questions.` })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Practise it now' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Practice it now' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('#question-text')).toHaveText(POSTING_QUESTION);
   await expect(page.getByRole('button', { name: 'Start this question' })).toBeFocused();
