@@ -111,5 +111,14 @@ function measurementsFor(durationMs: number, random: () => number): Measurements
     levelSteadinessDb: 7,
     noiseFloorDb: -62,
     clippedShare: 0,
+    // Pace and pitch derived from the figures above, not drawn: an extra random() would change every
+    // history generated from the same seed.
+    analysisVersion: 2,
+    wordsPerMinute: 105 + ((leadingSilenceMs * 7) % 90),
+    syllablesPerSecond: 2.5 + (leadingSilenceMs % 200) / 100,
+    articulationRate: 3.5 + (leadingSilenceMs % 150) / 100,
+    pitchMedianHz: 100 + (leadingSilenceMs % 120),
+    pitchRangeSemitones: 3 + (leadingSilenceMs % 60) / 10,
+    pitchVariety: 0.8 + (leadingSilenceMs % 25) / 10,
   };
 }

@@ -34,7 +34,14 @@ const MEASURES: readonly Measure[] = [
   },
   { key: 'pauseCount', title: 'Pauses', label: 'Pauses per answer', format: count, colorVar: '--chart-4', scale: COUNT_SCALE },
   // Days with no answer measured for pace yet (older takes, until their review is opened) are gaps.
-  { key: 'wordsPerMinute', title: 'Pace', label: 'Words per minute', format: wordsPerMinute, colorVar: '--chart-2', scale: PACE_SCALE },
+  {
+    key: 'wordsPerMinute',
+    title: 'Pace (words/min)',
+    label: 'Words per minute',
+    format: wordsPerMinute,
+    colorVar: '--chart-2',
+    scale: PACE_SCALE,
+  },
   {
     key: 'pitchVariety',
     title: 'Pitch variety',

@@ -7,8 +7,8 @@ export const seconds = (ms: number): string => {
 /** "3", "1.5": an average count keeps one decimal. */
 export const count = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
-/** "148 words/min". */
-export const wordsPerMinute = (n: number): string => `${Math.round(n)} words/min`;
+/** "148": words per minute, whole (the chart's title carries the unit; "148 words/min" is too wide for its axis). */
+export const wordsPerMinute = (n: number): string => String(Math.round(n));
 
 /** "1.8 st": pitch variety, one decimal. */
 export const semitones = (n: number): string => `${n.toFixed(1)} st`;

@@ -9,6 +9,7 @@ import type { BudgetCheck, Row, SectionResult } from '#tests/bench/report/types.
 import { longSpokenWav, wavSeconds } from '#tests/bench/support/long-spoken-wav.js';
 import { median, ratio, round } from '#tests/bench/support/stats.js';
 import { benchPace } from './analysis-pace.js';
+import { benchPacePipeline } from './analysis-pipeline.js';
 import type { SectionContext } from './context.js';
 
 const SPEED_BUDGET = 100;
@@ -54,6 +55,7 @@ export async function benchAnalysis(ctx: SectionContext): Promise<SectionResult>
   const long = timeFile('5 min answer', longWav, wavSeconds(longWav) * 1000, repetitions).timing;
 
   const pace = benchPace(ctx);
+  const viaMicrophone = await benchPacePipeline(ctx);
 
   const setAudio = timings.reduce((sum, t) => sum + t.audioMs, 0);
   const setOurs = timings.reduce((sum, t) => sum + t.oursMs, 0);
@@ -105,6 +107,7 @@ export async function benchAnalysis(ctx: SectionContext): Promise<SectionResult>
     },
     { name: 'true pauses missed', value: ourMissed, unit: '', reference: ffmpegMissed, referenceName: 'ffmpeg' },
     ...pace.rows,
+    ...viaMicrophone.rows,
   ];
   const budgets: BudgetCheck[] = [
     { budget: `speed ≥ ${SPEED_BUDGET}× real time (answer set)`, met: setSpeed >= SPEED_BUDGET, actual: `${round(setSpeed, 0)}×` },
@@ -126,8 +129,9 @@ export async function benchAnalysis(ctx: SectionContext): Promise<SectionResult>
       'Pause boundaries: |found − true| for the start and end of every true pause (inserted silence ≥ 0.5 s) that was found, over all answers (scoring as in tests/shared/analysis/accuracy.test.ts).',
       'Speed includes the pace and pitch analysis (syllable nuclei and a YIN pitch track), part of measureRecording.',
       ...pace.notes,
+      ...viaMicrophone.notes,
     ],
-    details: { timings, long, ourErrors, ffmpegErrors, pace: pace.scores },
+    details: { timings, long, ourErrors, ffmpegErrors, pace: pace.scores, paceViaMicrophone: viaMicrophone.scores },
     elapsedMs: performance.now() - started,
   };
 }
