@@ -34,14 +34,13 @@ export function mustHavesFrom(lines: readonly string[]): MustHave[] {
     .map((line) => line.trim())
     .filter((line) => line !== '')
     .map((text) => {
-      const base =
-        text
-          .toLowerCase()
-          .normalize('NFKD')
-          .replace(/[^a-z0-9]+/g, '-')
-          .replace(/^-+|-+$/g, '')
-          .slice(0, 40)
-          .replace(/-+$/, '') || 'point';
+      const slug = text
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+      // Short enough to read in an export, cut between words.
+      const base = (slug.length > 40 ? slug.slice(0, 41).replace(/-[^-]*$/, '') : slug) || 'point';
       let id = base;
       for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
       taken.add(id);

@@ -53,7 +53,7 @@ for (const scheme of ['light', 'dark'] as const) {
     const form = await openAddForm(page);
     await fillRequired(form);
     await form.getByRole('button', { name: 'Add question' }).click();
-    await expect(page.getByRole('button', { name: 'Practise it now' })).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Practice it now' })).toBeFocused();
     await screenshot(page, `${scheme}-4-added`, testInfo);
     await page.getByRole('button', { name: `Edit: ${POSTING_QUESTION}` }).scrollIntoViewIfNeeded();
     await screenshot(page, `${scheme}-5-list-with-yours`, testInfo);

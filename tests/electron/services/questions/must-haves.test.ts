@@ -4,7 +4,8 @@ import { completeDraft, mustHavesFrom } from '#electron/services/questions/defau
 import { builtInLibrary } from './support.js';
 
 describe('must-haves on custom questions', () => {
-  it('get ids from their words, unique within the question', () => {
+  it('get ids from their words, cut between words, unique within the question', () => {
+    expect(mustHavesFrom(['Name the system and how fast I learned it'])[0]!.id).toBe('name-the-system-and-how-fast-i-learned');
     expect(mustHavesFrom(['Ask for photo ID & the insurance card', '  ', 'ask for photo ID, the insurance card!', '¿?'])).toEqual([
       { id: 'ask-for-photo-id-the-insurance-card', text: 'Ask for photo ID & the insurance card' },
       { id: 'ask-for-photo-id-the-insurance-card-2', text: 'ask for photo ID, the insurance card!' },
