@@ -12,6 +12,7 @@ import type { FacilityProfileService } from '#electron/services/profile/profile.
 import type { MockService } from '#electron/services/mock/mock-service.js';
 import type { ProgressService } from '#electron/services/progress/progress-service.js';
 import type { createRecordings } from '#electron/services/recordings/recordings.js';
+import { formatDuration } from '#electron/services/recordings/recovery-notices.js';
 import type { SettingsService } from '#electron/services/settings/settings.js';
 
 /** Maps each channel onto the services; validation already happened in the dispatcher. */
@@ -81,6 +82,19 @@ export function createHandlers(deps: {
     'recordings:discard': async (request) => {
       deps.sessions.forget(request.recordingId);
       return recordings.discard(request);
+    },
+    'recordings:pageStarted': async () => {
+      const { recovered } = await recordings.finishAbandoned();
+      for (const attempt of recovered) {
+        const question = deps.library.current().questions.find((q) => q.id === attempt.questionId);
+        deps.notices.add(
+          'recording_recovered',
+          'info',
+          `Your ${formatDuration(attempt.durationMs)} answer to “${question?.text ?? attempt.questionId}” was interrupted when the page reloaded. ` +
+            'It was saved and is with your other attempts, marked as recovered.',
+        );
+      }
+      return { recovered };
     },
 
     'attempts:list': ({ questionId }) => attempts.list({ questionId }),

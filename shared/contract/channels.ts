@@ -76,6 +76,11 @@ export const channels = {
   /** The peaks measured while recording, to draw a take without decoding it; null for one recorded without. */
   'recordings:waveform': { request: RecordingRef, response: z.object({ peaks: WaveformPeaksSchema.nullable() }) },
   'recordings:discard': { request: RecordingRef, response: z.object({ discarded: z.boolean() }) },
+  /**
+   * Sent once by a page as it starts: recordings left open by a page that is gone (a reload during an
+   * answer) are finished at once as recovered takes, each with a notice naming its question.
+   */
+  'recordings:pageStarted': { request: NoRequest, response: z.object({ recovered: z.array(AttemptSchema) }) },
 
   'attempts:list': {
     request: z.object({ questionId: SlugSchema.optional() }).strict(),

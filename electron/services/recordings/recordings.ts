@@ -205,6 +205,38 @@ export function createRecordings(deps: RecordingsDeps) {
     });
   }
 
+  /**
+   * A page has just started (a reload, View → Reload, a new window): whatever it is, it is feeding
+   * no recording yet, so a recording still open here was left by a page that is gone. Each one is
+   * finished now as a recovered take, as start-up recovery would at the next launch, rather than
+   * waiting for it. (In the browser host a second tab opened during a recording finishes that
+   * recording too: it is saved, and the first tab is told the recording is no longer in progress.)
+   */
+  async function finishAbandoned(): Promise<{ recovered: Attempt[]; lost: number }> {
+    const recovered: Attempt[] = [];
+    let lost = 0;
+    for (const recording of [...active.values()]) {
+      if (recording.closing) continue; // a finish or discard already asked for decides
+      recording.closing = true;
+      await enqueue(recording.id, async () => {
+        try {
+          recording.finished ??= await finalizeOrRefuse(recording);
+          recovered.push(
+            await deps.attempts.create(attemptFor({ ...recording, ...recording.finished, createdAt: deps.clock(), recovered: true })),
+          );
+          await rm(recording.paths.meta, { force: true });
+          active.delete(recording.id);
+        } catch {
+          // Nothing audible (removed, or kept aside by finalizeOrRefuse), or the attempt could not be
+          // saved: the files stay for start-up recovery, and the recording is no longer fed.
+          if (active.get(recording.id) === recording) active.delete(recording.id);
+          lost++;
+        }
+      });
+    }
+    return { recovered, lost };
+  }
+
   /** Deletes a finished recording's audio (the attempt's review is kept by the attempts store). */
   async function removeFinished(id: string): Promise<boolean> {
     if (!isOpaqueId(id) || active.has(id)) return false;
@@ -236,6 +268,7 @@ export function createRecordings(deps: RecordingsDeps) {
     append,
     finish,
     discard,
+    finishAbandoned,
     removeFinished,
     waveformOf,
     /** Run once at start-up, before the first `begin`. */

@@ -34,7 +34,13 @@ export function useAppData(client: StudioClient) {
       .then(([library, settings, stats]) => {
         if (!current) return;
         setData({ library, settings, notices: [], questionStats: byQuestion(stats) });
-        return client.app.notices().then((notices) => current && setData((d) => (d ? { ...d, notices } : d)));
+        // A recording left open by the page before this one (a reload mid-answer) is finished first,
+        // so its notice, naming the question, is among these.
+        return client.recordings
+          .pageStarted()
+          .catch(() => undefined)
+          .then(() => client.app.notices())
+          .then((notices) => current && setData((d) => (d ? { ...d, notices } : d)));
       })
       .catch((error: unknown) => current && setLoadError(describeError(error)));
     return () => {
