@@ -4,7 +4,14 @@ import readline from 'node:readline';
 import { lockDataFolder, type DataFolderLock } from '#electron/services/storage/data-folder-lock.js';
 
 let lock: DataFolderLock | null = null;
-readline.createInterface({ input: process.stdin }).on('line', (line) => {
+// The test may stop listening first (a timeout): then there is no one left to tell.
+process.stdout.on('error', () => process.exit(0));
+const lines = readline.createInterface({ input: process.stdin });
+lines.on('close', () => {
+  lock?.release();
+  process.exit(0);
+});
+lines.on('line', (line) => {
   if (line.startsWith('go ')) {
     try {
       lock = lockDataFolder(line.slice(3), `racer ${process.pid}`);

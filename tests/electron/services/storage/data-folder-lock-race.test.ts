@@ -16,7 +16,7 @@ beforeAll(async () => {
   const script = await bundleChild('lock-racer.ts');
   racers = Array.from({ length: RACERS }, () => startRacer(script));
   for (const racer of racers) expect(await racer.next()).toBe('ready');
-});
+}, 180_000); // bundling and starting 12 processes on a busy 2-core machine
 afterAll(() => {
   for (const racer of racers) racer.child.stdin!.end();
 });
