@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { starApplies } from '#shared/content/answer-type.js';
 import type { Library } from '#shared/content/schema.js';
 import type { Attempt } from '#shared/schemas/attempt.js';
@@ -7,6 +7,7 @@ import { useClient } from '#renderer/api/ClientContext.js';
 import { useShortcuts } from '#renderer/lib/shortcuts.js';
 import { FACILITY_CATEGORIES, FacilityCard } from '#renderer/profile/index.js';
 import { AttemptList } from '#renderer/replay/index.js';
+import { DeleteTakeDialog } from './DeleteTakeDialog.js';
 import { FlowPanel } from './FlowPanel.js';
 import { flowKey } from './flowKeys.js';
 import { FollowUpLinks } from './FollowUpLinks.js';
@@ -65,6 +66,7 @@ export function PracticeScreen(props: Props) {
   });
   const { state, dispatch, start, now } = flow;
   const { phase } = state;
+  const [deleting, setDeleting] = useState<Attempt | null>(null);
   const asking = question ? followUpText(question, state.followUp) : null;
 
   // Opening a question shows it; the take begins when the person presses Start, or at once when
@@ -163,13 +165,29 @@ export function PracticeScreen(props: Props) {
       </div>
       <aside className="practice__side">
         {FACILITY_CATEGORIES.has(question.categoryId) && <FacilityCard onOpen={onOpenFacility} disabled={isCapturing(phase)} />}
-        <AttemptList attempts={takes} selectedId={reviewed?.attemptId ?? null} disabled={!canOpenAttempt(phase)} onOpen={open} />
+        <AttemptList
+          attempts={takes}
+          selectedId={reviewed?.attemptId ?? null}
+          disabled={!canOpenAttempt(phase)}
+          onOpen={open}
+          onDelete={setDeleting}
+        />
         {onCompare && takes.length >= 2 && (
           <button type="button" className="button practice__compare" onClick={onCompare} disabled={isCapturing(phase)}>
             Compare two takes
           </button>
         )}
       </aside>
+      <DeleteTakeDialog
+        attempt={deleting}
+        onCancel={() => setDeleting(null)}
+        onConfirm={async (take) => {
+          await client.attempts.delete({ attemptId: take.id });
+          if (reviewed?.attemptId === take.id) dispatch({ type: 'RESET' });
+          setDeleting(null);
+          onAttemptsChanged();
+        }}
+      />
       <RetakeDialog
         open={phase.name === 'confirmingRetake'}
         onChoose={flow.confirmRetake}

@@ -243,6 +243,9 @@ export function practiceReducer(state: PracticeState, event: PracticeEvent): Pra
           return beginTake(state, event.now, event.config);
         case 'FOLLOW_UP':
           return beginTake(state, event.now, state.config, event.link);
+        case 'RESET':
+          // The take under review was deleted: back to the question.
+          return { ...to({ name: 'idle', note: null }), followUp: null };
         default:
           return state;
       }

@@ -2,10 +2,17 @@ import type { Attempt } from '#shared/schemas/attempt.js';
 import { formatDateTime } from '#renderer/lib/format.js';
 import { formatSpoken } from '#renderer/lib/answerBand.js';
 
-type Props = { attempts: Attempt[]; selectedId: string | null; disabled: boolean; onOpen(attemptId: string): void };
+type Props = {
+  attempts: Attempt[];
+  selectedId: string | null;
+  disabled: boolean;
+  onOpen(attemptId: string): void;
+  /** Offered on each take when given: asks first, then deletes the take and its audio. */
+  onDelete?(attempt: Attempt): void;
+};
 
 /** This question's takes, newest first; picking one opens it for replay and review. */
-export function AttemptList({ attempts, selectedId, disabled, onOpen }: Props) {
+export function AttemptList({ attempts, selectedId, disabled, onOpen, onDelete }: Props) {
   return (
     <section className="attempts" aria-labelledby="attempts-title">
       <h2 id="attempts-title">Your takes</h2>
@@ -14,7 +21,7 @@ export function AttemptList({ attempts, selectedId, disabled, onOpen }: Props) {
       ) : (
         <ul className="attempts__list">
           {attempts.map((a) => (
-            <li key={a.id}>
+            <li key={a.id} className="attempts__item">
               <button
                 type="button"
                 className="attempt-row"
@@ -31,6 +38,16 @@ export function AttemptList({ attempts, selectedId, disabled, onOpen }: Props) {
                   {a.parentAttemptId !== undefined && <span className="tag">follow-up {(a.followUpIndex ?? 0) + 1}</span>}
                 </span>
               </button>
+              {onDelete && (
+                <button
+                  type="button"
+                  className="button button--quiet button--small attempts__delete"
+                  disabled={disabled}
+                  onClick={() => onDelete(a)}
+                >
+                  Delete<span className="visually-hidden"> the take of {formatDateTime(a.createdAt)}</span>
+                </button>
+              )}
             </li>
           ))}
         </ul>

@@ -336,3 +336,22 @@ describe('practice machine: resuming an interrupted mock interview', () => {
     expect(practiceReducer(thinking, { type: 'RESUMED' })).toBe(thinking);
   });
 });
+
+describe('practice machine: deleting the take under review', () => {
+  it('goes back to the question, idle, and forgets a follow-up link', () => {
+    const reviewing = run([
+      startEv(config({ speak: false, thinkMs: 0 })),
+      { type: 'RECORDING_STARTED', now: 0, recordingId: 'r1' },
+      { type: 'STOP', now: 5000 },
+      { type: 'SAVED', attemptId: 'a1' },
+      { type: 'FOLLOW_UP', now: 6000, link: { parentAttemptId: 'a1', followUpIndex: 0 } },
+      { type: 'RECORDING_STARTED', now: 7000, recordingId: 'r2' },
+      { type: 'STOP', now: 9000 },
+      { type: 'SAVED', attemptId: 'a2' },
+    ]);
+    expect(reviewing.followUp).not.toBeNull();
+    const reset = practiceReducer(reviewing, { type: 'RESET' });
+    expect(reset.phase).toEqual({ name: 'idle', note: null });
+    expect(reset.followUp).toBeNull();
+  });
+});

@@ -1,0 +1,57 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from '#tests/e2e/fixtures.js';
+import { openQuestion, useSettings } from '#tests/e2e/practice/helpers.js';
+import { listAttempts } from '#tests/e2e/analysis/helpers.js';
+import { checkBothThemes } from '#tests/e2e/progress/helpers.js';
+
+async function recordTake(page: Page) {
+  await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible({ timeout: 45_000 });
+  await expect(page.locator('.answer-timer__clock > span').first()).not.toHaveText('0:00');
+  await page.keyboard.press('r');
+  await expect(page.getByRole('heading', { name: 'Listen back' })).toBeFocused();
+}
+
+test('any single take can be deleted from the take list, with its audio, after a confirmation that names it', async ({ studio }) => {
+  test.setTimeout(180_000);
+  const { page } = studio;
+  await useSettings(page, { thinkSeconds: 0, autoStartRecording: true, speakPrompts: false });
+  await openQuestion(page);
+  await recordTake(page);
+  await page.keyboard.press('t');
+  await page.getByRole('button', { name: 'Keep it and retake' }).click();
+  await recordTake(page);
+  const takes = page.getByRole('region', { name: 'Your takes' }).getByRole('listitem');
+  await expect(takes).toHaveCount(2);
+  const [newest, older] = await listAttempts(page);
+
+  // The older take (not the one under review) goes; the confirmation names it, Keep it changes nothing.
+  const deleteOlder = takes.nth(1).getByRole('button', { name: /^Delete the take of / });
+  await deleteOlder.click();
+  const dialog = page.getByRole('dialog', { name: 'Delete this take?' });
+  await expect(dialog).toContainText('will be deleted with its recording and its review');
+  await expect(dialog.getByRole('button', { name: 'Keep it' })).toBeFocused();
+  expect(await checkBothThemes(page, 'delete-take', test.info().outputPath.bind(test.info()))).toEqual([]);
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(takes).toHaveCount(2);
+
+  await deleteOlder.click();
+  await dialog.getByRole('button', { name: 'Delete the take' }).click();
+  await expect(takes).toHaveCount(1);
+  expect((await listAttempts(page)).map((a) => a.id)).toEqual([newest!.id]);
+  const audio = await page.evaluate(async (id) => {
+    const studio = (window as unknown as { studio: { mediaUrl(id: string): string } }).studio;
+    return (await fetch(studio.mediaUrl(id))).status;
+  }, older!.id);
+  expect(audio).toBe(404);
+
+  // Deleting the take under review returns to the question.
+  await takes
+    .first()
+    .getByRole('button', { name: /^Delete the take of / })
+    .click();
+  await dialog.getByRole('button', { name: 'Delete the take' }).click();
+  await expect(takes).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Start this question' })).toBeVisible();
+  expect(await listAttempts(page)).toEqual([]);
+});
