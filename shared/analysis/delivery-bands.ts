@@ -48,6 +48,6 @@ export function varietyBand(variety: number, rangeSemitones: number | null): Var
 
 export const VARIETY_WORDS: Record<VarietyBand, string> = {
   monotone: 'fairly monotone',
-  some: 'some rise and fall',
+  some: 'some variety',
   lively: 'lively',
 };

@@ -124,7 +124,7 @@ export function pitchLine(m: Measurements): FactLine | null {
   const band = varietyBand(m.pitchVariety, m.pitchRangeSemitones);
   const value = {
     monotone: 'Fairly monotone — let your voice rise and fall with the story',
-    some: 'Some rise and fall',
+    some: 'Some variety',
     lively: 'Lively — your voice moves with what you say',
   }[band];
   const median = m.pitchMedianHz != null ? `around ${Math.round(m.pitchMedianHz)} Hz, ` : '';

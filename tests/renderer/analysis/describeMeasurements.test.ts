@@ -111,8 +111,8 @@ describe('pace and pitch in words', () => {
     expect(pitch(0.6, 2.5).value).toMatch(/^Fairly monotone/);
     expect(pitch(0.6, 2.5).detail).toBe('around 118 Hz, a range of 3 semitones');
     // Narrow spread but a real range (a few lifts for emphasis), or a moderate spread: not monotone.
-    expect(pitch(0.9, 5).value).toBe('Some rise and fall');
-    expect(pitch(1.5, 3.5).value).toBe('Some rise and fall');
+    expect(pitch(0.9, 5).value).toMatch(/^Some variety/);
+    expect(pitch(1.5, 3.5).value).toMatch(/^Some variety/);
     expect(pitch(2.6, 9).value).toMatch(/^Lively/);
   });
 
