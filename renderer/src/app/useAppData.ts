@@ -35,9 +35,14 @@ export function useAppData(client: StudioClient) {
         if (!current) return;
         setData({ library, settings, notices: [], questionStats: byQuestion(stats) });
         // A recording left open by the page before this one (a reload mid-answer) is finished first,
-        // so its notice, naming the question, is among these.
+        // so its notice, naming the question, is among these, and its take is in the counts.
         return client.recordings
           .pageStarted()
+          .then(async ({ recovered }) => {
+            if (recovered.length === 0) return;
+            const counts = byQuestion(await client.progress.questions());
+            if (current) setData((d) => (d ? { ...d, questionStats: counts } : d));
+          })
           .catch(() => undefined)
           .then(() => client.app.notices())
           .then((notices) => current && setData((d) => (d ? { ...d, notices } : d)));
