@@ -14,7 +14,7 @@ export function localDayFromNow(days: number, now = new Date()): string {
 }
 
 /**
- * The guide's last step: after the interview, a thank-you note within a day and a look back at the
+ * The guide's last step: after the interview, a timely thank-you note and a look back at the
  * answers. Ticks, the reminder day and "done" are saved as soon as they change; the reminder shows
  * on the home screen from its day until the follow-up is marked done.
  */
@@ -45,14 +45,18 @@ export function FollowUpChecklist({ session, checklist }: Props) {
   return (
     <section className="card follow-up" aria-labelledby="follow-up-title">
       <h2 id="follow-up-title">{checklist.title}</h2>
-      <p className="muted">Practice the last step too: a short thank-you note within a day keeps you in the interviewer’s mind.</p>
+      <p className="muted">Practice the last step too: a short, timely thank-you note keeps you in the interviewer’s mind.</p>
       <ul className="follow-up__items">
         {checklist.items.map((item) => (
           <li key={item.id}>
             <label className="follow-up__item">
               <input type="checkbox" checked={followUp.checked.includes(item.id)} onChange={(e) => toggle(item.id, e.target.checked)} />
               <span>
-                <span className="follow-up__text">{item.text}</span>
+                <span className="follow-up__text">
+                  {item.text}
+                  {/* Advice the guide does not contain says so (content: "source": "coaching"). */}
+                  {item.source === 'coaching' && <span className="follow-up__source">Coaching advice</span>}
+                </span>
                 {item.detail && <span className="follow-up__detail">{item.detail}</span>}
               </span>
             </label>
