@@ -70,7 +70,7 @@ test('a whole mock interview: three answers back to back, the report, a review f
   await expect(page.getByText('1 of 3 answers reviewed so far')).toBeVisible();
 
   // The follow-up from the guide: tick the thank-you note, set a reminder for today.
-  await page.getByLabel('Send a thank-you note within a day').check();
+  await page.getByLabel('Send a timely thank-you note').check();
   await page.getByLabel('Remind me on').fill(await todayIn(page));
   await expect(page.locator('.follow-up .save-status')).toHaveText('Saved');
   await page.screenshot({ path: testInfo.outputPath('report-follow-up.png'), fullPage: true });
@@ -79,7 +79,7 @@ test('a whole mock interview: three answers back to back, the report, a review f
   await studio.restartHost();
   await expect(page.getByText('Follow-up due:')).toBeVisible();
   await page.getByRole('button', { name: 'Open the checklist' }).click();
-  await expect(page.getByLabel('Send a thank-you note within a day')).toBeChecked();
+  await expect(page.getByLabel('Send a timely thank-you note')).toBeChecked();
   await page.getByRole('button', { name: 'Questions', exact: true }).click();
   await page.getByRole('button', { name: 'Mark as done' }).click();
   await expect(page.getByText('Follow-up due:')).toHaveCount(0);
