@@ -56,6 +56,7 @@ export function PracticeRoute({ questionId, attemptId, back, library, settings, 
       onBack={() => onNavigate(back ?? { name: 'questions' })}
       onCompare={() => onNavigate({ name: 'compare', questionId, back: here })}
       onOpenFacility={() => onNavigate({ name: 'facility', back: here })}
+      onMicCheck={() => onNavigate({ name: 'micCheck', then: 'questions' })}
       onAttemptsChanged={() => {
         void refresh();
         onChanged();

@@ -15,12 +15,14 @@ type Props = {
   now(): number;
   /** The stop button's words; a mock interview moves on instead of opening the review. */
   stopLabel?: string;
+  /** Opens the microphone check (offered when the microphone hears nothing while recording). */
+  onMicCheck?(): void;
   /** Whether STAR fits the question: the marking buttons show while recording only then. */
   starMarking?: boolean;
 };
 
 /** The part of the practice screen that changes with each phase before the review. */
-export function FlowPanel({ state, settings, level, dispatch, onStart, now, stopLabel, starMarking }: Props) {
+export function FlowPanel({ state, settings, level, dispatch, onStart, now, stopLabel, starMarking, onMicCheck }: Props) {
   const { phase } = state;
   const limits = { minSeconds: settings.answerTargetMinSeconds, maxSeconds: settings.answerTargetMaxSeconds };
 
@@ -97,6 +99,7 @@ export function FlowPanel({ state, settings, level, dispatch, onStart, now, stop
           stopLabel={stopLabel}
           starMarking={starMarking}
           onDiscard={() => dispatch({ type: 'DISCARD' })}
+          onMicCheck={onMicCheck}
         />
       );
     case 'saving':

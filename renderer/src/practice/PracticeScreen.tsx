@@ -37,6 +37,8 @@ type Props = {
   next?: NextStep | null;
   /** Told which take is under review (null when none), as saved, e.g. so a run can ask for its rating. */
   onReviewing?(attempt: Attempt | null): void;
+  /** Opens the microphone check, offered when the microphone hears nothing while recording. */
+  onMicCheck?(): void;
   /** Offered under the takes once there are two or more. */
   onCompare?(): void;
   /** Opens the facility profile, from the card shown beside questions about the facility. */
@@ -48,7 +50,7 @@ const BEFORE_ANSWER = new Set(['idle', 'prompting', 'thinking', 'ready']);
 
 export function PracticeScreen(props: Props) {
   const { questionId, library, settings, attempts, onBack, onAttemptsChanged, onAttemptSaved } = props;
-  const { openAttemptId, backLabel = '← All questions', next = null, onReviewing, onCompare, onOpenFacility } = props;
+  const { openAttemptId, backLabel = '← All questions', next = null, onReviewing, onCompare, onOpenFacility, onMicCheck } = props;
   const client = useClient();
   const question = library.questions.find((q) => q.id === questionId);
   const takes = useMemo(
@@ -160,6 +162,7 @@ export function PracticeScreen(props: Props) {
             onStart={start}
             now={now}
             starMarking={starApplies(question)}
+            onMicCheck={onMicCheck}
           />
         )}
       </div>

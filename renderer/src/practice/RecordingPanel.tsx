@@ -6,6 +6,7 @@ import type { BandLimits } from '#renderer/lib/answerBand.js';
 import { AnswerTimer } from './AnswerTimer.js';
 import { LevelMeter } from '#renderer/ui/LevelMeter.js';
 import { focusOnMount } from '#renderer/lib/focusOnMount.js';
+import { SILENCE_WARNING_MS, useUnheard } from './useUnheard.js';
 
 type Props = {
   elapsedMs: number;
@@ -19,6 +20,8 @@ type Props = {
   onDiscard(): void;
   /** Whether STAR fits the question; the marking buttons show only then. */
   starMarking?: boolean;
+  /** Opens the microphone check, offered when the microphone seems to hear nothing. */
+  onMicCheck?(): void;
 };
 
 export function RecordingPanel({
@@ -32,7 +35,9 @@ export function RecordingPanel({
   onDiscard,
   stopLabel = 'Stop and review',
   starMarking = true,
+  onMicCheck,
 }: Props) {
+  const unheard = useUnheard(elapsedMs);
   return (
     <section className="flow-panel flow-panel--recording" aria-labelledby="recording-title">
       <h2 id="recording-title" className="flow-panel__title">
@@ -43,8 +48,18 @@ export function RecordingPanel({
         <span className="level-row__label" aria-hidden="true">
           Mic
         </span>
-        <LevelMeter probe={level} />
+        <LevelMeter probe={level} onLevel={unheard.onLevel} />
       </div>
+      {unheard.silentMs >= SILENCE_WARNING_MS && (
+        <p className="notice notice--warning" role="alert">
+          We can’t hear you — check the microphone.{' '}
+          {onMicCheck && (
+            <button type="button" className="button button--quiet button--small" onClick={onMicCheck}>
+              Open the microphone check
+            </button>
+          )}
+        </p>
+      )}
       {starMarking && <RecordingStarButtons marks={marks} onMark={onMark} />}
       <div className="flow-panel__actions">
         <button type="button" className="button button--primary button--stop" onClick={onStop} aria-keyshortcuts="R" ref={focusOnMount}>
