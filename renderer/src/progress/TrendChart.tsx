@@ -39,7 +39,7 @@ const cssVar = (element: Element, name: string, fallback: string) => getComputed
  * rebuilt when the theme changes (the system's, or the one chosen in Settings).
  */
 /** About one x label per this many pixels, so labels never run into each other. */
-const PX_PER_TICK = 84;
+const PX_PER_TICK = 72;
 const DEFAULT_SCALE: ValueScale = { kind: 'measure' };
 
 export function TrendChart({
@@ -110,7 +110,8 @@ export function TrendChart({
             stroke: text,
             grid: { stroke: grid, width: 1 },
             ticks: { stroke: grid },
-            size: 56,
+            // Wide enough for the longest label ("120 words/min"), about 7 px a character at this size.
+            size: (_u, values) => Math.max(48, Math.max(0, ...(values ?? []).map((v) => v.length)) * 7 + 18),
             splits: () => y.splits,
             values: (_u, splits) => splits.map((s) => latest.current(s)),
           },

@@ -28,29 +28,37 @@ export function timeRange(days: readonly string[]): [number, number] {
   return [first - pad, last + pad];
 }
 
-const DAY_STEPS = [1, 2, 7, 14];
+const DAY_STEPS = [1, 2, 7, 14, 28];
 const MONTH_STEPS = [1, 2, 3, 6, 12];
 
 /**
  * Ticks between min and max (x values), at most `maxTicks` of them: every day, every other day,
- * weekly or fortnightly from the first data day (`anchor`, so weekly charts tick on their weeks),
- * else on the first of every 1, 2, 3, 6 or 12 months.
+ * every one, two or four weeks from the first data day (`anchor`, so weekly charts tick on their
+ * weeks), else on the first of every 1, 2, 3, 6 or 12 months; never fewer than two where a day
+ * step gives two (a month of data in a small chart reads "Nov 7 · Dec 5", not one "Dec 2026").
  */
 export function timeTicks(min: number, max: number, maxTicks: number, anchor: number): Tick[] {
   const limit = Math.max(2, maxTicks);
   for (const step of DAY_STEPS) {
-    const stepS = step * DAY_S;
-    // The earliest tick in range that is a whole number of steps from the anchor day.
-    const start = anchor - Math.floor((anchor - min) / stepS) * stepS;
-    const xs: number[] = [];
-    for (let x = start; x <= max; x += stepS) xs.push(x);
+    const xs = dayTicks(min, max, step, anchor);
     if (xs.length <= limit) return labelDays(xs);
   }
   for (const step of MONTH_STEPS) {
     const xs = monthStarts(min, max, step);
+    if (xs.length < 2 && max - min < 62 * DAY_S) return labelDays(dayTicks(min, max, 28, anchor));
     if (xs.length <= limit) return labelMonths(xs);
   }
   return labelMonths(monthStarts(min, max, 12 * Math.ceil(monthStarts(min, max, 12).length / limit)));
+}
+
+/** Every `step` days from the anchor day, within min and max. */
+function dayTicks(min: number, max: number, step: number, anchor: number): number[] {
+  const stepS = step * DAY_S;
+  // The earliest tick in range that is a whole number of steps from the anchor day.
+  const start = anchor - Math.floor((anchor - min) / stepS) * stepS;
+  const xs: number[] = [];
+  for (let x = start; x <= max; x += stepS) xs.push(x);
+  return xs;
 }
 
 function monthStarts(min: number, max: number, step: number): number[] {

@@ -34,6 +34,12 @@ describe('time axis', () => {
     expect(labels).toEqual(['Nov 8', 'Nov 15', 'Nov 22', 'Nov 29', 'Dec 6']);
   });
 
+  it('gives a month in a small chart two real dates, not one month name', () => {
+    const labels = ticksFor(days('2026-11-07', 31), 3).ticks.map((t) => t.label);
+    expect(labels).toEqual(['Nov 7', 'Nov 21', 'Dec 5']);
+    expect(ticksFor(days('2026-11-07', 31), 2).ticks.map((t) => t.label)).toEqual(['Nov 7', 'Dec 5']);
+  });
+
   it('gives weekly charts their week starts', () => {
     const mondays = days('2026-10-05', 10, 7);
     const ticks = ticksFor(mondays, 6).ticks;
