@@ -48,7 +48,7 @@ export function ReadinessReport({ library, onBack }: { library: Library; onBack(
           <p className="report__readiness">{data.readiness}</p>
 
           <section>
-            <h2>The guide’s criteria</h2>
+            <h2>Criteria and must-haves</h2>
             <table className="report__table">
               <thead>
                 <tr>
@@ -69,6 +69,14 @@ export function ReadinessReport({ library, onBack }: { library: Library; onBack(
                     <td>{percent(c.share)}</td>
                   </tr>
                 ))}
+                {/* Each question's own points, counted together (shared/progress/criterion-stats.ts). */}
+                <tr>
+                  <th scope="row">Questions’ own must-haves</th>
+                  <td>{data.mustHaves.met}</td>
+                  <td>{data.mustHaves.partly}</td>
+                  <td>{data.mustHaves.notMet}</td>
+                  <td>{percent(data.mustHaves.share)}</td>
+                </tr>
               </tbody>
             </table>
           </section>

@@ -11,8 +11,9 @@ test('a printable readiness report for a mentor, from progress', async ({ studio
 
   await expect(page.getByRole('heading', { name: 'Interview readiness — Patient Coordinator' })).toBeVisible();
   await expect(page.getByText(/from 400 recorded answers/)).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'The guide’s criteria' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Criteria and must-haves' })).toBeVisible();
   await expect(page.getByRole('row', { name: /STAR/ }).first()).toBeVisible();
+  await expect(page.getByRole('row', { name: /Questions’ own must-haves/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Suggested next steps' })).toBeVisible();
   expect(await page.locator('.report__steps li').count()).toBeGreaterThan(0);
   expect(await checkBothThemes(page, 'readiness-report', (n) => testInfo.outputPath(n))).toEqual([]);
