@@ -1,10 +1,11 @@
-import { useEffect, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { PLAYBACK_RATES } from '#shared/schemas/settings.js';
 import type { Attempt } from '#shared/schemas/attempt.js';
 import { useClient } from '#renderer/api/ClientContext.js';
 import { useShortcuts } from '#renderer/lib/shortcuts.js';
 import { formatClock, formatSpoken } from '#renderer/lib/answerBand.js';
 import { usePlaybackRate } from '#renderer/lib/playbackRate.js';
+import { claimPlayback, ownsPlaybackKey } from './exclusivePlayback.js';
 import { useRecordingPlayer } from './useRecordingPlayer.js';
 import type { useWaveSurfer } from './useWaveSurfer.js';
 
@@ -36,8 +37,21 @@ export function WaveformView({ player, children }: { player: Player; children?: 
     // eslint-disable-next-line react-hooks/exhaustive-deps -- player is read at the moment, not a trigger
   }, [ready, rate]);
 
+  // Starting this take pauses any other that plays.
+  const root = useRef<HTMLElement>(null);
+  const latest = useRef(player);
+  latest.current = player;
+  const { playing } = state;
+  useEffect(() => {
+    if (!playing) return;
+    return claimPlayback(() => {
+      if (latest.current.state.playing) latest.current.playPause();
+    });
+  }, [playing]);
+
   useShortcuts((event) => {
     if (event.key === 'p' || event.key === 'P' || event.key === ' ') {
+      if (!ownsPlaybackKey(root.current, document.activeElement)) return false;
       player.playPause();
       return true;
     }
@@ -60,7 +74,7 @@ export function WaveformView({ player, children }: { player: Player; children?: 
   };
 
   return (
-    <section className="player" aria-label="Replay your answer">
+    <section className="player" aria-label="Replay your answer" ref={root} data-player="">
       <div
         ref={player.container}
         className="player__wave"

@@ -3,6 +3,7 @@ import { openQuestion, useSettings } from '#tests/e2e/practice/helpers.js';
 import { checkBothThemes } from './helpers.js';
 
 test('comparing two takes of a question: both replay, reviews and measurements side by side', async ({ studio }, testInfo) => {
+  test.setTimeout(150_000); // two recordings, two players and a review on two busy cores
   const { page } = studio;
   await useSettings(page, { thinkSeconds: 0, speakPrompts: false, autoStartRecording: true });
   await openQuestion(page, 2);
@@ -14,7 +15,7 @@ test('comparing two takes of a question: both replay, reviews and measurements s
   await expect(page.getByRole('heading', { name: 'Listen back' })).toBeVisible();
   await page.getByRole('radio', { name: /^2 — / }).check();
   await expect(page.getByText('Saved', { exact: true })).toBeVisible();
-  await page.getByRole('button', { name: 'Retake' }).click();
+  await page.getByRole('button', { name: 'Retake', exact: true }).click();
   await page.getByRole('button', { name: 'Keep it and retake' }).click();
   await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible();
   await page.waitForTimeout(3000);
@@ -34,6 +35,20 @@ test('comparing two takes of a question: both replay, reviews and measurements s
   await plays.nth(1).click();
   await expect(page.getByRole('button', { name: 'Pause', exact: true })).toHaveCount(1);
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
+
+  // One take at a time: starting A pauses B; the shortcut plays the take that has focus.
+  const players = page.getByRole('region', { name: 'Replay your answer' });
+  await players.nth(1).getByRole('button', { name: 'Play', exact: true }).click();
+  await expect(players.nth(1).getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+  await players.nth(0).getByRole('button', { name: 'Play', exact: true }).click();
+  await expect(players.nth(0).getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+  await expect(players.nth(1).getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+  await players.nth(1).getByRole('slider', { name: 'Playback position' }).focus();
+  await page.keyboard.press('p');
+  await expect(players.nth(1).getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+  await expect(players.nth(0).getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+  await page.keyboard.press('p');
+  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toHaveCount(0);
 
   // A is the older take (rated 2), B the newer (rated 4); measurements show or say "not measured".
   const table = page.locator('.compare-table');
