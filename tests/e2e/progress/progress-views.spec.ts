@@ -28,7 +28,7 @@ test('progress and the due queue over 10,000 answers, in the light and the dark 
       `${tally.rated.toLocaleString('en-US')} rated`,
     );
     await expect(page.getByRole('img', { name: /Practice calendar for the last 20 weeks/ })).toBeVisible();
-    await expect(page.locator('.chart__plot canvas')).toHaveCount(4); // checklist trend + three delivery charts
+    await expect(page.locator('.chart__plot canvas')).toHaveCount(6); // checklist trend + five delivery charts (pace and pitch variety included)
     await page.screenshot({ path: testInfo.outputPath(`progress-top-${scheme}.png`) });
     await page.getByLabel('Show', { exact: true }).selectOption({ label: 'STAR structure' });
     await expect(page.getByRole('img', { name: /^STAR structure met, week by week/ })).toBeVisible();
