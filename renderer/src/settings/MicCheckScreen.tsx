@@ -5,6 +5,7 @@ import { useFocusOnMount } from '#renderer/lib/useFocusOnMount.js';
 import { LevelMeter } from '#renderer/ui/LevelMeter.js';
 import { problemText } from '#renderer/practice/index.js';
 import { MicrophonePicker } from './MicrophonePicker.js';
+import { MicrophoneSteps } from './MicrophoneSteps.js';
 import { useMicrophone } from './useMicrophone.js';
 
 type Props = { settings: Settings; onSave(patch: SettingsPatch): Promise<Settings>; onDone(): void };
@@ -82,10 +83,18 @@ export function MicCheckScreen({ settings, onSave, onDone }: Props) {
           </p>
         )}
       </div>
+      {problem && <MicrophoneSteps />}
       <div className="screen__actions">
-        <button type="button" className="button button--primary" onClick={() => void finish({ microphoneId: deviceId })}>
-          Use this microphone
-        </button>
+        {problem ? (
+          // Nothing works yet: trying again (after the steps above) is the way on, not "use" it.
+          <button type="button" className="button button--primary" onClick={mic.retry}>
+            Try again
+          </button>
+        ) : (
+          <button type="button" className="button button--primary" onClick={() => void finish({ microphoneId: deviceId })}>
+            Use this microphone
+          </button>
+        )}
         <button type="button" className="button button--quiet" onClick={() => void finish({})}>
           Skip for now
         </button>

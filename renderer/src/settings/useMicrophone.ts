@@ -19,6 +19,8 @@ export function useMicrophone(deviceId: string | null) {
   const [devices, setDevices] = useState<MediaDeviceInfo[]>([]);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [activeDeviceId, setActiveDeviceId] = useState<string | null>(null);
+  // Bumped by retry(): after the person changed a system setting, open the microphone again.
+  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let current = true;
@@ -44,7 +46,8 @@ export function useMicrophone(deviceId: string | null) {
       void opened?.close();
       setProbe(null);
     };
-  }, [deviceId]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- attempt is the retry trigger, read by nothing inside
+  }, [deviceId, attempt]);
 
-  return { probe, devices, problem, activeDeviceId };
+  return { probe, devices, problem, activeDeviceId, retry: () => setAttempt((n) => n + 1) };
 }
