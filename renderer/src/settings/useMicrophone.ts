@@ -46,7 +46,6 @@ export function useMicrophone(deviceId: string | null) {
       void opened?.close();
       setProbe(null);
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- attempt is the retry trigger, read by nothing inside
   }, [deviceId, attempt]);
 
   return { probe, devices, problem, activeDeviceId, retry: () => setAttempt((n) => n + 1) };
