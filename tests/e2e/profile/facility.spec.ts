@@ -21,7 +21,7 @@ async function openFacility(page: Page) {
 }
 
 /** Opens a question from the list; recording does not start on its own, so nothing is recorded. */
-async function practise(page: Page, text: string) {
+async function practice(page: Page, text: string) {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Questions' }).click();
   await rowOf(page, text).click();
   await expect(page.locator('#question-text')).toHaveText(text);
@@ -34,7 +34,7 @@ test('the facility profile: filled in by keyboard, shown beside a fit question, 
   await useSettings(page, { thinkSeconds: 0, autoStartRecording: false, speakPrompts: false });
 
   // Before there is a profile, a fit question offers a quiet way to add one, and it leads there.
-  await practise(page, FIT_QUESTION);
+  await practice(page, FIT_QUESTION);
   await page.getByRole('button', { name: 'Add the facility you’re interviewing with' }).click();
   await expect(page.getByRole('heading', { name: 'The facility you’re interviewing with' })).toBeFocused();
   await expect(page.getByRole('button', { name: '← Back to the question' })).toBeVisible();
@@ -76,9 +76,9 @@ test('the facility profile: filled in by keyboard, shown beside a fit question, 
   await screenshot(page, 'facility-card-fit', testInfo);
 
   // A closing question shows it too; a question of another kind does not.
-  await practise(page, CLOSING_QUESTION);
+  await practice(page, CLOSING_QUESTION);
   await expect(page.getByRole('region', { name: 'Riverside Family Clinic' })).toContainText('Ask about a typical Monday.');
-  await practise(page, OTHER_QUESTION);
+  await practice(page, OTHER_QUESTION);
   await expect(page.getByRole('region', { name: 'Riverside Family Clinic' })).toHaveCount(0);
 
   // Reload: the home screen counts down, and every field is as it was left.
@@ -97,7 +97,7 @@ test('the facility profile: filled in by keyboard, shown beside a fit question, 
     'Ask how new coordinators learn Epic.\nAsk about a typical Monday.',
   );
 
-  await practise(page, FIT_QUESTION);
+  await practice(page, FIT_QUESTION);
   await expect(page.getByRole('region', { name: 'Riverside Family Clinic' })).toContainText(
     'Compassion, respect and access for every family.',
   );
@@ -109,7 +109,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await useSettings(page, { thinkSeconds: 0, autoStartRecording: false, speakPrompts: false });
 
-    await practise(page, FIT_QUESTION);
+    await practice(page, FIT_QUESTION);
     await expect(page.getByRole('button', { name: 'Add the facility you’re interviewing with' })).toBeVisible();
     expect(await seriousViolations(page), 'practice with no profile').toEqual([]);
 
@@ -129,7 +129,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('region', { name: 'Your interview' })).toContainText('Interview tomorrow at Lakeside Hospital');
     expect(await seriousViolations(page), 'home with the countdown').toEqual([]);
 
-    await practise(page, FIT_QUESTION);
+    await practice(page, FIT_QUESTION);
     await expect(page.getByRole('region', { name: 'Lakeside Hospital' })).toBeVisible();
     await screenshot(page, `${scheme}-facility-card`, testInfo);
     expect(await seriousViolations(page), 'practice with the card').toEqual([]);

@@ -11,7 +11,7 @@ async function recordShortTake(page: Page) {
   await expect(page.getByRole('heading', { name: 'Listen back' })).toBeFocused();
 }
 
-test('practising the due questions walks the queue, and the ratings schedule what comes back', async ({ studio }) => {
+test('practicing the due questions walks the queue, and the ratings schedule what comes back', async ({ studio }) => {
   test.setTimeout(150_000);
   const { page } = studio;
   await useSettings(page, { thinkSeconds: 0, speakPrompts: false, autoStartRecording: true, newQuestionsPerDay: 2 });

@@ -12,7 +12,7 @@ export { seriousViolations };
 export async function seedHistory(studio: StudioApp, count: number, end = new Date()) {
   const content = await loadContentDir(path.join(repoRoot, 'content'));
   if (!content.ok) throw new Error('content invalid');
-  // Leave a handful of questions untouched, so coverage and "not practised" have something to say.
+  // Leave a handful of questions untouched, so coverage and "not practiced" have something to say.
   const questions = content.library.questions.filter((q) => !q.id.startsWith('u'));
   const tally = writeBulkAttempts(studio.dataDir, { count, questions, end, days: 120 });
   await studio.restartHost();

@@ -2,7 +2,7 @@ import { expect, test } from '#tests/e2e/fixtures.js';
 import { useSettings } from '#tests/e2e/practice/helpers.js';
 import { answerCount, dialogNamed, fillRequired, openAddForm, POSTING_QUESTION, rowOf } from './helpers.js';
 
-test('a question from a job posting: add it, practise it at once, find it in the list, edit it, delete it and keep its answer', async ({
+test('a question from a job posting: add it, practice it at once, find it in the list, edit it, delete it and keep its answer', async ({
   studio,
 }) => {
   const { page } = studio;
@@ -25,7 +25,7 @@ test('a question from a job posting: add it, practise it at once, find it in the
   await dialog.getByRole('button', { name: 'Add question' }).click();
   await expect(dialog).toBeHidden();
 
-  // Practised right away: "Practise it now" has focus, Enter opens the question and R starts the take.
+  // Practiced right away: "Practice it now" has focus, Enter opens the question and R starts the take.
   await expect(page.getByRole('status').filter({ hasText: `Added “${POSTING_QUESTION}” to your questions.` })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Practice it now' })).toBeFocused();
   await page.keyboard.press('Enter');

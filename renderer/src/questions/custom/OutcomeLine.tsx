@@ -4,7 +4,7 @@ import type { Outcome } from './useCustomQuestionEditor.js';
 type Props = { outcome: Outcome; onPractise(questionId: string): void; onDismiss(): void };
 
 /**
- * Says what the last change did. After adding, "Practise it now" takes focus (the dialog that had
+ * Says what the last change did. After adding, "Practice it now" takes focus (the dialog that had
  * it is gone), so the next Enter starts practising the new question.
  */
 export function OutcomeLine({ outcome, onPractise, onDismiss }: Props) {
