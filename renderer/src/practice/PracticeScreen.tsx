@@ -150,6 +150,7 @@ export function PracticeScreen(props: Props) {
             onSaved={onAttemptSaved}
             onRetake={() => dispatch({ type: 'RETAKE' })}
             onPractiseAgain={start}
+            onDiscardTake={() => setDeleting(shown)}
             links={<FollowUpLinks question={question} attempt={shown} takes={takes} onOpen={open} />}
             footer={<WhatNext onRetake={retake} onFollowUp={askFollowUp} next={next} backLabel="Back to the list" onBack={onBack} />}
           />

@@ -25,6 +25,8 @@ type Props = {
   links?: ReactNode;
   /** What to do next, at the end of the review. */
   footer?: ReactNode;
+  /** Offered when a take just recorded turns out to hold no speech at all. */
+  onDiscardTake?(): void;
 };
 
 /** Replay and self-review of one take. */
@@ -40,6 +42,7 @@ export function ReviewArea({
   onPractiseAgain,
   links,
   footer,
+  onDiscardTake,
 }: Props) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const interruption = stopReasonText(stopReason);
@@ -62,6 +65,16 @@ export function ReviewArea({
       {interruption && (
         <p className={`notice notice--${stopReason === 'hard_limit' ? 'info' : 'warning'}`} role="status">
           {interruption}
+        </p>
+      )}
+      {stopReason !== null && attempt.measurements?.speechMs === 0 && (
+        <p className="notice notice--warning" role="alert">
+          No speech was heard in this take — the microphone may be muted or the wrong one.{' '}
+          {onDiscardTake && (
+            <button type="button" className="button button--small" onClick={onDiscardTake}>
+              Discard this take
+            </button>
+          )}
         </p>
       )}
       {links}

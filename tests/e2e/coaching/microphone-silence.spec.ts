@@ -34,3 +34,18 @@ test('a microphone that hears nothing for several seconds is said on the recordi
   await warning.getByRole('button', { name: 'Open the microphone check' }).click();
   await expect(page.getByRole('heading', { name: 'Check your microphone' })).toBeVisible();
 });
+
+test('a take with no speech at all is flagged on stop and offered for discard', async ({ studio }) => {
+  test.setTimeout(120_000);
+  const { page } = studio;
+  await useSettings(page, { thinkSeconds: 0, autoStartRecording: true, speakPrompts: false });
+  await openQuestion(page);
+  await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible({ timeout: 45_000 });
+  await expect(page.locator('.answer-timer__clock > span').first()).not.toHaveText('0:00');
+  await page.keyboard.press('r');
+  const flag = page.getByRole('alert').filter({ hasText: 'No speech was heard in this take' });
+  await expect(flag).toBeVisible({ timeout: 30_000 });
+  await flag.getByRole('button', { name: 'Discard this take' }).click();
+  await page.getByRole('dialog', { name: 'Delete this take?' }).getByRole('button', { name: 'Delete the take' }).click();
+  await expect(page.getByRole('region', { name: 'Your takes' }).getByRole('listitem')).toHaveCount(0);
+});
