@@ -17,14 +17,14 @@ test.describe('Your data: deleting', () => {
     await page.getByLabel('All answers to one question').selectOption('insurance-denial');
     await deleteAnswers.click();
     const dialog = page.getByRole('dialog', { name: 'Delete these answers?' });
-    await expect(dialog).toContainText('All 2 answer(s)');
+    await expect(dialog).toContainText('All 2 answers');
     // Cancel first: nothing happens.
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     expect(recordingsOn(studio.dataDir)).toHaveLength(3);
 
     await deleteAnswers.click();
-    await dialog.getByRole('button', { name: 'Delete 2 answer(s)' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Deleted 2 answer(s)' })).toBeVisible();
+    await dialog.getByRole('button', { name: 'Delete 2 answers' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Deleted 2 answers' })).toBeVisible();
     await expect(page.getByRole('definition').first()).toHaveText('1');
     expect(recordingsOn(studio.dataDir)).toEqual([`${kept}.webm`]);
     expect((await bridgeCall<{ id: string }[]>(page, 'attempts', 'list', {})).map((a) => a.id)).toEqual([kept]);
@@ -45,7 +45,7 @@ test.describe('Your data: deleting', () => {
     await typed.fill('DELETE EVERYTHING');
     await confirm.click();
 
-    await expect(page.getByRole('status').filter({ hasText: 'Everything was deleted: 2 answer(s)' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Everything was deleted: 2 answers' })).toBeVisible();
     await expect(page.getByRole('definition').first()).toHaveText('0');
     expect(recordingsOn(studio.dataDir)).toEqual([]);
     expect(await bridgeCall(page, 'attempts', 'list', {})).toEqual([]);

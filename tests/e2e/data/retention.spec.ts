@@ -26,12 +26,12 @@ test.describe('Your data: retention', () => {
     await days.fill('30');
     await page.getByRole('button', { name: 'Save retention' }).click();
     const dialog = page.getByRole('dialog', { name: 'Delete old recordings now?' });
-    await expect(dialog).toContainText('1 recording(s)');
+    await expect(dialog).toContainText('1 recording');
     await dialog.getByRole('button', { name: 'Keep them' }).click();
     expect(recordingsOn(studio.dataDir)).toHaveLength(2);
 
     await page.getByRole('button', { name: 'Save retention' }).click();
-    await dialog.getByRole('button', { name: 'Delete 1 recording(s)' }).click();
+    await dialog.getByRole('button', { name: 'Delete 1 recording' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'older than 30 days' })).toBeVisible();
     expect(recordingsOn(studio.dataDir)).toEqual([`${recent}.webm`]);
     const kept = await bridgeCall<AttemptView>(page, 'attempts', 'get', { attemptId: old });

@@ -18,6 +18,8 @@ export async function useSettings(page: Page, patch: SettingsPatch) {
   });
   expect(result.ok).toBe(true);
   await page.reload();
+  // The list is up, and with it the app's key handlers: a key pressed before that is lost.
+  await expect(page.getByRole('heading', { name: 'Practice questions', level: 1 })).toBeVisible();
 }
 
 /**
