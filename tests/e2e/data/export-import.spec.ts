@@ -30,7 +30,7 @@ test('exports through the UI, downloads the .zip, and imports it back after eras
   await expect(page.getByRole('alert')).toContainText('This file cannot be imported: it is not a zip archive');
 
   await page.getByLabel('Export file (.zip)').setInputFiles(saved);
-  await expect(page.getByText(/holds 2 answer\(s\) and 2 recording\(s\): 2 new/)).toBeVisible();
+  await expect(page.getByText(/holds 2 answers and 2 recordings: 2 new/)).toBeVisible();
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported: 2 new' })).toBeVisible();
   expect(await bridgeCall(page, 'attempts', 'list', {})).toEqual(before);
@@ -52,7 +52,7 @@ test('an import says what it brings of the facility profile and mock interviews,
 
   await bridgeCall(page, 'profile', 'set', { notes: 'Changed since.' });
   await page.getByLabel('Export file (.zip)').setInputFiles(saved);
-  await expect(page.getByText(/It also holds 1 mock interview\(s\): 0 new, 1 already here\./)).toBeVisible();
+  await expect(page.getByText(/It also holds 1 mock interview: 0 new, 1 already here\./)).toBeVisible();
   await expect(
     page.getByText(/Its facility profile for Riverside Family Clinic differs from yours; yours stays unless you tick the box below\./),
   ).toBeVisible();
