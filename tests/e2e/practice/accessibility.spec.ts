@@ -1,5 +1,5 @@
 import { expect, test } from '#tests/e2e/fixtures.js';
-import { openQuestion, useSettings } from './helpers.js';
+import { openQuestion, recordedAtLeast, useSettings } from './helpers.js';
 import { seriousViolationsLightAndDark } from '#tests/support/axe.js';
 
 test(`no serious accessibility problems on the main screens (light and dark)`, async ({ studio }) => {
@@ -21,7 +21,7 @@ test(`no serious accessibility problems on the main screens (light and dark)`, a
   await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible();
   expect(await seriousViolationsLightAndDark(page), 'recording').toEqual([]);
 
-  await page.waitForTimeout(1500);
+  await recordedAtLeast(page, 2);
   await page.keyboard.press('r');
   await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled();
   await page.keyboard.press('1');

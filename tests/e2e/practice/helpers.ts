@@ -73,3 +73,17 @@ export const clockSeconds = (text: string) => {
   const [m, s] = text.trim().split(':').map(Number);
   return (m ?? 0) * 60 + (s ?? 0);
 };
+
+/**
+ * Waits until the answer timer shows at least `seconds` recorded: a state of the take, so the
+ * recording has audio to replay however fast or slow the machine is (no fixed sleep).
+ */
+export async function recordedAtLeast(page: Page, seconds: number) {
+  const clock = page.locator('.answer-timer__clock span[aria-hidden="true"]');
+  await expect
+    .poll(async () => {
+      const [minutes, secs] = ((await clock.textContent()) ?? '0:00').split(':').map(Number);
+      return (minutes ?? 0) * 60 + (secs ?? 0);
+    })
+    .toBeGreaterThanOrEqual(seconds);
+}

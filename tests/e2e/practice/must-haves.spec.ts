@@ -1,5 +1,5 @@
 import { expect, test } from '#tests/e2e/fixtures.js';
-import { useSettings } from './helpers.js';
+import { recordedAtLeast, useSettings } from './helpers.js';
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`a situational question: no STAR marking, its must-haves ticked in the review and counted in progress (${scheme})`, async ({
@@ -14,7 +14,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible();
     // STAR does not fit "what would you do": no buttons, and Shift+R is not a mark.
     await expect(page.getByRole('group', { name: 'Mark where each STAR part begins' })).toHaveCount(0);
-    await page.waitForTimeout(1500);
+    await recordedAtLeast(page, 2);
     await page.keyboard.press('r');
     await expect(page.getByRole('heading', { name: 'Listen back' })).toBeVisible();
     await expect(page.getByTestId('star-timing')).toHaveCount(0);
