@@ -94,7 +94,8 @@ export function App() {
 
   // First run opens on the microphone check; it can be skipped and found again in Settings.
   const current: Screen = screen ?? (data.settings.micCheckDone ? { name: 'questions' } : { name: 'micCheck', then: 'questions' });
-  const practise = (questionId: string, from: Screen, attemptId?: string) => goTo({ name: 'practice', questionId, attemptId, back: from });
+  const practiceQuestion = (questionId: string, from: Screen, attemptId?: string) =>
+    goTo({ name: 'practice', questionId, attemptId, back: from });
   const compare = (questionId: string, from: Screen) => goTo({ name: 'compare', questionId, back: from });
 
   return (
@@ -109,7 +110,7 @@ export function App() {
               <QuestionList
                 library={data.library}
                 stats={listStats}
-                onPractise={(questionId) => goTo({ name: 'practice', questionId })}
+                onPractice={(questionId) => goTo({ name: 'practice', questionId })}
                 onLibraryChanged={refreshLibrary}
               />
             </>
@@ -129,7 +130,7 @@ export function App() {
           {current.name === 'progress' && (
             <ProgressScreen
               library={data.library}
-              onPractise={(questionId) => practise(questionId, current)}
+              onPractice={(questionId) => practiceQuestion(questionId, current)}
               onCompare={(questionId) => compare(questionId, current)}
               onOpenReport={(sessionId) => goTo({ name: 'mockReport', sessionId })}
               onReadinessReport={() => goTo({ name: 'report' })}
@@ -173,8 +174,8 @@ export function App() {
               sessionId={current.sessionId}
               library={data.library}
               settings={data.settings}
-              onReview={(questionId, attemptId) => practise(questionId, current, attemptId)}
-              onPractise={(questionId) => practise(questionId, current)}
+              onReview={(questionId, attemptId) => practiceQuestion(questionId, current, attemptId)}
+              onPractice={(questionId) => practiceQuestion(questionId, current)}
               onNewSession={() => goTo({ name: 'mock' })}
             />
           )}

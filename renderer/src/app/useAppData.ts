@@ -11,7 +11,7 @@ export type AppData = {
   library: Library;
   settings: Settings;
   notices: Notice[];
-  /** Per practised question: counts and ratings, computed in main (not the attempts themselves). */
+  /** Per practiced question: counts and ratings, computed in main (not the attempts themselves). */
   questionStats: ReadonlyMap<string, QuestionProgress>;
 };
 

@@ -16,7 +16,7 @@ type Props = {
   library: Library;
   settings: Settings;
   onReview(questionId: string, attemptId: string): void;
-  onPractise(questionId: string): void;
+  onPractice(questionId: string): void;
   onNewSession(): void;
 };
 
@@ -24,7 +24,7 @@ const STAGE_LABEL = { opening: 'Opening', behavioral: 'Behavioral and situationa
 export const FOLLOW_UP_CHECKLIST_ID = 'after-the-interview';
 
 /** After a mock interview: each answer against the target length, its review once done, and the follow-up. */
-export function MockReportScreen({ sessionId, library, settings, onReview, onPractise, onNewSession }: Props) {
+export function MockReportScreen({ sessionId, library, settings, onReview, onPractice, onNewSession }: Props) {
   const client = useClient();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const report = useRemote(() => client.mock.report({ sessionId }), [client, sessionId]);
@@ -83,7 +83,7 @@ export function MockReportScreen({ sessionId, library, settings, onReview, onPra
                   attempts={data.attempts.filter((a) => a.questionId === questionId)}
                   limits={limits}
                   onReview={(attemptId) => onReview(questionId, attemptId)}
-                  onPractise={() => onPractise(questionId)}
+                  onPractice={() => onPractice(questionId)}
                 />
               ))}
             </ol>

@@ -13,7 +13,7 @@ type Props = {
   attempts: readonly Attempt[];
   limits: BandLimits;
   onReview(attemptId: string): void;
-  onPractise(): void;
+  onPractice(): void;
 };
 
 function marksText(attempt: Attempt): string {
@@ -40,7 +40,7 @@ export function measuredText(attempt: Attempt): string {
 }
 
 /** One question of the report: each answer given to it, with length, rating, checklist and measurements. */
-export function ReportRow({ position, stage, question, questionId, attempts, limits, onReview, onPractise }: Props) {
+export function ReportRow({ position, stage, question, questionId, attempts, limits, onReview, onPractice }: Props) {
   const text = question?.text ?? `A question no longer in the library (${questionId})`;
   return (
     <li className="report-row">
@@ -68,7 +68,7 @@ export function ReportRow({ position, stage, question, questionId, attempts, lim
         <div className="report-answer report-answer--missing">
           <p className="muted">Not answered in this session.</p>
           {question && (
-            <button type="button" className="button button--small" onClick={onPractise}>
+            <button type="button" className="button button--small" onClick={onPractice}>
               Practice it now<span className="visually-hidden">: {text}</span>
             </button>
           )}

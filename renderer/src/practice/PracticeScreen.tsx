@@ -149,7 +149,7 @@ export function PracticeScreen(props: Props) {
             limits={{ minSeconds: settings.answerTargetMinSeconds, maxSeconds: settings.answerTargetMaxSeconds }}
             onSaved={onAttemptSaved}
             onRetake={() => dispatch({ type: 'RETAKE' })}
-            onPractiseAgain={start}
+            onPracticeAgain={start}
             onDiscardTake={() => setDeleting(shown)}
             links={<FollowUpLinks question={question} attempt={shown} takes={takes} onOpen={open} />}
             footer={<WhatNext onRetake={retake} onFollowUp={askFollowUp} next={next} backLabel="Back to the list" onBack={onBack} />}

@@ -20,7 +20,7 @@ type Props = {
   /** After a fresh take: asks whether to keep it, then records again. */
   onRetake(): void;
   /** For a take opened from the list: just starts a new one. */
-  onPractiseAgain(): void;
+  onPracticeAgain(): void;
   /** Shown under the heading: how this take and its follow-up answers relate. */
   links?: ReactNode;
   /** What to do next, at the end of the review. */
@@ -39,7 +39,7 @@ export function ReviewArea({
   limits,
   onSaved,
   onRetake,
-  onPractiseAgain,
+  onPracticeAgain,
   links,
   footer,
   onDiscardTake,
@@ -53,7 +53,7 @@ export function ReviewArea({
           Listen back
         </h2>
         {stopReason === null ? (
-          <button type="button" className="button" onClick={onPractiseAgain}>
+          <button type="button" className="button" onClick={onPracticeAgain}>
             Practice again
           </button>
         ) : (

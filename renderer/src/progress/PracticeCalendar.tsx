@@ -15,8 +15,8 @@ export function PracticeCalendar({ calendar }: Props) {
   const { days } = calendar;
   const weeks: (typeof days)[] = [];
   for (let i = 0; i < days.length; i += 7) weeks.push(days.slice(i, i + 7));
-  const practised = days.filter((d) => d.answers > 0).length;
-  const summary = `Practice calendar for the last ${weeks.length} weeks: practiced on ${plural(practised, 'day')} of ${days.length}.`;
+  const practicedDays = days.filter((d) => d.answers > 0).length;
+  const summary = `Practice calendar for the last ${weeks.length} weeks: practiced on ${plural(practicedDays, 'day')} of ${days.length}.`;
 
   return (
     <section className="card" aria-labelledby="calendar-title">

@@ -15,14 +15,14 @@ import { LoadState } from '#renderer/ui/LoadState.js';
 
 type Props = {
   library: Library;
-  onPractise(questionId: string): void;
+  onPractice(questionId: string): void;
   onCompare(questionId: string): void;
   onOpenReport(sessionId: string): void;
   onReadinessReport(): void;
 };
 
 /** How the user is improving, from a summary main computes (never the whole history). */
-export function ProgressScreen({ library, onPractise, onCompare, onOpenReport, onReadinessReport }: Props) {
+export function ProgressScreen({ library, onPractice, onCompare, onOpenReport, onReadinessReport }: Props) {
   const client = useClient();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const summary = useRemote(() => client.progress.summary({ timeZone: userTimeZone() }), [client]);
@@ -47,7 +47,7 @@ export function ProgressScreen({ library, onPractise, onCompare, onOpenReport, o
           <h2>No answers yet</h2>
           <p>Practice a question and your progress will show here.</p>
           {library.questions[0] && (
-            <button type="button" className="button button--primary" onClick={() => onPractise(library.questions[0]!.id)}>
+            <button type="button" className="button button--primary" onClick={() => onPractice(library.questions[0]!.id)}>
               Practice “{library.questions[0].text}”
             </button>
           )}
@@ -62,7 +62,7 @@ export function ProgressScreen({ library, onPractise, onCompare, onOpenReport, o
           </div>
           <CriteriaPanel library={library} criteria={data.criteria} mustHaves={data.mustHaves} overallTrend={data.overallTrend} />
           <DeliveryPanel days={data.measurements} />
-          <QuestionTable library={library} questions={data.questions} onPractise={onPractise} onCompare={onCompare} />
+          <QuestionTable library={library} questions={data.questions} onPractice={onPractice} onCompare={onCompare} />
         </>
       )}
       {sessions.data && (data?.totals.attempts ?? 0) > 0 && <MockHistoryList sessions={sessions.data} onOpen={onOpenReport} />}

@@ -7,7 +7,7 @@ import '#renderer/ui/charts.css';
 type Props = {
   library: Library;
   questions: readonly QuestionProgress[];
-  onPractise(questionId: string): void;
+  onPractice(questionId: string): void;
   onCompare(questionId: string): void;
 };
 
@@ -19,8 +19,8 @@ const FILTERS: ReadonlyArray<[Filter, string]> = [
   ['untried', 'Not practiced yet'],
 ];
 
-/** Every question of the bank with its figures, filterable; a row leads to practising or comparing takes. */
-export function QuestionTable({ library, questions, onPractise, onCompare }: Props) {
+/** Every question of the bank with its figures, filterable; a row leads to practicing or comparing takes. */
+export function QuestionTable({ library, questions, onPractice, onCompare }: Props) {
   const [filter, setFilter] = useState<Filter>('all');
   const stats = useMemo(() => new Map(questions.map((q) => [q.questionId, q])), [questions]);
   const rows = library.questions.filter((q) => {
@@ -74,7 +74,7 @@ export function QuestionTable({ library, questions, onPractise, onCompare }: Pro
                     <td>{s ? formatRating(s.bestRating) : '—'}</td>
                     <td>{s?.lastPractisedAt ? formatDateTime(s.lastPractisedAt) : 'never'}</td>
                     <td className="question-table__actions">
-                      <button type="button" className="button button--small" onClick={() => onPractise(q.id)}>
+                      <button type="button" className="button button--small" onClick={() => onPractice(q.id)}>
                         Practice<span className="visually-hidden">: {q.text}</span>
                       </button>
                       {(s?.attempts ?? 0) >= 2 && (

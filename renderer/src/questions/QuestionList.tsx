@@ -16,12 +16,12 @@ import { QUESTION_SEARCH_ID, searchQuestions } from './searchQuestions.js';
 type Props = {
   library: Library;
   stats: ReadonlyMap<string, AttemptStats>;
-  onPractise(questionId: string): void;
+  onPractice(questionId: string): void;
   /** Loads the library again after the user added, edited or deleted one of their own questions. */
   onLibraryChanged(): Promise<void>;
 };
 
-export function QuestionList({ library, stats, onPractise, onLibraryChanged }: Props) {
+export function QuestionList({ library, stats, onPractice, onLibraryChanged }: Props) {
   const [categoryId, setCategoryId] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const groups = useMemo(() => searchQuestions(groupByCategory(library, categoryId), query), [library, categoryId, query]);
@@ -48,7 +48,7 @@ export function QuestionList({ library, stats, onPractise, onLibraryChanged }: P
           Add your own question
         </button>
       </div>
-      <OutcomeLine outcome={custom.outcome} onPractise={onPractise} onDismiss={custom.dismissOutcome} />
+      <OutcomeLine outcome={custom.outcome} onPractice={onPractice} onDismiss={custom.dismissOutcome} />
       <div className="question-search" role="search">
         <label htmlFor={QUESTION_SEARCH_ID}>Search questions</label>
         <input
@@ -84,7 +84,7 @@ export function QuestionList({ library, stats, onPractise, onLibraryChanged }: P
           <ul className="question-list">
             {questions.map((q) => (
               <li key={q.id} className={q.custom ? 'question-item' : undefined}>
-                <QuestionRow question={q} stats={stats.get(q.id)} onPractise={() => onPractise(q.id)} />
+                <QuestionRow question={q} stats={stats.get(q.id)} onPractice={() => onPractice(q.id)} />
                 {q.custom && (
                   <CustomQuestionActions
                     question={q}

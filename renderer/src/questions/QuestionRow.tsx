@@ -2,12 +2,12 @@ import type { LibraryQuestion } from '#shared/content/schema.js';
 import { formatDateTime } from '#renderer/lib/format.js';
 import type { AttemptStats } from './groupQuestions.js';
 
-type Props = { question: LibraryQuestion; stats: AttemptStats | undefined; onPractise(): void };
+type Props = { question: LibraryQuestion; stats: AttemptStats | undefined; onPractice(): void };
 
-export function QuestionRow({ question, stats, onPractise }: Props) {
+export function QuestionRow({ question, stats, onPractice }: Props) {
   const count = stats?.count ?? 0;
   return (
-    <button type="button" className="question-row" onClick={onPractise}>
+    <button type="button" className="question-row" onClick={onPractice}>
       <span className="question-row__text">{question.text}</span>
       <span className="question-row__meta">
         <span className={`tag tag--${question.difficulty}`}>{question.difficulty}</span>

@@ -23,7 +23,7 @@ type Props = {
 
 const NEW_PER_DAY = [0, 1, 2, 3, 5, 8, 10, 15, 20];
 
-/** Today's spaced-review queue: what to practise, what comes next, and what is set aside. */
+/** Today's spaced-review queue: what to practice, what comes next, and what is set aside. */
 export function DueScreen({ library, settings, onSaveSettings, onNavigate }: Props) {
   const client = useClient();
   const heading = useFocusOnMount<HTMLHeadingElement>();
@@ -42,7 +42,7 @@ export function DueScreen({ library, settings, onSaveSettings, onNavigate }: Pro
       setActionError(describeError(error));
     }
   };
-  const practise = (questionId: string) => onNavigate({ name: 'practice', questionId, back: { name: 'due' } });
+  const practiceQuestion = (questionId: string) => onNavigate({ name: 'practice', questionId, back: { name: 'due' } });
 
   return (
     <div className="screen screen--narrow">
@@ -114,7 +114,7 @@ export function DueScreen({ library, settings, onSaveSettings, onNavigate }: Pro
               <DueList
                 items={data.items.map((i) => ({ questionId: i.questionId, text: textOf(i.questionId), note: dueReason(i) }))}
                 label="Due today"
-                onPractise={practise}
+                onPractice={practiceQuestion}
                 secondary={{ label: 'Suspend', onClick: (id) => void suspend(id, true) }}
               />
             )}
@@ -129,7 +129,7 @@ export function DueScreen({ library, settings, onSaveSettings, onNavigate }: Pro
                   note: `${formatDay(u.dueOn)} (${relativeDays(data.today, u.dueOn)})`,
                 }))}
                 label="Coming up"
-                onPractise={practise}
+                onPractice={practiceQuestion}
               />
             </section>
           )}
@@ -140,7 +140,7 @@ export function DueScreen({ library, settings, onSaveSettings, onNavigate }: Pro
               <DueList
                 items={data.suspended.map((id) => ({ questionId: id, text: textOf(id), note: 'Suspended' }))}
                 label="Suspended"
-                onPractise={practise}
+                onPractice={practiceQuestion}
                 secondary={{ label: 'Unsuspend', onClick: (id) => void suspend(id, false) }}
               />
             </section>

@@ -21,7 +21,7 @@ describe('British spellings', () => {
   });
 
   it('leaves identifiers alone: only whole words count', () => {
-    expect(words('onPractise questionsPractised lastPractisedAt')).toEqual([]);
+    expect(words('onPractice questionsPractised lastPractisedAt')).toEqual([]);
   });
 
   it('says where each one is and what to write instead', () => {

@@ -1,16 +1,16 @@
 import { useEffect, useRef } from 'react';
 import type { Outcome } from './useCustomQuestionEditor.js';
 
-type Props = { outcome: Outcome; onPractise(questionId: string): void; onDismiss(): void };
+type Props = { outcome: Outcome; onPractice(questionId: string): void; onDismiss(): void };
 
 /**
  * Says what the last change did. After adding, "Practice it now" takes focus (the dialog that had
- * it is gone), so the next Enter starts practising the new question.
+ * it is gone), so the next Enter starts practicing the new question.
  */
-export function OutcomeLine({ outcome, onPractise, onDismiss }: Props) {
-  const practise = useRef<HTMLButtonElement>(null);
+export function OutcomeLine({ outcome, onPractice, onDismiss }: Props) {
+  const practiceButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    if (outcome?.kind === 'added') practise.current?.focus();
+    if (outcome?.kind === 'added') practiceButton.current?.focus();
   }, [outcome]);
   if (!outcome) return null;
 
@@ -25,10 +25,10 @@ export function OutcomeLine({ outcome, onPractise, onDismiss }: Props) {
       <p>{message}</p>
       {outcome.kind !== 'deleted' && (
         <button
-          ref={practise}
+          ref={practiceButton}
           type="button"
           className="button button--primary button--small"
-          onClick={() => onPractise(outcome.question.id)}
+          onClick={() => onPractice(outcome.question.id)}
         >
           Practice it now
         </button>

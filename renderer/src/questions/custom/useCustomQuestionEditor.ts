@@ -8,7 +8,7 @@ export type Editing =
   | { kind: 'delete'; question: LibraryQuestion; answers: number }
   | null;
 
-/** What the last change did, for the line under the heading (and its "Practise it now"). */
+/** What the last change did, for the line under the heading (and its "Practice it now"). */
 export type Outcome =
   { kind: 'added' | 'saved'; question: LibraryQuestion } | { kind: 'deleted'; text: string; answersKept: number } | null;
 
