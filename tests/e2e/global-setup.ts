@@ -9,7 +9,10 @@ import { repoRoot } from '#tests/support/browser-host-process.js';
  * Built fresh every run, from the sources as they are, into this run's own folder.
  */
 export default async function globalSetup(): Promise<() => void> {
-  const dir = fs.mkdtempSync(path.join(repoRoot, 'node_modules', '.cache', 'studio-e2e-host-'));
+  // A clean clone has no node_modules/.cache yet.
+  const cacheDir = path.join(repoRoot, 'node_modules', '.cache');
+  fs.mkdirSync(cacheDir, { recursive: true });
+  const dir = fs.mkdtempSync(path.join(cacheDir, 'studio-e2e-host-'));
   const outfile = path.join(dir, 'browser-host.mjs');
   await build({
     entryPoints: [path.join(repoRoot, 'electron', 'browser-host', 'cli.ts')],
