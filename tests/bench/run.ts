@@ -13,6 +13,7 @@ import type { BenchRun, SectionId, SectionResult } from './report/types.js';
 import type { SectionContext } from './sections/context.js';
 import { benchAnalysis } from './sections/analysis.js';
 import { benchMemory } from './sections/memory.js';
+import { benchLongAnswers } from './sections/long-answers.js';
 import { benchRecording } from './sections/recording.js';
 import { benchStart } from './sections/start.js';
 import { benchStorage } from './sections/storage/storage.js';
@@ -22,6 +23,7 @@ import { buildRenderer, copyRendererBuild, type RendererBuild } from './support/
 const SECTIONS: Record<SectionId, { title: string; run: (ctx: SectionContext) => Promise<SectionResult> }> = {
   start: { title: 'Start', run: benchStart },
   recording: { title: 'Recording', run: benchRecording },
+  'long-answers': { title: 'Long answers', run: benchLongAnswers },
   storage: { title: 'Storage', run: benchStorage },
   analysis: { title: 'Analysis', run: benchAnalysis },
   memory: { title: 'Memory', run: benchMemory },

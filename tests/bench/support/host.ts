@@ -12,6 +12,8 @@ export interface BenchHost {
   origin: string;
   token: string;
   dataDir: string;
+  /** The host's process id, for reading its memory and CPU time from /proc. */
+  pid: number;
   /** Calls one contract channel over HTTP, as a script would (docs/browser-host.md). */
   call<T = unknown>(channel: string, body?: unknown): Promise<T>;
 }
@@ -55,7 +57,7 @@ export async function startBenchHost(
   };
   // The microphone check is a first-run screen; the benchmarks start where a returning user does.
   await call('settings:set', { micCheckDone: true, ...settings });
-  return { url, origin, token, dataDir, call };
+  return { url, origin, token, dataDir, pid: child.pid!, call };
 }
 
 /** Waits for the host's one stdout line, `Studio ready: <url>`. */
