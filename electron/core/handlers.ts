@@ -8,6 +8,7 @@ import type { DataServices } from '#electron/services/data/data-services.js';
 import type { ExportSaveAs } from '#electron/services/exports/export-save-as.js';
 import type { NoticesService } from '#electron/services/storage/notices.js';
 import type { ReportPdf } from '#electron/services/report/report-pdf.js';
+import type { ChecklistService } from '#electron/services/checklist/checklist.js';
 import type { FacilityProfileService } from '#electron/services/profile/profile.js';
 import type { MockService } from '#electron/services/mock/mock-service.js';
 import type { ProgressService } from '#electron/services/progress/progress-service.js';
@@ -23,6 +24,7 @@ export function createHandlers(deps: {
   customQuestions: CustomQuestionsService;
   settings: SettingsService;
   profile: FacilityProfileService;
+  checklist: ChecklistService;
   attempts: AttemptsService;
   recordings: ReturnType<typeof createRecordings>;
   notices: NoticesService;
@@ -60,6 +62,10 @@ export function createHandlers(deps: {
 
     'profile:get': () => deps.profile.get(),
     'profile:set': (patch) => deps.profile.set(patch),
+
+    'checklist:get': () => deps.checklist.get(),
+    'checklist:tick': ({ itemId, checked }) => deps.checklist.tick(itemId, checked),
+    'checklist:fold': ({ folded }) => deps.checklist.fold(folded),
 
     'recordings:begin': async (request) => {
       if (!deps.library.has(request.questionId)) {

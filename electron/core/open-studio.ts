@@ -15,6 +15,7 @@ import { createNotices } from '#electron/services/storage/notices.js';
 import { setAsideMisshapenFolders } from '#electron/services/storage/folder-shapes.js';
 import { createMockService } from '#electron/services/mock/mock-service.js';
 import { createMockStore } from '#electron/services/mock/mock-store.js';
+import { openChecklist } from '#electron/services/checklist/checklist.js';
 import { openFacilityProfile } from '#electron/services/profile/profile.js';
 import { createProgressService } from '#electron/services/progress/progress-service.js';
 import { createScheduleState } from '#electron/services/schedule/schedule-state.js';
@@ -109,6 +110,8 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
   const settings = createSettingsService(store);
   // The facility the user is interviewing with, in a file of its own (a damaged one is set aside with a notice too).
   const profile = openFacilityProfile({ dataDir, clock, notices, readOnly });
+  // The "Before the interview" ticks, in a file of their own too.
+  const checklist = openChecklist({ dataDir, clock, notices, library: builtIn, readOnly });
 
   const attempts = await openAttempts({ dataDir, clock, notices, readOnly });
   const sessions = tagAttemptsWithSessions(attempts);
@@ -128,6 +131,7 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
       profile,
       suspensions: { list: () => [...schedule.suspended()].sort(), replace: schedule.replace },
       mockSessions: mockStore,
+      checklistTicks: checklist,
     },
     appVersion: options.version,
     host: options.host,
@@ -137,6 +141,7 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
       schedule.replace([]);
       mockStore.replaceAll([]);
       profile.clear();
+      checklist.clear();
     },
     log: options.log,
     notices,
@@ -164,6 +169,7 @@ export async function openStudio(options: StudioOptions): Promise<Studio> {
     customQuestions,
     settings,
     profile,
+    checklist,
     attempts,
     recordings,
     notices,

@@ -21,6 +21,7 @@ import {
   LibraryQuestionSchema,
   UpdateCustomQuestionSchema,
 } from '#shared/schemas/questions.js';
+import { ChecklistFoldRequestSchema, ChecklistStateSchema, ChecklistTickRequestSchema } from '#shared/schemas/checklist.js';
 import { MockFollowUpRequestSchema, MockReportSchema, MockSessionSchema, MockStartRequestSchema } from '#shared/schemas/mock.js';
 
 const NoRequest = z.undefined().or(z.object({}).strict());
@@ -63,6 +64,11 @@ export const channels = {
   // The facility the user is interviewing with (electron/services/profile/): their research, kept for practice.
   'profile:get': { request: NoRequest, response: FacilityProfileSchema },
   'profile:set': { request: FacilityProfilePatchSchema, response: FacilityProfileSchema },
+
+  // The guide's "Before the interview" checklist (electron/services/checklist/): the ticks and whether it is folded away.
+  'checklist:get': { request: NoRequest, response: ChecklistStateSchema },
+  'checklist:tick': { request: ChecklistTickRequestSchema, response: ChecklistStateSchema },
+  'checklist:fold': { request: ChecklistFoldRequestSchema, response: ChecklistStateSchema },
 
   'recordings:begin': {
     request: BeginRecordingSchema.strict(),

@@ -41,6 +41,8 @@ export const ImportPreviewSchema = z.object({
   mockSessions: z.object({ total: Count, new: Count, identical: Count, conflicts: Count }),
   /** Questions set aside in the archive, and how many of them are not set aside here yet. */
   suspensions: z.object({ total: Count, new: Count }),
+  /** "Before the interview" items ticked in the archive, and how many of them are not ticked here yet. */
+  checklistTicks: z.object({ total: Count, new: Count }),
   /**
    * The archive's facility profile: `new` comes in (there is none here), `differs` only if the
    * user asks (`takeProfile`), and `newer` says whose was saved last.
@@ -69,6 +71,7 @@ export const ImportResultSchema = z.object({
   /** Follow-ups here replaced by the archive's (only when the imported ones were chosen). */
   mockSessionsUpdated: Count,
   suspensionsAdded: Count,
+  checklistTicksAdded: Count,
   profileApplied: z.boolean(),
 });
 export type ImportResult = z.infer<typeof ImportResultSchema>;

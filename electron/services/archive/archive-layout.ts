@@ -16,6 +16,7 @@ export const CUSTOM_QUESTIONS_ENTRY = 'custom-questions.json';
 export const FACILITY_PROFILE_ENTRY = 'facility-profile.json';
 export const REVIEW_SCHEDULE_ENTRY = 'review-schedule.json';
 export const MOCK_INTERVIEWS_ENTRY = 'mock-interviews.json';
+export const CHECKLIST_ENTRY = 'interview-checklist.json';
 export const RECORDINGS_FOLDER_ENTRY = 'recordings/';
 
 const DATA_ENTRIES = [
@@ -28,6 +29,7 @@ const DATA_ENTRIES = [
   FACILITY_PROFILE_ENTRY,
   REVIEW_SCHEDULE_ENTRY,
   MOCK_INTERVIEWS_ENTRY,
+  CHECKLIST_ENTRY,
 ] as const;
 export type DataEntryName = (typeof DATA_ENTRIES)[number];
 
@@ -63,6 +65,7 @@ export const ENTRY_LIMITS = {
   [FACILITY_PROFILE_ENTRY]: 256 * 1024,
   [REVIEW_SCHEDULE_ENTRY]: 256 * 1024,
   [MOCK_INTERVIEWS_ENTRY]: 8 * 1024 * 1024,
+  [CHECKLIST_ENTRY]: 64 * 1024,
 } as const satisfies Record<DataEntryName, number>;
 
 /**

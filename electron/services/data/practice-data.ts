@@ -4,19 +4,22 @@ import type { ConflictChoice } from '#shared/schemas/imports.js';
 import { isEmptyProfile, profileContent, type FacilityProfile } from '#shared/schemas/profile.js';
 import { MockSessionSchema, type MockSession } from '#shared/schemas/mock.js';
 import { MAX_SUSPENDED_QUESTIONS } from '#shared/schemas/schedule.js';
+import { MAX_CHECKLIST_TICKS } from '#shared/schemas/checklist.js';
 import { canonicalJson } from '#electron/services/archive/canonical-json.js';
 import { boundMs } from '#electron/services/exports/export-scope.js';
 
 /**
  * What the rest of the user's practice is, beside answers and their own questions: the facility
- * profile (electron/services/profile/), the questions set aside from the review schedule and the
- * mock interviews with their follow-ups (electron/services/progress/). Each is optional, so a tool
- * without one exports and imports the rest.
+ * profile (electron/services/profile/), the questions set aside from the review schedule, the
+ * mock interviews with their follow-ups (electron/services/progress/) and the "Before the
+ * interview" ticks (electron/services/checklist/). Each is optional, so a tool without one exports
+ * and imports the rest.
  */
 export interface PracticePorts {
   profile?: { get(): FacilityProfile; replace(profile: FacilityProfile): void };
   suspensions?: { list(): string[]; replace(questionIds: readonly string[]): void };
   mockSessions?: { all(): MockSession[]; replaceAll(sessions: readonly MockSession[]): void };
+  checklistTicks?: { list(): string[]; replace(itemIds: readonly string[]): void };
 }
 
 // ---- Export ----
@@ -32,6 +35,11 @@ export function suspensionsToExport(ports: PracticePorts, scope: ExportScope): s
   const all = ports.suspensions?.list() ?? [];
   const questions = scope.questionIds?.length ? new Set(scope.questionIds) : null;
   return all.filter((id) => !questions || questions.has(id)).sort();
+}
+
+/** The "Before the interview" ticks: about the interview, not about answers, so every export holds them (like the profile). */
+export function checklistTicksToExport(ports: PracticePorts): string[] {
+  return [...(ports.checklistTicks?.list() ?? [])].sort();
 }
 
 /**
@@ -103,6 +111,23 @@ export function planSuspensions(ports: PracticePorts, imported: readonly string[
   const mine = ports.suspensions.list();
   const here = new Set(mine);
   const room = Math.max(0, MAX_SUSPENDED_QUESTIONS - here.size);
+  const added = [...new Set(imported)]
+    .filter((id) => !here.has(id))
+    .sort()
+    .slice(0, room);
+  return { added, next: added.length ? [...mine, ...added].sort() : null };
+}
+
+/**
+ * Ticks carry no date either, so they merge as a union like suspensions: an item done on either
+ * computer stays done (unticking is one press). An archive from before ticks were exported has
+ * none (null), and nothing changes.
+ */
+export function planChecklistTicks(ports: PracticePorts, imported: readonly string[] | null): { added: string[]; next: string[] | null } {
+  if (!imported?.length || !ports.checklistTicks) return { added: [], next: null };
+  const mine = ports.checklistTicks.list();
+  const here = new Set(mine);
+  const room = Math.max(0, MAX_CHECKLIST_TICKS - here.size);
   const added = [...new Set(imported)]
     .filter((id) => !here.has(id))
     .sort()

@@ -17,6 +17,7 @@ import {
   ATTEMPTS_CSV_ENTRY,
   ATTEMPTS_JSON_ENTRY,
   CUSTOM_QUESTIONS_ENTRY,
+  CHECKLIST_ENTRY,
   FACILITY_PROFILE_ENTRY,
   MANIFEST_ENTRY,
   MOCK_INTERVIEWS_ENTRY,
@@ -28,7 +29,13 @@ import {
 import { attemptsCsv } from './attempts-csv.js';
 import { selectAttempts } from './export-scope.js';
 import { contentOf } from '#electron/services/imports/import-questions.js';
-import { mockSessionsToExport, profileToExport, suspensionsToExport, type PracticePorts } from '#electron/services/data/practice-data.js';
+import {
+  checklistTicksToExport,
+  mockSessionsToExport,
+  profileToExport,
+  suspensionsToExport,
+  type PracticePorts,
+} from '#electron/services/data/practice-data.js';
 import { readmeText } from './readme-text.js';
 import { sourceSize, type ZipSource } from '#electron/services/archive/zip-write.js';
 
@@ -57,7 +64,8 @@ const text = (value: string) => new TextEncoder().encode(value);
  * Everything an export holds, in a fixed order with fixed formatting, so the same data and the
  * same clock always give the same archive: the README and manifest first, then the answers as
  * JSON and CSV, the settings, then (each only if there is any) custom questions, the facility
- * profile, the suspended questions and the mock interviews, and each recording as it is.
+ * profile, the suspended questions, the mock interviews and the checklist ticks, and each recording
+ * as it is.
  */
 export async function exportContents(deps: ExportContentsDeps, scope: ExportScope, exportedAt: Date): Promise<ExportContents> {
   const chosen = selectAttempts(deps.attempts.list(), scope);
@@ -78,6 +86,7 @@ export async function exportContents(deps: ExportContentsDeps, scope: ExportScop
   const profile = profileToExport(practice);
   const suspended = suspensionsToExport(practice, scope);
   const mockSessions = mockSessionsToExport(practice, scope, attempts);
+  const checklistTicks = checklistTicksToExport(practice);
 
   const manifest: ExportManifest = {
     format: EXPORT_FORMAT,
@@ -98,6 +107,7 @@ export async function exportContents(deps: ExportContentsDeps, scope: ExportScop
     facilityProfile: profile !== null,
     reviewSchedule: suspended.length > 0,
     mockInterviews: mockSessions.length > 0,
+    checklist: checklistTicks.length > 0,
   };
   const recordingNames = new Map(recordings.map((r) => [r.name.slice('recordings/'.length, r.name.lastIndexOf('.')), r.name]));
   const sources: ZipSource[] = [
@@ -110,6 +120,7 @@ export async function exportContents(deps: ExportContentsDeps, scope: ExportScop
     ...(profile ? [{ name: FACILITY_PROFILE_ENTRY, bytes: json(profile), compress: true }] : []),
     ...(files.reviewSchedule ? [{ name: REVIEW_SCHEDULE_ENTRY, bytes: json({ suspended }), compress: true }] : []),
     ...(files.mockInterviews ? [{ name: MOCK_INTERVIEWS_ENTRY, bytes: json({ sessions: mockSessions }), compress: true }] : []),
+    ...(files.checklist ? [{ name: CHECKLIST_ENTRY, bytes: json({ checked: checklistTicks }), compress: true }] : []),
     ...recordings,
   ];
   return { sources, manifest, totalBytes: sources.reduce((sum, s) => sum + sourceSize(s), 0) };

@@ -5,6 +5,7 @@ export interface ReadmeFiles {
   facilityProfile: boolean;
   reviewSchedule: boolean;
   mockInterviews: boolean;
+  checklist: boolean;
 }
 
 /** The README.txt inside every export: what each file is, so the archive explains itself. */
@@ -98,6 +99,14 @@ export function readmeText(manifest: ExportManifest, files: ReadmeFiles): string
                 '  with it: one an answer here was given in, or one held in the dates that asked a chosen question.',
               ]
             : []),
+          '',
+        ]
+      : []),
+    ...(files.checklist
+      ? [
+          'interview-checklist.json',
+          '  The items of the guide\'s "Before the interview" checklist you ticked: {"checked": [item ids]}',
+          '  (the ids of content/checklists.json). An import adds these to the ones ticked already.',
           '',
         ]
       : []),

@@ -44,6 +44,8 @@ export interface PracticeWrites {
   profile: FacilityProfile | null;
   suspended: string[] | null;
   mockSessions: MockSession[] | null;
+  /** Optional: an intent written before ticks were imported has none. */
+  checklistTicks?: string[] | null;
 }
 
 const NO_PRACTICE_WRITES: PracticeWrites = { profile: null, suspended: null, mockSessions: null };
@@ -65,8 +67,8 @@ export function importedSettings(current: Settings, archived: SettingsPatch | nu
  * is written (import-intent.ts), then the recordings are renamed into place with any file they
  * replace kept as `.import-backup`, then every answer is written in ONE journal transaction (a new
  * journal beside the old one, renamed over it: the commit point), then the user's own questions
- * (one atomic file write), then the facility profile, the suspended questions and the mock
- * interviews, then the settings. Every step records how to undo it; on any failure the steps done
+ * (one atomic file write), then the facility profile, the suspended questions, the mock
+ * interviews and the checklist ticks, then the settings. Every step records how to undo it; on any failure the steps done
  * are undone in reverse, and the error is rethrown. After a kill, the next start finishes or undoes
  * the import from its intent (resolveInterruptedImport).
  */
@@ -142,7 +144,7 @@ export async function mergeArchive(
 
     if (questions.length && deps.customQuestions) undo.push(await deps.customQuestions.putAll(questions));
 
-    const { profile, suspensions, mockSessions } = deps.practice ?? {};
+    const { profile, suspensions, mockSessions, checklistTicks } = deps.practice ?? {};
     if (practice.profile && profile) {
       const before = profile.get();
       profile.replace(practice.profile);
@@ -157,6 +159,11 @@ export async function mergeArchive(
       const before = mockSessions.all();
       mockSessions.replaceAll(practice.mockSessions);
       undo.push(async () => mockSessions.replaceAll(before));
+    }
+    if (practice.checklistTicks && checklistTicks) {
+      const before = checklistTicks.list();
+      checklistTicks.replace(practice.checklistTicks);
+      undo.push(async () => checklistTicks.replace(before));
     }
 
     if (settingsPatch) {

@@ -37,10 +37,11 @@ export async function resolveInterruptedImport(deps: ResumeDeps): Promise<'compl
     // The answers are in: finish the rest. Each of these puts a whole value in place, so doing one again is harmless.
     for (const { backup } of intent.recordings) if (backup) await rm(join(dir, backup), { force: true });
     if (intent.questions.length && deps.customQuestions) await deps.customQuestions.putAll(intent.questions);
-    const { profile, suspensions, mockSessions } = deps.practice ?? {};
+    const { profile, suspensions, mockSessions, checklistTicks } = deps.practice ?? {};
     if (intent.practice.profile && profile) profile.replace(intent.practice.profile);
     if (intent.practice.suspended && suspensions) suspensions.replace(intent.practice.suspended);
     if (intent.practice.mockSessions && mockSessions) mockSessions.replaceAll(intent.practice.mockSessions);
+    if (intent.practice.checklistTicks && checklistTicks) checklistTicks.replace(intent.practice.checklistTicks);
     if (intent.settings) deps.settings.set(intent.settings);
     deps.notices?.add(
       'store_reset',

@@ -13,6 +13,7 @@ import {
   type ArchivedCustomQuestion,
   type ExportManifest,
 } from '#shared/schemas/archive.js';
+import { ChecklistTicksFileSchema } from '#shared/schemas/checklist.js';
 import type { FacilityProfile } from '#shared/schemas/profile.js';
 import type { MockSession } from '#shared/schemas/mock.js';
 import type { SettingsPatch } from '#shared/schemas/settings.js';
@@ -21,6 +22,7 @@ import { refuseArchive } from '#electron/services/archive/archive-errors.js';
 import { looksLike } from '#electron/services/archive/audio-signature.js';
 import {
   ATTEMPTS_JSON_ENTRY,
+  CHECKLIST_ENTRY,
   CUSTOM_QUESTIONS_ENTRY,
   ENTRY_LIMITS,
   FACILITY_PROFILE_ENTRY,
@@ -45,6 +47,8 @@ export interface ValidatedArchive {
   facilityProfile: FacilityProfile | null;
   suspended: string[] | null;
   mockSessions: MockSession[];
+  /** The "Before the interview" ticks; null for an archive without them. */
+  checklistTicks: string[] | null;
   /** The recording entry of each attempt that has one, by attempt id. */
   recordings: Map<string, ArchiveEntry>;
 }
@@ -86,6 +90,8 @@ export async function validateArchive(archive: OpenedArchive): Promise<Validated
   const mockRaw = await readJson(MOCK_INTERVIEWS_ENTRY);
   const mockSessions = mockRaw === undefined ? [] : parse(MockSessionsFileSchema, mockRaw, MOCK_INTERVIEWS_ENTRY, false).sessions;
   checkPractice(manifest, suspended, mockSessions);
+  const checklistRaw = await readJson(CHECKLIST_ENTRY);
+  const checklistTicks = checklistRaw === undefined ? null : parse(ChecklistTicksFileSchema, checklistRaw, CHECKLIST_ENTRY, false).checked;
 
   const attempts = attemptsFile.attempts;
   const ids = new Set<string>();
@@ -106,7 +112,7 @@ export async function validateArchive(archive: OpenedArchive): Promise<Validated
       await archive.verify(entry, (head) => looksLike(container, head));
     }
   }
-  return { manifest, attempts, settings, customQuestions, facilityProfile, suspended, mockSessions, recordings };
+  return { manifest, attempts, settings, customQuestions, facilityProfile, suspended, mockSessions, checklistTicks, recordings };
 }
 
 /**

@@ -8,6 +8,7 @@ import { validateArchive, type ValidatedArchive } from './import-validate.js';
 import {
   mockPlanCounts,
   mockSessionsToWrite,
+  planChecklistTicks,
   planMockSessions,
   planProfile,
   planSuspensions,
@@ -38,7 +39,12 @@ function questionPlanOf(deps: MergeDeps, validated: ValidatedArchive): QuestionP
 }
 
 /** How the archive's profile, suspensions and mock interviews relate to what is here. */
-type PracticePlan = { profile: ProfilePlan; suspensions: ReturnType<typeof planSuspensions>; mock: MockPlanItem[] };
+type PracticePlan = {
+  profile: ProfilePlan;
+  suspensions: ReturnType<typeof planSuspensions>;
+  mock: MockPlanItem[];
+  checklistTicks: ReturnType<typeof planChecklistTicks>;
+};
 
 function practicePlanOf(deps: MergeDeps, validated: ValidatedArchive): PracticePlan {
   const ports = deps.practice ?? {};
@@ -46,6 +52,7 @@ function practicePlanOf(deps: MergeDeps, validated: ValidatedArchive): PracticeP
     profile: planProfile(ports, validated.facilityProfile),
     suspensions: planSuspensions(ports, validated.suspended),
     mock: planMockSessions(ports, validated.mockSessions),
+    checklistTicks: planChecklistTicks(ports, validated.checklistTicks),
   };
 }
 
@@ -65,7 +72,12 @@ export function previewOf(
   validated: ValidatedArchive,
   plan: readonly PlanItem[],
   questionPlan: readonly QuestionPlanItem[] = [],
-  practicePlan: PracticePlan = { profile: { kind: 'none' }, suspensions: { added: [], next: null }, mock: [] },
+  practicePlan: PracticePlan = {
+    profile: { kind: 'none' },
+    suspensions: { added: [], next: null },
+    mock: [],
+    checklistTicks: { added: [], next: null },
+  },
 ): ImportPreview {
   const count = (kind: PlanItem['kind']) => plan.filter((p) => p.kind === kind).length;
   const conflicts = plan.filter((p): p is Extract<PlanItem, { kind: 'conflict' }> => p.kind === 'conflict');
@@ -87,6 +99,7 @@ export function previewOf(
     conflicts: conflicts.slice(0, MAX_LISTED_CONFLICTS).map(conflictSummary),
     mockSessions: mockPlanCounts(practicePlan.mock),
     suspensions: { total: new Set(validated.suspended ?? []).size, new: practicePlan.suspensions.added.length },
+    checklistTicks: { total: new Set(validated.checklistTicks ?? []).size, new: practicePlan.checklistTicks.added.length },
     facilityProfile: profilePreview(validated, practicePlan.profile),
   };
 }
@@ -110,6 +123,7 @@ export async function applyChecked(
     profile: profileToWrite(practicePlan.profile, takeProfile),
     suspended: practicePlan.suspensions.next,
     mockSessions: mockSessionsToWrite(deps.practice ?? {}, practicePlan.mock, choice),
+    checklistTicks: practicePlan.checklistTicks.next,
   };
   const { recordingsWritten } = await mergeArchive(
     deps,
@@ -135,6 +149,7 @@ export async function applyChecked(
     mockSessionsAdded: practiceWrites.mockSessions ? mockCounts.new : 0,
     mockSessionsUpdated: practiceWrites.mockSessions && choice === 'take_imported' ? mockCounts.conflicts : 0,
     suspensionsAdded: practicePlan.suspensions.added.length,
+    checklistTicksAdded: practicePlan.checklistTicks.added.length,
     profileApplied: practiceWrites.profile !== null,
   };
 }

@@ -223,7 +223,7 @@ function conflictQuestion(answers: number, questions: number, mockSessions = 0):
 }
 
 /** The facility profile, mock interviews and set-aside questions the archive brings, after the rest. */
-function practicePreview({ mockSessions: mock, suspensions, facilityProfile: profile }: ImportPreview): string {
+function practicePreview({ mockSessions: mock, suspensions, checklistTicks: ticks, facilityProfile: profile }: ImportPreview): string {
   const parts: string[] = [];
   if (mock.total) {
     const detail = [
@@ -234,6 +234,7 @@ function practicePreview({ mockSessions: mock, suspensions, facilityProfile: pro
     parts.push(` It also holds ${plural(mock.total, 'mock interview')}: ${detail.join(', ')}.`);
   }
   if (suspensions.new) parts.push(` ${plural(suspensions.new, 'question')} set aside there will be set aside here too.`);
+  if (ticks.new) parts.push(` ${plural(ticks.new, 'item')} of “Before the interview” ticked there will be ticked here too.`);
   const name = profile.name.trim() ? ` for ${profile.name.trim()}` : '';
   if (profile.state === 'new') parts.push(` Its facility profile${name} will be added.`);
   if (profile.state === 'identical') parts.push(' Its facility profile is the same as yours.');
@@ -254,6 +255,7 @@ function practiceDone(result: ImportResult): string {
     parts.push(`Mock interviews: ${result.mockSessionsAdded} added, ${result.mockSessionsUpdated} updated.`);
   }
   if (result.suspensionsAdded) parts.push(`${plural(result.suspensionsAdded, 'question')} set aside.`);
+  if (result.checklistTicksAdded) parts.push(`${plural(result.checklistTicksAdded, 'checklist item')} ticked.`);
   if (result.profileApplied) parts.push('Facility profile imported.');
   return parts.map((p) => ` ${p}`).join('');
 }
