@@ -8,6 +8,7 @@ import { scanRecording, type AudioExtent } from './containers/scan-recording.js'
 import { writeSeekableWebm } from './webm-finalize.js';
 import { scanWebm } from './containers/webm-scan.js';
 import type { WebmScanner } from './containers/webm-scanner.js';
+import type { SeekableWebmWriter } from './seekable-webm-writer.js';
 
 export type FinalizeOutcome =
   { kind: 'finished'; durationMs: number; sizeBytes: number; seekable: boolean } | { kind: 'empty' } | { kind: 'unplayable' };
@@ -23,8 +24,9 @@ export type FinalizeOutcome =
  * - mp4 and ogg are seekable as recorded: the .part is renamed into place.
  *
  * `scanned` is a webm scanner that was given every byte of the .part as it was appended, so the
- * file need not be read again; it is used only if the file is exactly as long as what it saw
- * (recovery after a crash has none, and scans the file).
+ * file need not be read again, and the seekable copy built beside it meanwhile, so it need not be
+ * copied either; they are used only if the file is exactly as long as what they saw (recovery
+ * after a crash has neither, and scans and copies the file).
  *
  * Does not touch the `.meta.json` marker; the caller removes it once the attempt exists.
  */
@@ -32,19 +34,35 @@ export async function finalizeRecording(
   paths: RecordingPaths,
   container: Container,
   write: WriteAt,
-  scanned?: { scanner: WebmScanner; bytes: number },
+  scanned?: { scanner: WebmScanner; bytes: number; seekable?: SeekableWebmWriter | null },
 ): Promise<FinalizeOutcome> {
   const { size } = await stat(paths.part);
   if (size === 0) return { kind: 'empty' };
-  if (container === 'webm') return finalizeWebm(paths, write, scanned?.bytes === size ? scanned.scanner : null);
+  if (container === 'webm') {
+    const current = scanned?.bytes === size ? scanned : null;
+    if (!current) await scanned?.seekable?.giveUp();
+    return finalizeWebm(paths, write, current?.scanner ?? null, current?.seekable ?? null, size);
+  }
   const scan = await scanRecording(paths.part, container);
   if (scan.kind !== 'audio') return scan;
   return keepAsRecorded(paths, scan.layout, true);
 }
 
-async function finalizeWebm(paths: RecordingPaths, write: WriteAt, scanner: WebmScanner | null): Promise<FinalizeOutcome> {
+async function finalizeWebm(
+  paths: RecordingPaths,
+  write: WriteAt,
+  scanner: WebmScanner | null,
+  seekable: SeekableWebmWriter | null,
+  size: number,
+): Promise<FinalizeOutcome> {
   const scan = scanner ? scanner.result() : await scanWebm(paths.part);
-  if (scan.kind !== 'audio') return scan;
+  if (scan.kind !== 'audio') {
+    await seekable?.giveUp();
+    await rm(paths.temp, { force: true });
+    return scan;
+  }
+  const built = seekable ? await seekable.finish(scan.layout, size) : null;
+  if (built !== null) return placeSeekable(paths, scan.layout.durationMs, built);
   await rm(paths.temp, { force: true });
   let sizeBytes: number;
   try {
@@ -56,10 +74,15 @@ async function finalizeWebm(paths: RecordingPaths, write: WriteAt, scanner: Webm
     if (isDiskFull(error) || errnoOf(error) === undefined) return keepAsRecorded(paths, scan.layout, false);
     throw error;
   }
+  return placeSeekable(paths, scan.layout.durationMs, sizeBytes);
+}
+
+/** The flushed seekable copy takes the recording's place; only then does the .part go. */
+async function placeSeekable(paths: RecordingPaths, durationMs: number, sizeBytes: number): Promise<FinalizeOutcome> {
   await rename(paths.temp, paths.final);
   await syncDir(dirname(paths.final));
   await rm(paths.part, { force: true });
-  return { kind: 'finished', durationMs: scan.layout.durationMs, sizeBytes, seekable: true };
+  return { kind: 'finished', durationMs, sizeBytes, seekable: true };
 }
 
 async function keepAsRecorded(paths: RecordingPaths, extent: AudioExtent, seekable: boolean): Promise<FinalizeOutcome> {

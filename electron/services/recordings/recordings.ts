@@ -28,6 +28,7 @@ import { resolveRecordingFile, type ResolvedRecording } from './resolve-file.js'
 import { createSerialQueue } from '#electron/services/storage/serial-queue.js';
 import { readWaveformFile, writeWaveformFile } from './waveform-file.js';
 import { WebmScanner } from './containers/webm-scanner.js';
+import { SeekableWebmWriter } from './seekable-webm-writer.js';
 
 export type RecordingsDeps = {
   dataDir: string;
@@ -52,6 +53,8 @@ type Active = {
    * the whole file again (40–160 ms for a 5-minute answer). Null for other containers.
    */
   scanner: WebmScanner | null;
+  /** A webm's seekable copy, built as its chunks arrive, so that finish does not copy the whole file. */
+  seekable: SeekableWebmWriter | null;
   /** Set as soon as finish or discard is asked for: later chunks are refused. */
   closing: boolean;
   /** Set once the file is in place, so a finish that failed to save the attempt can be retried. */
@@ -93,7 +96,8 @@ export function createRecordings(deps: RecordingsDeps) {
     return recording;
   }
 
-  async function removeFiles(paths: RecordingPaths): Promise<void> {
+  async function removeFiles(paths: RecordingPaths, seekable: SeekableWebmWriter | null): Promise<void> {
+    await seekable?.giveUp();
     await Promise.all([paths.part, paths.meta, paths.temp, paths.final, paths.waveform].map((p) => rm(p, { force: true })));
   }
 
@@ -114,7 +118,8 @@ export function createRecordings(deps: RecordingsDeps) {
       throw toStudioError(error, 'start recording');
     }
     const scanner = container === 'webm' ? new WebmScanner() : null;
-    active.set(id, { id, ...parsed.data, container, paths, nextSeq: 0, bytesReceived: 0, scanner, closing: false });
+    const seekable = container === 'webm' ? new SeekableWebmWriter(paths.part, paths.temp, write) : null;
+    active.set(id, { id, ...parsed.data, container, paths, nextSeq: 0, bytesReceived: 0, scanner, seekable, closing: false });
     return { recordingId: id };
   }
 
@@ -145,6 +150,7 @@ export function createRecordings(deps: RecordingsDeps) {
       recording.nextSeq += 1;
       recording.bytesReceived += bytes.byteLength;
       recording.scanner?.push(bytes); // only bytes that reached the disk
+      if (recording.scanner) await recording.seekable?.follow(recording.scanner, bytes, recording.bytesReceived - bytes.byteLength);
       return { bytesReceived: recording.bytesReceived };
     });
   }
@@ -171,12 +177,14 @@ export function createRecordings(deps: RecordingsDeps) {
   }
 
   async function finalizeOrRefuse(recording: Active): Promise<Extract<FinalizeOutcome, { kind: 'finished' }>> {
-    const scanned = recording.scanner ? { scanner: recording.scanner, bytes: recording.bytesReceived } : undefined;
+    const scanned = recording.scanner
+      ? { scanner: recording.scanner, bytes: recording.bytesReceived, seekable: recording.seekable }
+      : undefined;
     const outcome = await finalizeRecording(recording.paths, recording.container, write, scanned);
     if (outcome.kind === 'finished') return outcome;
     active.delete(recording.id);
     if (outcome.kind === 'empty') {
-      await removeFiles(recording.paths);
+      await removeFiles(recording.paths, recording.seekable);
       throw new StudioError('recording_empty', 'Nothing was recorded: no audio reached the app.');
     }
     // Bytes arrived but are not audio we can read: never delete them silently.
@@ -200,7 +208,7 @@ export function createRecordings(deps: RecordingsDeps) {
     return enqueue(recording.id, async () => {
       if (active.get(recording.id) !== recording) return { discarded: false }; // a finish got there first
       active.delete(recording.id);
-      await removeFiles(recording.paths);
+      await removeFiles(recording.paths, recording.seekable);
       return { discarded: true };
     });
   }

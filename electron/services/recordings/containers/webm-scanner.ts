@@ -63,6 +63,11 @@ export class WebmScanner {
     else this.walkClusters(this.pending.length === 0 ? piece : concat(this.pending, piece));
   }
 
+  /** The recorded header and where the clusters start, once the first Cluster has been seen. */
+  get recordedHeader(): Pick<WebmLayout, 'metadata' | 'metadataSize'> | null {
+    return this.header && this.phase !== 'header' ? { metadata: this.header.metadata, metadataSize: this.header.metadataSize } : null;
+  }
+
   /** True once nothing more can change the result (the bytes stopped being EBML). */
   get stopped(): boolean {
     return this.phase === 'stopped';

@@ -1,0 +1,124 @@
+import type { EBMLElementBuffer, EBMLElementDetail } from 'webm-duration-fix/lib/ebml/index.js';
+import { Encoder, tools } from './webm-duration-fix-node.js';
+
+export type CueInfo = { CueTrack: number; CueClusterPosition: number; CueTime: number };
+
+/** The Segment opens with an unknown size, written as 4 ID bytes and 8 size bytes. */
+const SEGMENT_HEAD_BYTES = 12;
+const INFO_ID = [0x15, 0x49, 0xa9, 0x66];
+const TRACKS_ID = [0x16, 0x54, 0xae, 0x6b];
+const CUES_ID = [0x1c, 0x53, 0xbb, 0x6b];
+
+/**
+ * A seekable MediaRecorder webm, laid out so it can be written while the answer is recorded:
+ *
+ *   EBML header · Segment · SeekHead · Info (with Duration) · Tracks · the clusters as recorded · Cues
+ *
+ * Chromium omits the Duration and Cues because it writes the file as a live stream
+ * (https://crbug.com/642012). Here the Cues go after the clusters (where the SeekHead points, as in
+ * most Matroska files), and every SeekHead position and the Duration take a fixed 8 bytes, so the
+ * head's size is known from the recorded header alone. The clusters can then be copied to their
+ * final place as each chunk arrives, and finishing writes only the head and the Cues: a 30-minute
+ * answer finishes as fast as a 10-second one.
+ */
+export function seekableHeadSize(metadata: EBMLElementDetail[]): number {
+  return seekableWebmParts(metadata, 0, [], 0, 0).head.byteLength;
+}
+
+/**
+ * The head (everything before the clusters) and the Cues (everything after them) of the seekable
+ * file. `clustersAt` is where the clusters start in the recorded file (the cues' positions are
+ * given in it), `clustersLength` how many bytes of them the file keeps.
+ */
+export function seekableWebmParts(
+  metadata: EBMLElementDetail[],
+  durationTicks: number,
+  cuePoints: CueInfo[],
+  clustersAt: number,
+  clustersLength: number,
+): { head: Uint8Array; cues: Uint8Array } {
+  const encoder = new Encoder();
+  const encode = (elements: EBMLElementBuffer[]) => new Uint8Array(encoder.encode(elements));
+
+  const ebml = encode(tools.extractElement('EBML', metadata));
+  const info = tools.extractElement('Info', metadata);
+  tools.removeElement('Duration', info);
+  info.splice(1, 0, { name: 'Duration', type: 'f', data: float64(durationTicks) });
+  const infoBytes = encode(info);
+  const tracksBytes = encode(tools.extractElement('Tracks', metadata));
+
+  // Positions are relative to the Segment's content. Fixed-width, so the SeekHead's size does not depend on them.
+  const seekHeadSize = encode(seekHead(0, 0, 0)).byteLength;
+  const infoStart = seekHeadSize;
+  const tracksStart = infoStart + infoBytes.byteLength;
+  const clustersStart = tracksStart + tracksBytes.byteLength;
+  const cuesStart = clustersStart + clustersLength;
+
+  const segment: EBMLElementBuffer = { name: 'Segment', type: 'm', isEnd: false, unknownSize: true };
+  const segmentHead = encode([segment]);
+  if (segmentHead.byteLength !== SEGMENT_HEAD_BYTES) throw new Error('unexpected Segment head size');
+  const head = concat([ebml, segmentHead, encode(seekHead(infoStart, tracksStart, cuesStart)), infoBytes, tracksBytes]);
+
+  const cues: EBMLElementBuffer[] = [{ name: 'Cues', type: 'm', isEnd: false }];
+  for (const cue of cuePoints) {
+    cues.push(
+      { name: 'CuePoint', type: 'm', isEnd: false },
+      { name: 'CueTime', type: 'u', data: uint(cue.CueTime) },
+      { name: 'CueTrackPositions', type: 'm', isEnd: false },
+      { name: 'CueTrack', type: 'u', data: uint(cue.CueTrack) },
+      { name: 'CueClusterPosition', type: 'u', data: uint(cue.CueClusterPosition - clustersAt + clustersStart) },
+      { name: 'CueTrackPositions', type: 'm', isEnd: true },
+      { name: 'CuePoint', type: 'm', isEnd: true },
+    );
+  }
+  cues.push({ name: 'Cues', type: 'm', isEnd: true });
+  return { head, cues: encode(cues) };
+}
+
+function seekHead(info: number, tracks: number, cues: number): EBMLElementBuffer[] {
+  return [
+    { name: 'SeekHead', type: 'm', isEnd: false },
+    ...seek(INFO_ID, info),
+    ...seek(TRACKS_ID, tracks),
+    ...seek(CUES_ID, cues),
+    { name: 'SeekHead', type: 'm', isEnd: true },
+  ];
+}
+
+function seek(target: number[], position: number): EBMLElementBuffer[] {
+  return [
+    { name: 'Seek', type: 'm', isEnd: false },
+    { name: 'SeekID', type: 'b', data: Buffer.from(target) },
+    { name: 'SeekPosition', type: 'u', data: uint64(position) },
+    { name: 'Seek', type: 'm', isEnd: true },
+  ];
+}
+
+/** Fewest big-endian bytes (EBML unsigned integers may take any width up to 8). */
+function uint(value: number): Buffer {
+  let length = 1;
+  while (length < 8 && value >= 2 ** (8 * length)) length++;
+  return length >= 7 ? uint64(value) : uintOf(value, length);
+}
+
+function uintOf(value: number, length: number): Buffer {
+  const data = Buffer.alloc(length);
+  data.writeUIntBE(value, 0, length);
+  return data;
+}
+
+function uint64(value: number): Buffer {
+  const data = Buffer.alloc(8);
+  data.writeBigUInt64BE(BigInt(value));
+  return data;
+}
+
+function float64(value: number): Buffer {
+  const data = Buffer.alloc(8);
+  data.writeDoubleBE(value);
+  return data;
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  return new Uint8Array(Buffer.concat(parts));
+}
