@@ -5,6 +5,12 @@ import { seekableHeadSize, seekableWebmParts } from './containers/webm-seekable-
 import { RECORDING_FILE_MODE } from './paths.js';
 
 /**
+ * The copy is flushed every this many bytes (about a minute of opus), so finish never has more than
+ * this to flush, however long the answer and however fast its chunks came.
+ */
+export const SEEKABLE_FLUSH_BYTES = 1024 * 1024;
+
+/**
  * Builds the seekable copy of a webm being recorded (webm-seekable-layout.ts) as its chunks reach
  * the `.part`: each chunk's cluster bytes are written straight to their place in `target`, after
  * room for the head. Finishing then writes only the head and the Cues, whatever the length of the
@@ -12,8 +18,7 @@ import { RECORDING_FILE_MODE } from './paths.js';
  *
  * Only a shortcut: the `.part`, appended durably, stays the recording until the copy is renamed into
  * place. Any failure here (a full disk, a chunk that did not follow on) gives the copy up, and
- * finishing copies the `.part` as recovery does. So nothing here throws and nothing is flushed before
- * finish.
+ * finishing copies the `.part` as recovery does, so nothing here throws.
  */
 export class SeekableWebmWriter {
   private handle: FileHandle | null = null;
@@ -21,6 +26,7 @@ export class SeekableWebmWriter {
   /** Where the clusters start in the `.part`, and how far into it the copy reaches. */
   private clustersAt = 0;
   private copiedTo = 0;
+  private unflushed = 0;
   private givenUp = false;
 
   constructor(
@@ -90,6 +96,11 @@ export class SeekableWebmWriter {
   private async place(bytes: Uint8Array, at: number): Promise<void> {
     if (bytes.byteLength > 0) await this.write(this.handle!, bytes, this.headSize + at - this.clustersAt);
     this.copiedTo = at + bytes.byteLength;
+    this.unflushed += bytes.byteLength;
+    if (this.unflushed >= SEEKABLE_FLUSH_BYTES) {
+      await this.handle!.datasync();
+      this.unflushed = 0;
+    }
   }
 }
 
