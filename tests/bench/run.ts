@@ -17,6 +17,7 @@ import { benchLongAnswers } from './sections/long-answers.js';
 import { benchRecording } from './sections/recording.js';
 import { benchStart } from './sections/start.js';
 import { benchStorage } from './sections/storage/storage.js';
+import { benchYear } from './sections/year.js';
 import { Cleanup } from './support/cleanup.js';
 import { buildRenderer, copyRendererBuild, type RendererBuild } from './support/renderer-build.js';
 
@@ -25,6 +26,7 @@ const SECTIONS: Record<SectionId, { title: string; run: (ctx: SectionContext) =>
   recording: { title: 'Recording', run: benchRecording },
   'long-answers': { title: 'Long answers', run: benchLongAnswers },
   storage: { title: 'Storage', run: benchStorage },
+  year: { title: 'A year of recordings', run: benchYear },
   analysis: { title: 'Analysis', run: benchAnalysis },
   memory: { title: 'Memory', run: benchMemory },
 };
