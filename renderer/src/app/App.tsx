@@ -106,7 +106,7 @@ export function App() {
         <ScreenBoundary key={current.name}>
           {current.name === 'questions' && (
             <>
-              <HomePanel onNavigate={goTo} />
+              <HomePanel library={data.library} onNavigate={goTo} />
               <QuestionList
                 library={data.library}
                 stats={listStats}

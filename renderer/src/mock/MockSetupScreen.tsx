@@ -3,6 +3,7 @@ import type { Library } from '#shared/content/schema.js';
 import { MAX_MOCK_QUESTIONS, MIN_MOCK_QUESTIONS, type MockSession } from '#shared/schemas/mock.js';
 import type { Settings } from '#shared/schemas/settings.js';
 import { useClient } from '#renderer/api/ClientContext.js';
+import { BeforeInterviewChecklist } from '#renderer/checklist/index.js';
 import { describeError } from '#renderer/api/messages.js';
 import { useFocusOnMount } from '#renderer/lib/useFocusOnMount.js';
 import { formatSpoken } from '#renderer/lib/answerBand.js';
@@ -22,7 +23,7 @@ type Props = {
 const COUNTS = Array.from({ length: MAX_MOCK_QUESTIONS - MIN_MOCK_QUESTIONS + 1 }, (_, i) => MIN_MOCK_QUESTIONS + i);
 
 /** Choosing the length of a mock interview and starting it; past sessions below. */
-export function MockSetupScreen({ settings, onStarted, onOpenReport }: Props) {
+export function MockSetupScreen({ library, settings, onStarted, onOpenReport }: Props) {
   const client = useClient();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const [count, setCount] = useState(settings.mockQuestionCount);
@@ -84,6 +85,7 @@ export function MockSetupScreen({ settings, onStarted, onOpenReport }: Props) {
           {starting ? 'Starting…' : `Start a ${count}-question interview`}
         </button>
       </section>
+      <BeforeInterviewChecklist library={library} where="mock" />
       {sessions.data && <MockHistoryList sessions={sessions.data} onOpen={onOpenReport} />}
     </div>
   );

@@ -1,4 +1,6 @@
+import type { Library } from '#shared/content/schema.js';
 import { useClient } from '#renderer/api/ClientContext.js';
+import { BeforeInterviewChecklist } from '#renderer/checklist/index.js';
 import type { Screen } from '#renderer/lib/screen.js';
 import { InterviewCountdown } from '#renderer/profile/index.js';
 import { FollowUpReminders, ResumeMock } from '#renderer/mock/index.js';
@@ -8,10 +10,13 @@ import { useRemote } from '#renderer/lib/useRemote.js';
 import './progress.css';
 import '#renderer/schedule/due.css';
 
-type Props = { onNavigate(screen: Screen): void };
+type Props = { library: Pick<Library, 'checklists'>; onNavigate(screen: Screen): void };
 
-/** What today asks for, above the question list: the interview ahead, due questions and follow-up reminders. */
-export function HomePanel({ onNavigate }: Props) {
+/**
+ * What today asks for, above the question list: the interview ahead and what to have ready for it,
+ * due questions and follow-up reminders.
+ */
+export function HomePanel({ library, onNavigate }: Props) {
   const client = useClient();
   const due = useRemote(() => client.schedule.due({ timeZone: userTimeZone() }), [client]);
   const count = due.data?.items.length ?? 0;
@@ -19,6 +24,7 @@ export function HomePanel({ onNavigate }: Props) {
   return (
     <div className="home-panel">
       <InterviewCountdown onOpen={() => onNavigate({ name: 'facility' })} />
+      <BeforeInterviewChecklist library={library} where="home" />
       <ResumeMock
         onResume={(session, startIndex) => onNavigate({ name: 'mockRun', session, startIndex })}
         onOpenReport={(sessionId) => onNavigate({ name: 'mockReport', sessionId })}
