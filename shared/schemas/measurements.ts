@@ -16,9 +16,10 @@ export type Pause = z.infer<typeof PauseSchema>;
  * Which analysis made a set of measurements. Bump it when the analysis learns something new: the review
  * measures an attempt again (from its audio, when it still has it) whenever its stored measurements are
  * from an earlier version, so old attempts get the new figures the next time they are opened.
- * 1 (implied when absent): pauses, levels, clipping. 2: pace and pitch.
+ * 1 (implied when absent): pauses, levels, clipping. 2: pace and pitch. 3: fast speech's syllables are
+ * no longer merged (the dip between syllables adapts to the speaking rate), so pace reads higher there.
  */
-export const ANALYSIS_VERSION = 2;
+export const ANALYSIS_VERSION = 3;
 
 /** Optional and nullable: absent on measurements made before version 2, null when too little speech to tell. */
 const RateSchema = z.number().min(0).nullable().optional();

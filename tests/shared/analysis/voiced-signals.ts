@@ -18,6 +18,13 @@ export interface VoiceOptions {
   pitchHz: (t: number) => number;
   /** Background noise peak (uniform), 0 for none. */
   noisePeak?: number;
+  /**
+   * How far the loudness falls between syllable `i` and the next, as a share of the peak: 0 (the default)
+   * is a consonant that stops the voice, 0.8 a sonorant ("m", "r") that barely dents it, as in fast speech.
+   */
+  joinLevel?: (i: number) => number;
+  /** A second, lower hump inside every syllable, dipping to this share of the peak: the ripple of one long vowel. */
+  rippleLevel?: number;
 }
 
 export function syntheticVoice(o: VoiceOptions): { samples: Float32Array; syllables: number; spanS: number } {
@@ -35,9 +42,18 @@ export function syntheticVoice(o: VoiceOptions): { samples: Float32Array; syllab
     if (t >= 0 && t < spanS) {
       const inPhrase = t % (phraseS + o.pauseS);
       if (inPhrase < phraseS) {
-        // Each syllable: a rise and fall over 80 % of its slot, then a short dip (the consonant).
+        // Each syllable: a rise and fall over 80 % of its slot, then a short dip (the consonant), which
+        // joinLevel can keep from falling all the way (within a phrase: it falls to 0 before a pause).
         const x = ((inPhrase * 1000) % o.syllableMs) / (o.syllableMs * 0.8);
-        envelope = x < 1 ? 0.5 - 0.5 * Math.cos(2 * Math.PI * x) : 0;
+        const index = Math.floor((inPhrase * 1000) / o.syllableMs);
+        const last = index === o.syllablesPerPhrase - 1;
+        const before = index > 0 ? (o.joinLevel?.(index - 1) ?? 0) : 0;
+        const after = last ? 0 : (o.joinLevel?.(index) ?? 0);
+        const hump = (floor: number, y: number) => floor + (1 - floor) * (0.5 - 0.5 * Math.cos(2 * Math.PI * y));
+        // Rising from the join before, falling to the join after (each half of the hump has its own floor).
+        envelope = x < 1 ? hump(x < 0.5 ? before : after, x) : after;
+        // The ripple: a narrow dent at the middle of the syllable, splitting its hump in two.
+        if (o.rippleLevel !== undefined && x < 1) envelope *= 1 - (1 - o.rippleLevel) * Math.exp(-(((x - 0.5) / 0.08) ** 2));
       }
     }
     let voice = 0;
