@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { SectionId } from './report/types.js';
 
-export const SECTION_IDS: readonly SectionId[] = ['start', 'recording', 'long-answers', 'storage', 'year', 'analysis', 'memory'];
+export const SECTION_IDS: readonly SectionId[] = ['start', 'recording', 'long-answers', 'storage', 'year', 'cpu', 'analysis', 'memory'];
 
 export interface BenchOptions {
   sections: SectionId[];

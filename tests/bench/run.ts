@@ -12,6 +12,7 @@ import { formatRun } from './report/table.js';
 import type { BenchRun, SectionId, SectionResult } from './report/types.js';
 import type { SectionContext } from './sections/context.js';
 import { benchAnalysis } from './sections/analysis.js';
+import { benchCpu } from './sections/cpu.js';
 import { benchMemory } from './sections/memory.js';
 import { benchLongAnswers } from './sections/long-answers.js';
 import { benchRecording } from './sections/recording.js';
@@ -27,6 +28,7 @@ const SECTIONS: Record<SectionId, { title: string; run: (ctx: SectionContext) =>
   'long-answers': { title: 'Long answers', run: benchLongAnswers },
   storage: { title: 'Storage', run: benchStorage },
   year: { title: 'A year of recordings', run: benchYear },
+  cpu: { title: 'CPU while practicing', run: benchCpu },
   analysis: { title: 'Analysis', run: benchAnalysis },
   memory: { title: 'Memory', run: benchMemory },
 };

@@ -4,7 +4,7 @@
  * vary with the machine, so a slow figure is information, not a failing build.
  */
 
-export type SectionId = 'start' | 'recording' | 'long-answers' | 'storage' | 'year' | 'analysis' | 'memory';
+export type SectionId = 'start' | 'recording' | 'long-answers' | 'storage' | 'year' | 'cpu' | 'analysis' | 'memory';
 
 export interface Row {
   /** What was measured, e.g. "review save p95 @ 10,000 attempts". */
