@@ -44,7 +44,7 @@ export async function benchPacePipeline(ctx: SectionContext): Promise<{ rows: Ro
     rows.push(
       ...paceRows(
         scores.filter((s) => s.room === room),
-        room ? 'room, via microphone' : 'clean, via microphone',
+        room ? 'held-out, room, via microphone' : 'held-out, clean, via microphone',
       ),
     );
   const notes = [

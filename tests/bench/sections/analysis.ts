@@ -131,7 +131,15 @@ export async function benchAnalysis(ctx: SectionContext): Promise<SectionResult>
       ...pace.notes,
       ...viaMicrophone.notes,
     ],
-    details: { timings, long, ourErrors, ffmpegErrors, pace: pace.scores, paceViaMicrophone: viaMicrophone.scores },
+    details: {
+      timings,
+      long,
+      ourErrors,
+      ffmpegErrors,
+      pace: pace.scores,
+      paceDevelopment: pace.development,
+      paceViaMicrophone: viaMicrophone.scores,
+    },
     elapsedMs: performance.now() - started,
   };
 }
