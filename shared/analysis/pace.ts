@@ -4,8 +4,9 @@
  * Where it comes from: the sentences of the evaluation's tuning set (tests/support/pace-sets.ts),
  * written as spoken interview answers, have 1.35 syllables a word when each word's syllables are counted
  * from espeak-ng's phonemes (tests/support/syllables-per-word.ts); the syllable finder, on the same
- * recordings, finds 1.34 nuclei per spoken word at the median. Plain spoken English usually runs at
- * about 1.3–1.5 (written prose higher: the app's own "what to listen for" notes come to 1.56). A speaker
+ * recordings, finds 1.35 nuclei per spoken word at the median (1.34 before the dip adapted to fast
+ * speech). Plain spoken English usually runs at about 1.3–1.5 (written prose higher: the app's own
+ * "what to listen for" notes come to 1.56). A speaker
  * who favors long words therefore reads a little fast, and one who favors short words a little slow:
  * without a transcript no figure can know which words were said.
  */
