@@ -10,6 +10,9 @@ import { initialPracticeState, practiceReducer, type FlowConfig, type StopReason
 
 const TICK_MS = 200;
 
+/** How long until a countdown of `remainingMs`, shown in whole seconds rounded up, shows the next one. */
+export const msUntilNextSecond = (remainingMs: number): number => (remainingMs <= 0 ? 0 : remainingMs % 1000 || 1000);
+
 export const flowConfigFrom = (settings: Settings): FlowConfig => ({
   thinkMs: settings.thinkSeconds * 1000,
   autoStart: settings.autoStartRecording,
@@ -80,13 +83,32 @@ export function usePracticeFlow(options: Options) {
     };
   }, [promptRun, now]);
 
-  // One clock for the think countdown, the answer timer and the hard limit.
-  const ticking = phase.name === 'thinking' || phase.name === 'recording';
+  // The answer timer and the hard limit.
+  const recording = phase.name === 'recording';
   useEffect(() => {
-    if (!ticking) return;
+    if (!recording) return;
     const timer = setInterval(() => dispatch({ type: 'TICK', now: now() }), TICK_MS);
     return () => clearInterval(timer);
-  }, [ticking, now]);
+  }, [recording, now]);
+
+  // The think countdown shows whole seconds, so it wakes only when the shown second changes: five
+  // renders a second of a screen that looks the same would cost a laptop's battery for nothing.
+  const thinkEndsAt = phase.name === 'thinking' ? phase.endsAt : null;
+  useEffect(() => {
+    if (thinkEndsAt === null) return;
+    let timer: ReturnType<typeof setTimeout>;
+    const next = () => {
+      timer = setTimeout(
+        () => {
+          dispatch({ type: 'TICK', now: now() });
+          if (now() < thinkEndsAt) next();
+        },
+        msUntilNextSecond(thinkEndsAt - now()),
+      );
+    };
+    next();
+    return () => clearTimeout(timer);
+  }, [thinkEndsAt, now]);
 
   // Starting: open the microphone and a recording in main.
   useEffect(() => {

@@ -4,7 +4,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '#shared/schemas/settings.js';
 import type { StudioClient } from '#renderer/api/client.js';
-import type { PracticeState } from '#renderer/practice/machine.js';
+import { thinkRemainingMs, type PracticeState } from '#renderer/practice/machine.js';
 
 // The recorder is replaced: this test is about the flow's timing, not about capturing audio.
 const session = vi.hoisted(() => ({
@@ -70,6 +70,25 @@ describe('usePracticeFlow with a fake clock', () => {
     await advance(400);
     expect(session.start).toHaveBeenCalledWith(expect.objectContaining({ questionId: 'q1', deviceId: null }));
     expect(phase()).toMatchObject({ name: 'recording', recordingId: 'rec-1' });
+  });
+
+  it('during think time wakes only when the shown second changes, and shows each second on time', async () => {
+    mount({ thinkSeconds: 5, autoStartRecording: false });
+    const shown = () => {
+      const p = phase();
+      return p.name === 'thinking' ? Math.ceil(thinkRemainingMs(p) / 1000) : null;
+    };
+    const states = new Set<unknown>();
+    const seen: (number | null)[] = [];
+    for (let ms = 0; ms < 3000; ms += 100) {
+      await advance(100);
+      states.add(phase());
+      seen.push(shown());
+    }
+    // The first, then one update a second (as the shown second changes), not five a second.
+    expect(states.size).toBe(4);
+    expect(seen.slice(8, 11)).toEqual([5, 4, 4]); // 900 ms in: still 5; at 1 s: 4
+    expect(seen.at(-1)).toBe(2);
   });
 
   it('the hard limit stops and saves on its own, and the review opens on the new attempt', async () => {
