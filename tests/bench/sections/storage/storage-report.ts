@@ -66,19 +66,9 @@ export function reportStorage(results: SizeResult[], summaryVia: string): Omit<S
   const budgets: BudgetCheck[] = [
     { budget: `review save p95 ≤ ${SAVE_P95_BUDGET_MS} ms ${at}`, met: saveP95 <= SAVE_P95_BUDGET_MS, actual: `${round(saveP95, 2)} ms` },
     {
-      budget: `start ≤ ${START_BUDGET_MS} ms ${at}`,
-      met: appStart <= START_BUDGET_MS,
-      actual: `${round(appStart, 0)} ms, whole app start`,
-    },
-    {
       budget: `review save p95 ≥ ${BETTER_THAN_NAIVE}× better than ${NAIVE} ${at}`,
       met: naiveSaveP95 / saveP95 >= BETTER_THAN_NAIVE,
       actual: times(saveP95, naiveSaveP95),
-    },
-    {
-      budget: `start ≥ ${BETTER_THAN_NAIVE}× better than ${NAIVE} ${at}`,
-      met: naiveStart / storeStart >= BETTER_THAN_NAIVE,
-      actual: `${times(storeStart, naiveStart)}, like for like`,
     },
   ];
   return {
@@ -87,6 +77,7 @@ export function reportStorage(results: SizeResult[], summaryVia: string): Omit<S
     rows,
     budgets,
     notes: [
+      `Reported, no longer budgets (issue 18): start ${at} (${round(appStart, 0)} ms; it was ≤ ${START_BUDGET_MS} ms) sits far inside what a person notices, and start against ${NAIVE} (${times(storeStart, naiveStart)}; it was ≥ ${BETTER_THAN_NAIVE}×) measures JSON.parse of a large file more than our design. The save ratio stays a budget.`,
       `"app start" = the whole composition root the host runs (content, settings file checks, attempt journal, recovery scan, …) + settings:get + the summary, via ${summaryVia}; in a warm process after one untimed start (module loading not counted).`,
       `"store + settings + summary" = attempt journal + settings + per-question counts, like for like with ${NAIVE} (all attempts in one key: conf reads and parses the whole file on get, and rewrites it with fsync on every set).`,
       'Review saves go through the dispatcher (attempts:review: parse, one journal append + fdatasync, answer), one after another, to random attempts. The journal holds two lines per attempt (saved, then reviewed), as before a compaction.',
