@@ -33,8 +33,8 @@ export function DeleteTakeDialog({ attempt, onConfirm, onCancel }: Props) {
         <>
           <p>
             Your take of <strong>{formatDateTime(attempt.createdAt)}</strong> ({formatSpoken(attempt.durationMs)}
-            {attempt.review.rating !== null && `, rated ${attempt.review.rating}/5`}) will be deleted with its recording and its review.
-            This cannot be undone.
+            {attempt.review.rating !== null && `, rated ${attempt.review.rating}/5`}) will be deleted with its recording and its review. You
+            can undo it for a few seconds.
           </p>
           {error && (
             <p className="notice notice--warning" role="alert">

@@ -17,7 +17,9 @@ import { canOpenAttempt, isCapturing } from './machine.js';
 import { QuestionCard } from './QuestionCard.js';
 import { RetakeDialog } from './RetakeDialog.js';
 import { ReviewArea } from './ReviewArea.js';
+import { usePendingDelete } from './usePendingDelete.js';
 import { usePracticeFlow } from './usePracticeFlow.js';
+import { UndoDelete } from './UndoDelete.js';
 import { WhatNext, whatNextAction, type NextStep } from './WhatNext.js';
 import './coaching.css';
 
@@ -53,9 +55,12 @@ export function PracticeScreen(props: Props) {
   const { openAttemptId, backLabel = '← All questions', next = null, onReviewing, onCompare, onOpenFacility, onMicCheck } = props;
   const client = useClient();
   const question = library.questions.find((q) => q.id === questionId);
+  const deletion = usePendingDelete({ client, onDeleted: onAttemptsChanged });
+  const hiddenId = deletion.pending?.id;
+  // A take waiting out its undo window is already gone from the person's point of view.
   const takes = useMemo(
-    () => attempts.filter((a) => a.questionId === questionId).sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
-    [attempts, questionId],
+    () => attempts.filter((a) => a.questionId === questionId && a.id !== hiddenId).sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+    [attempts, questionId, hiddenId],
   );
   const flow = usePracticeFlow({
     client,
@@ -176,6 +181,7 @@ export function PracticeScreen(props: Props) {
           onOpen={open}
           onDelete={setDeleting}
         />
+        <UndoDelete pending={deletion.pending} failed={deletion.failed} onUndo={deletion.undo} onDismiss={deletion.dismissFailure} />
         {onCompare && takes.length >= 2 && (
           <button type="button" className="button practice__compare" onClick={onCompare} disabled={isCapturing(phase)}>
             Compare two takes
@@ -186,10 +192,10 @@ export function PracticeScreen(props: Props) {
         attempt={deleting}
         onCancel={() => setDeleting(null)}
         onConfirm={async (take) => {
-          await client.attempts.delete({ attemptId: take.id });
+          // Deleted for real when the undo window closes (usePendingDelete); hidden from now on.
           if (reviewed?.attemptId === take.id) dispatch({ type: 'RESET' });
           setDeleting(null);
-          onAttemptsChanged();
+          deletion.schedule(take);
         }}
       />
       <RetakeDialog
