@@ -37,11 +37,12 @@ const MIN_SPACING_MS = 70;
  * fast syllables: on the development answers, loosening either barely changed the count.)
  *
  * Why: the faster the speech, the less time the tongue and lips have to reach each consonant between
- * two vowels (articulatory undershoot, Lindblom 1963), so the loudness between syllables dips less. A
- * run of sonorants ("my manager", "every") at 5 syllables a second dips by a decibel or less between its
- * vowels, and a fixed 2 dB merges them: de Jong & Wempe's script notes that unstressed syllables are
- * sometimes overlooked, and every estimator in Dekens et al.'s comparison (Interspeech 2007) undercounts
- * fast speech. At ordinary rates the full dip is kept, because there a dip of a decibel or two is more
+ * two vowels (articulatory undershoot, Lindblom 1963), so the loudness between syllables dips less. In
+ * a run of vowels and sonorants ("my manager", "every") at 5 syllables a second the dips are a decibel or
+ * two, some under one, and a fixed 2 dB merges them (the shallowest stay merged even with the lower
+ * dip; tests/support/pace-nuclei-dump.ts shows them). De Jong & Wempe's script notes that unstressed
+ * syllables are sometimes overlooked, and every estimator in Dekens et al.'s comparison (Interspeech
+ * 2007) undercounts fast speech. At ordinary rates the full dip is kept, because there a dip of a decibel or two is more
  * often ripple inside one long vowel than a consonant. The rates are articulation rates as counted here
  * (which run a little under the truth for fast speech), from the development half of the evaluation set.
  */
