@@ -42,8 +42,8 @@ const MIN_SPACING_MS = 70;
  * two, some under one, and a fixed 2 dB merges them (the shallowest stay merged even with the lower
  * dip; tests/support/pace-nuclei-dump.ts shows them). De Jong & Wempe's script notes that unstressed
  * syllables are sometimes overlooked, and every estimator in Dekens et al.'s comparison (Interspeech
- * 2007) undercounts fast speech. At ordinary rates the full dip is kept, because there a dip of a decibel or two is more
- * often ripple inside one long vowel than a consonant. The rates are articulation rates as counted here
+ * 2007) undercounts fast speech. At ordinary rates the full dip is kept, because there a dip of a
+ * decibel or two is more often ripple inside one long vowel than a consonant. The rates are articulation rates as counted here
  * (which run a little under the truth for fast speech), from the development half of the evaluation set.
  */
 const NORMAL_RATE = 3.5;
