@@ -43,8 +43,9 @@ const MIN_SPACING_MS = 70;
  * dip; tests/support/pace-nuclei-dump.ts shows them). De Jong & Wempe's script notes that unstressed
  * syllables are sometimes overlooked, and every estimator in Dekens et al.'s comparison (Interspeech
  * 2007) undercounts fast speech. At ordinary rates the full dip is kept, because there a dip of a
- * decibel or two is more often ripple inside one long vowel than a consonant. The rates are articulation rates as counted here
- * (which run a little under the truth for fast speech), from the development half of the evaluation set.
+ * decibel or two is more often ripple inside one long vowel than a consonant. The rates are articulation
+ * rates as counted here (a little under the truth for fast speech), chosen on the development half of
+ * the evaluation set.
  */
 const NORMAL_RATE = 3.5;
 const FAST_RATE = 4.5;
