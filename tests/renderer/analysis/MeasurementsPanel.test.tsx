@@ -96,6 +96,18 @@ describe('the measurements beside the review', () => {
     expect(view.container.querySelector('[data-fact="pitch"]')!.textContent).toContain('Lively');
   });
 
+  it('measures again a take from the version before fast speech was counted better (2), showing its pace meanwhile', async () => {
+    const onSaved = vi.fn();
+    const older = { ...measurements, analysisVersion: 2, wordsPerMinute: 151 };
+    const attempt = makeAttempt({ id: '00000000-0000-4000-8000-0000000000b4', measurements: older });
+    act(() => view.root.render(<Harness attempt={attempt} onSaved={onSaved} />));
+    expect(view.container.querySelector('[data-fact="pace"]')!.textContent).toContain('151 words/min');
+    expect(steps.decode).toHaveBeenCalledWith(`media/${attempt.id}`);
+    await act(async () => release());
+    expect(onSaved).toHaveBeenCalledWith(expect.objectContaining({ id: attempt.id, measurements }));
+    expect(view.container.querySelector('[data-fact="pace"]')!.textContent).toContain('148 words/min');
+  });
+
   it('says quietly when the audio cannot be decoded, and when there is no audio', async () => {
     vi.mocked(steps.decode).mockRejectedValueOnce(new Error('Unable to decode audio data'));
     act(() => view.root.render(<Harness attempt={makeAttempt({ id: '00000000-0000-4000-8000-0000000000b2' })} onSaved={() => {}} />));
