@@ -1,7 +1,7 @@
 import type { Settings } from '#shared/schemas/settings.js';
 import type { LevelProbe } from '#renderer/lib/audioLevel.js';
 import { thinkRemainingMs, type PracticeEvent, type PracticeState } from './machine.js';
-import { problemText } from './problemMessages.js';
+import { ProblemPanel } from './ProblemPanel.js';
 import { RecordingPanel } from './RecordingPanel.js';
 import { ThinkPanel } from './ThinkPanel.js';
 import { focusOnMount } from '#renderer/lib/focusOnMount.js';
@@ -106,22 +106,8 @@ export function FlowPanel({ state, settings, level, dispatch, onStart, now, stop
       return <BusyPanel text="Saving your answer…" />;
     case 'discarding':
       return <BusyPanel text="Discarding this take…" />;
-    case 'failed': {
-      const text = problemText(phase.problem);
-      return (
-        <section className="flow-panel flow-panel--problem" role="alert" aria-labelledby="problem-title">
-          <h2 id="problem-title" className="flow-panel__title">
-            {text.title}
-          </h2>
-          <p>{text.body}</p>
-          <div className="flow-panel__actions">
-            <button type="button" className="button button--primary" onClick={onStart}>
-              Try again
-            </button>
-          </div>
-        </section>
-      );
-    }
+    case 'failed':
+      return <ProblemPanel problem={phase.problem} onStart={onStart} onMicCheck={onMicCheck} />;
     default:
       return null;
   }

@@ -4,8 +4,8 @@ import { describeError } from '#renderer/api/messages.js';
 import { useFocusOnMount } from '#renderer/lib/useFocusOnMount.js';
 import { LevelMeter } from '#renderer/ui/LevelMeter.js';
 import { problemText } from '#renderer/practice/index.js';
+import { MicrophoneSteps } from '#renderer/ui/MicrophoneSteps.js';
 import { MicrophonePicker } from './MicrophonePicker.js';
-import { MicrophoneSteps } from './MicrophoneSteps.js';
 import { useMicrophone } from './useMicrophone.js';
 
 type Props = { settings: Settings; onSave(patch: SettingsPatch): Promise<Settings>; onDone(): void };

@@ -1,4 +1,5 @@
 import { expect, test } from '#tests/e2e/fixtures.js';
+import { checkBothThemes } from '#tests/e2e/progress/helpers.js';
 import { captureMicrophoneStreams, clockSeconds, liveTrackCount, openQuestion, unplugMicrophone, useSettings } from './helpers.js';
 
 test.describe('when the microphone is refused', () => {
@@ -15,7 +16,21 @@ test.describe('when the microphone is refused', () => {
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('Microphone access is blocked');
     await expect(alert).toContainText('Allow microphone access');
-    await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+    // As on the microphone check: Try again is the main action, with this system's steps (headless
+    // Chromium on Linux) and the other systems one press away; never "Use this microphone".
+    await expect(page.getByRole('button', { name: 'Try again' })).toHaveClass(/button--primary/);
+    await expect(page.getByRole('button', { name: 'Use this microphone' })).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'How to let Interview Studio use the microphone on Linux' })).toBeVisible();
+    await expect(page.getByText('On macOS')).toBeVisible();
+    await expect(page.getByText('On Windows')).toBeVisible();
+    await expect(page.getByText('or choose it in the microphone check.')).toBeVisible();
+    expect(await checkBothThemes(page, 'practice-mic-denied', test.info().outputPath.bind(test.info()))).toEqual([]);
+
+    // Still refused: it says so again; the check is one press away.
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('alert')).toContainText('Microphone access is blocked');
+    await page.getByRole('button', { name: 'Open the microphone check' }).click();
+    await expect(page.getByRole('heading', { name: 'Check your microphone' })).toBeVisible();
   });
 });
 
