@@ -11,7 +11,9 @@ type Stage =
   | { name: 'sending'; sent: number; total: number }
   | { name: 'preview'; preview: ImportPreview }
   | { name: 'applying'; preview: ImportPreview }
-  | { name: 'done'; result: ImportResult };
+  | { name: 'done'; result: ImportResult }
+  /** Stopped by the person while it was being sent: main has removed what it had received. */
+  | { name: 'cancelled' };
 
 const CHOICES: [ConflictChoice, string][] = [
   ['keep_newer', 'Keep whichever is newer'],
@@ -51,8 +53,9 @@ export function ImportPanel({ onImported }: { onImported(result: ImportResult): 
       setTakeProfile(false);
       setStage({ name: 'preview', preview });
     } catch (e) {
-      setStage({ name: 'idle' });
-      setError(abort.current.signal.aborted ? null : errorText(e));
+      const cancelled = abort.current.signal.aborted;
+      setStage(cancelled ? { name: 'cancelled' } : { name: 'idle' });
+      setError(cancelled ? null : errorText(e));
       reset();
     }
   };
@@ -121,6 +124,12 @@ export function ImportPanel({ onImported }: { onImported(result: ImportResult): 
           onApply={() => void apply(stage.preview)}
           onCancel={() => void dismiss(stage.preview)}
         />
+      )}
+
+      {stage.name === 'cancelled' && (
+        <p className="save-status" role="status">
+          Import cancelled. Nothing was changed, and the part already sent was removed.
+        </p>
       )}
 
       {stage.name === 'done' && (

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { seriousViolations } from '#tests/support/axe.js';
 import { expect, test } from '#tests/e2e/fixtures.js';
 import { bridgeCall, seedAnswers } from './seed.js';
@@ -28,6 +29,26 @@ test('exports through the UI, downloads the .zip, and imports it back after eras
     .getByLabel('Export file (.zip)')
     .setInputFiles({ name: 'notes.zip', mimeType: 'application/zip', buffer: Buffer.from('not a zip') });
   await expect(page.getByRole('alert')).toContainText('This file cannot be imported: it is not a zip archive');
+
+  // Cancelled half-way: the page sends 1 MiB pieces, and the second is held back until Cancel is
+  // pressed, so the import is in flight however fast the machine. What main received is removed.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let pieces = 0;
+  await page.route('**/api/imports:append', async (route) => {
+    if (++pieces === 2) await held;
+    await route.continue();
+  });
+  const large = Buffer.concat([fs.readFileSync(saved), Buffer.alloc(3 * 1024 * 1024)]);
+  await page.getByLabel('Export file (.zip)').setInputFiles({ name: 'large.zip', mimeType: 'application/zip', buffer: large });
+  await expect(page.getByRole('progressbar', { name: 'Import progress' })).toHaveJSProperty('value', 1024 * 1024);
+  await page.getByRole('button', { name: 'Cancel import' }).click();
+  release();
+  await expect(page.getByRole('status').filter({ hasText: 'Import cancelled. Nothing was changed' })).toBeVisible();
+  await page.unroute('**/api/imports:append');
+  const importsDir = path.join(studio.dataDir, 'imports');
+  expect(fs.existsSync(importsDir) ? fs.readdirSync(importsDir) : []).toEqual([]);
+  expect(await bridgeCall<unknown[]>(page, 'attempts', 'list', {})).toEqual([]);
 
   await page.getByLabel('Export file (.zip)').setInputFiles(saved);
   await expect(page.getByText(/holds 2 answers and 2 recordings: 2 new/)).toBeVisible();
