@@ -8,13 +8,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { repoRootFrom } from '#electron/core/repo-root.js';
 import { formatContentErrors, loadContentDir } from '#electron/services/library/library.js';
 import { checkGuideCoverage } from '#shared/content/guide-coverage.js';
 import type { ContentError } from '#shared/content/validate.js';
 import { scanSpelling } from './content-check/spelling-scan.js';
 
-const repoRoot = fileURLToPath(new URL('../', import.meta.url));
+const repoRoot = repoRootFrom(import.meta.url);
 const dir = path.resolve(process.argv[2] ?? path.join(repoRoot, 'content'));
 const guideFile = path.join(repoRoot, 'docs', 'patient-coordinator-interview-guide.txt');
 const rendererDir = path.join(repoRoot, 'renderer');

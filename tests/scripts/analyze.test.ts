@@ -7,17 +7,20 @@ import { measureRecording } from '#shared/analysis/measure-recording.js';
 import { decodeWav } from '#shared/analysis/wav.js';
 import { MeasurementsSchema } from '#shared/schemas/measurements.js';
 import { ANSWER_SET, type AnswerAudio, makeAnswerAudio } from '#tests/support/answer-audio.js';
+import { bundledScript } from '#tests/support/bundle-child.js';
 import { useTempDirs } from '#tests/support/temp-dir.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const script = path.join(repoRoot, 'scripts', 'analyze.ts');
-const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
 
 type Run = { code: number | null; stdout: string; stderr: string };
 
-/** Runs the CLI as its own process, with the repo's tsx (what `npm run analyze` runs). */
+/** Runs the CLI's code as its own process (bundled once; the last test runs it through npm as people do). */
 function analyze(args: string[]): Run {
-  const run = spawnSync(tsx, [script, ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
+  const run = spawnSync(process.execPath, [bundledScript('scripts/analyze.ts'), ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

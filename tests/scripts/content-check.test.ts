@@ -4,24 +4,22 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadContentDir } from '#electron/services/library/library.js';
+import { bundledScript } from '#tests/support/bundle-child.js';
 import { useTempDirs } from '#tests/support/temp-dir.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const script = path.join(repoRoot, 'scripts', 'content-check.ts');
 const repoContent = path.join(repoRoot, 'content');
 
 type Run = { code: number | null; stdout: string; stderr: string };
 
-/** Runs the CLI the way `npm run content:check` does, as a separate process from the repo root. */
+/** Runs the CLI's code as a separate process from the repo root (bundled once: see bundledScript). */
 function runCheck(args: string[]): Run {
-  const run = spawnSync('npx', ['tsx', script, ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+  return runCheckFrom(repoRoot, args);
 }
 
-/** Same, from another folder; npx would look for tsx there, so call the repo's own binary. */
-function runCheckFrom(cwd: string): Run {
-  const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
-  const run = spawnSync(tsx, [script], { cwd, encoding: 'utf8', timeout: 60_000 });
+/** Same, from another folder. */
+function runCheckFrom(cwd: string, args: string[] = []): Run {
+  const run = spawnSync(process.execPath, [bundledScript('scripts/content-check.ts'), ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

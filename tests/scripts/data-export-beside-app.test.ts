@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '#tests/support/browser-host-process.js';
+import { bundledScript } from '#tests/support/bundle-child.js';
 import { snapshotFolder } from '#tests/support/folder-snapshot.js';
 import { openTestStudio } from '#tests/support/studio.js';
 import { useTempDirs } from '#tests/support/temp-dir.js';
@@ -29,7 +30,7 @@ describe('a command-line export beside the running app', () => {
 
     const before = snapshotFolder(dir);
     const out = path.join(tempDir(), 'backup.zip');
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/data.ts', 'export', '--data-dir', dir, '--out', out], {
+    const run = spawnSync(process.execPath, [bundledScript('scripts/data.ts'), 'export', '--data-dir', dir, '--out', out], {
       cwd: repoRoot,
       encoding: 'utf8',
       timeout: 60_000,

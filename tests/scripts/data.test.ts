@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '#tests/support/browser-host-process.js';
+import { bundledScript } from '#tests/support/bundle-child.js';
 import { LOCK_FILE } from '#electron/services/storage/data-folder-lock.js';
 import { snapshotFolder } from '#tests/support/folder-snapshot.js';
 import { openTestStudio } from '#tests/support/studio.js';
@@ -22,7 +23,7 @@ import {
 const tempDir = useTempDirs();
 
 function data(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/data.ts', ...args], {
+  const run = spawnSync(process.execPath, [bundledScript('scripts/data.ts'), ...args], {
     cwd: repoRoot,
     encoding: 'utf8',
     timeout: 60_000,
