@@ -17,17 +17,54 @@ export interface StudioApp {
   requests: string[];
 }
 
-export const test = base.extend<{ micText: string; micWav: string | null; micMode: MicMode; studio: StudioApp }>({
+/**
+ * One chromium per worker, kept while consecutive tests launch it with the same flags (the fake
+ * microphone's WAV is a launch flag). Starting chromium costs more CPU than most tests spend, and a
+ * fresh context per test keeps storage and permissions apart; the fake microphone plays its WAV from
+ * the start for every new stream, so a reused browser hears the same answer a new one would.
+ */
+class BrowserPerWorker {
+  private current: { key: string; browser: Browser } | null = null;
+
+  async get(args: string[]): Promise<Browser> {
+    const key = JSON.stringify(args);
+    if (this.current?.key === key && this.current.browser.isConnected()) return this.current.browser;
+    await this.close();
+    this.current = { key, browser: await launchChromium(args) };
+    return this.current.browser;
+  }
+
+  async close(): Promise<void> {
+    await this.current?.browser.close().catch(() => undefined);
+    this.current = null;
+  }
+}
+
+export const test = base.extend<
+  { micText: string; micWav: string | null; micMode: MicMode; studio: StudioApp },
+  { browserPerWorker: BrowserPerWorker }
+>({
+  browserPerWorker: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern; it has none
+    async ({}, use) => {
+      const browsers = new BrowserPerWorker();
+      await use(browsers);
+      await browsers.close();
+    },
+    { scope: 'worker' },
+  ],
+
   micText: ['I greeted the patient by name, listened to the concern, and rebooked the appointment within the hour.', { option: true }],
   /** A ready-made WAV for the fake microphone (e.g. an answer with known pauses); overrides micText. */
   micWav: [null, { option: true }],
   micMode: ['wav', { option: true }],
 
-  studio: async ({ micText, micWav, micMode }, use, testInfo) => {
+  studio: async ({ micText, micWav, micMode, browserPerWorker }, use, testInfo) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-e2e-'));
-    // A browser per test: the fake microphone's WAV is a launch flag.
-    const browser: Browser = await launchChromium(micFlags(micMode, micWav ?? spokenWav(micText)));
-    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    const browser = await browserPerWorker.get(micFlags(micMode, micWav ?? spokenWav(micText)));
+    // Reduced motion turns the app's transitions off (base.css honors it), so nothing a test reads or
+    // axe measures is caught half-way through a fade on a busy machine.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
     const requests: string[] = [];
     // context-wide, so workers and every page count too
@@ -61,7 +98,7 @@ export const test = base.extend<{ micText: string; micWav: string | null; micMod
       await page.screenshot({ path: testInfo.outputPath('failure.png') }).catch(() => undefined);
       await testInfo.attach('host-stderr', { body: host.stderr() });
     }
-    await browser.close();
+    await context.close();
     await host.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   },

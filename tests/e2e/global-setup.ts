@@ -20,7 +20,10 @@ export default async function globalSetup(): Promise<() => void> {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    packages: 'external',
+    // Everything in one file, so each start compiles one module instead of resolving and parsing
+    // node_modules; esbuild itself stays outside (the host bundles the page's bridge with it).
+    external: ['esbuild'],
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     outfile,
     logLevel: 'warning',
   });

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '#tests/e2e/fixtures.js';
-import { useSettings } from '#tests/e2e/practice/helpers.js';
+import { recordedAtLeast, useSettings } from '#tests/e2e/practice/helpers.js';
 import {
   micWavFor,
   seriousViolations,
@@ -35,9 +35,9 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.locator('.question-row', { hasText: 'nervous or frightened' }).click();
     await page.getByRole('button', { name: 'Start this question' }).click();
     await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible();
-    await page.waitForTimeout(1500);
+    await recordedAtLeast(page, 1);
     await page.keyboard.press('Shift+S');
-    await page.waitForTimeout(3500);
+    await recordedAtLeast(page, 4);
     await page.keyboard.press('Shift+A');
     await expect(
       page.getByRole('group', { name: 'Mark where each STAR part begins' }).getByRole('button', { name: /Action/ }),

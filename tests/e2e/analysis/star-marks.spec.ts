@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '#tests/e2e/fixtures.js';
-import { useSettings } from '#tests/e2e/practice/helpers.js';
+import { recordedAtLeast, useSettings } from '#tests/e2e/practice/helpers.js';
 import { listAttempts } from './helpers.js';
 
 test.use({
@@ -30,16 +30,17 @@ test('STAR marks: made by keys while recording, one dragged and one nudged on re
   // A behavioral question: STAR marking shows only where STAR fits.
   await openStory(page);
   await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible();
-  for (const key of ['S', 'T', 'A', 'R']) {
-    await page.waitForTimeout(1200);
+  // Each part 2 s of recording after the last (read off the answer timer, not slept), so the marks
+  // are at least about a second apart however late a busy machine delivers a key press.
+  for (const [i, key] of ['S', 'T', 'A', 'R'].entries()) {
+    await recordedAtLeast(page, 1 + 2 * i);
     await page.keyboard.press(`Shift+${key}`);
   }
   // Each mark shows on its button as it is made, and Shift+R marked the Result rather than stopping.
   const group = page.getByRole('group', { name: 'Mark where each STAR part begins' });
-  // (Pressed about 4.8 s in; a starved machine delays the presses themselves, so allow up to 0:19.)
-  await expect(group.getByRole('button', { name: /Result/ })).toContainText(/0:(0[4-9]|1\d)/);
+  // (Pressed once the timer read 0:07; a starved machine delays the press itself, so allow up to 0:19.)
+  await expect(group.getByRole('button', { name: /Result/ })).toContainText(/0:(0[7-9]|1\d)/);
   await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible();
-  await page.waitForTimeout(800);
   await page.keyboard.press('r');
   await expect(page.getByRole('heading', { name: 'Listen back' })).toBeVisible();
 

@@ -1,5 +1,5 @@
 import { expect, test } from '#tests/e2e/fixtures.js';
-import { captureMicrophoneStreams, clockSeconds, liveTrackCount, openQuestion, useSettings } from './helpers.js';
+import { captureMicrophoneStreams, clockSeconds, liveTrackCount, openQuestion, recordedAtLeast, useSettings } from './helpers.js';
 
 test('the full loop: prompt, think, record, replay with seeking, review, and the review survives a reload', async ({ studio }) => {
   const { page } = studio;
@@ -15,7 +15,7 @@ test('the full loop: prompt, think, record, replay with seeking, review, and the
   await expect(page.locator('#question-text')).toHaveText(questionText!);
   const recordingSeen = Date.now();
   await expect(page.getByRole('meter', { name: 'Microphone level' })).toBeVisible();
-  await page.waitForTimeout(4000);
+  await recordedAtLeast(page, 4);
   await page.getByRole('button', { name: 'Stop and review' }).click();
   // On a busy machine the click can land late: bound the length by the time that really passed.
   const recordedAtMostS = (Date.now() - recordingSeen) / 1000 + 1.5;
@@ -38,8 +38,10 @@ test('the full loop: prompt, think, record, replay with seeking, review, and the
   await expect(slider).toHaveAttribute('aria-valuenow', '0');
   const box = (await slider.boundingBox())!;
   await page.mouse.click(box.x + box.width * 0.6, box.y + box.height / 2);
+  const seekedTo = Number(await slider.getAttribute('aria-valuenow'));
   await play.click();
-  await page.waitForTimeout(700);
+  // Played on from there: the position moves past the seek point before the pause.
+  await expect.poll(async () => Number(await slider.getAttribute('aria-valuenow'))).toBeGreaterThan(seekedTo);
   await page.getByRole('button', { name: 'Pause' }).click();
   const position = Number(await slider.getAttribute('aria-valuenow'));
   // Playback started from the seek point (about 60% in), not from the start.
@@ -67,7 +69,7 @@ test('the question list counts attempts per question', async ({ studio }) => {
   await useSettings(page, { thinkSeconds: 0, autoStartRecording: true, speakPrompts: false });
   await openQuestion(page, 1);
   await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible();
-  await page.waitForTimeout(1500);
+  await recordedAtLeast(page, 2);
   await page.keyboard.press('r');
   await expect(page.getByRole('heading', { name: 'Listen back' })).toBeVisible();
   await page.getByRole('button', { name: '← All questions' }).click();

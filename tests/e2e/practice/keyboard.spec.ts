@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '#tests/e2e/fixtures.js';
-import { useSettings } from './helpers.js';
+import { recordedAtLeast, useSettings } from './helpers.js';
 
 /** Presses Tab until the focused element matches, as a keyboard user would. */
 async function tabTo(page: Page, matches: (el: Element) => boolean, max = 40) {
@@ -30,7 +30,7 @@ test('a whole rehearsal by keyboard alone', async ({ studio }) => {
   await page.keyboard.press('r');
   await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Stop and review' })).toBeFocused();
-  await page.waitForTimeout(3000);
+  await recordedAtLeast(page, 3);
   await page.keyboard.press('r');
 
   // Review: replay with P, marks with number keys.

@@ -1,12 +1,12 @@
 import { expect, test } from '#tests/e2e/fixtures.js';
-import { openQuestion, useSettings } from './helpers.js';
+import { openQuestion, recordedAtLeast, useSettings } from './helpers.js';
 
 test('a recording cut off by a crash comes back with a dismissible notice', async ({ studio }) => {
   const { page } = studio;
   await useSettings(page, { thinkSeconds: 0, autoStartRecording: true, speakPrompts: false });
   await openQuestion(page);
   await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible();
-  await page.waitForTimeout(3500);
+  await recordedAtLeast(page, 3);
 
   await studio.restartHost('SIGKILL');
 

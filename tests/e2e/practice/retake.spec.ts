@@ -1,10 +1,10 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '#tests/e2e/fixtures.js';
-import { openQuestion, useSettings } from './helpers.js';
+import { openQuestion, recordedAtLeast, useSettings } from './helpers.js';
 
-async function recordTake(page: Page, seconds = 1.5) {
+async function recordTake(page: Page, seconds = 2) {
   await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible();
-  await page.waitForTimeout(seconds * 1000);
+  await recordedAtLeast(page, seconds);
   await page.getByRole('button', { name: 'Stop and review' }).click();
   await expect(page.getByRole('heading', { name: 'Listen back' })).toBeVisible();
 }
@@ -43,7 +43,7 @@ test('discarding a take mid-answer leaves no attempt behind', async ({ studio })
   const { page } = studio;
   await openQuestion(page);
   await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible();
-  await page.waitForTimeout(1500);
+  await recordedAtLeast(page, 2);
   await page.getByRole('button', { name: 'Discard this take' }).click();
   await expect(page.getByText('The take was discarded.')).toBeVisible();
   await expect(takes(page)).toHaveCount(0);

@@ -1,5 +1,5 @@
 import { expect, test } from '#tests/e2e/fixtures.js';
-import { openQuestion, useSettings } from '#tests/e2e/practice/helpers.js';
+import { openQuestion, recordedAtLeast, useSettings } from '#tests/e2e/practice/helpers.js';
 import { checkBothThemes } from './helpers.js';
 
 test('comparing two takes of a question: both replay, reviews and measurements side by side', async ({ studio }, testInfo) => {
@@ -10,7 +10,7 @@ test('comparing two takes of a question: both replay, reviews and measurements s
 
   // Take one, rated 2; take two, a little longer, rated 4.
   await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible();
-  await page.waitForTimeout(1500);
+  await recordedAtLeast(page, 2);
   await page.keyboard.press('r');
   await expect(page.getByRole('heading', { name: 'Listen back' })).toBeVisible();
   await page.getByRole('radio', { name: /^2 — / }).check();
@@ -18,7 +18,7 @@ test('comparing two takes of a question: both replay, reviews and measurements s
   await page.getByRole('button', { name: 'Retake', exact: true }).click();
   await page.getByRole('button', { name: 'Keep it and retake' }).click();
   await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible();
-  await page.waitForTimeout(3000);
+  await recordedAtLeast(page, 4);
   await page.keyboard.press('r');
   await expect(page.getByRole('heading', { name: 'Listen back' })).toBeVisible();
   await page.getByRole('radio', { name: /^4 — / }).check();

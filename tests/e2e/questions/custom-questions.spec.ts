@@ -1,5 +1,5 @@
 import { expect, test } from '#tests/e2e/fixtures.js';
-import { useSettings } from '#tests/e2e/practice/helpers.js';
+import { recordedAtLeast, useSettings } from '#tests/e2e/practice/helpers.js';
 import { answerCount, dialogNamed, fillRequired, openAddForm, POSTING_QUESTION, rowOf } from './helpers.js';
 
 test('a question from a job posting: add it, practice it at once, find it in the list, edit it, delete it and keep its answer', async ({
@@ -33,7 +33,7 @@ test('a question from a job posting: add it, practice it at once, find it in the
   await expect(page.getByRole('button', { name: 'Start this question' })).toBeFocused();
   await page.keyboard.press('r');
   await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible();
-  await page.waitForTimeout(1500);
+  await recordedAtLeast(page, 2);
   await page.keyboard.press('r');
   await expect(page.getByRole('heading', { name: 'Listen back' })).toBeVisible();
   // The review checklist is the criteria the user ticked, in the guide's order.
