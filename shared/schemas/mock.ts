@@ -19,6 +19,10 @@ export const FollowUpSchema = z.object({
 export type FollowUp = z.infer<typeof FollowUpSchema>;
 export const EMPTY_FOLLOW_UP: FollowUp = { checked: [], remindOn: null, done: false };
 
+/** Whether the interviewer asks follow-up questions after some answers (shared/progress/mock-follow-ups.ts). */
+export const MockFollowUpQuestionsSchema = z.enum(['some', 'none']);
+export type MockFollowUpQuestions = z.infer<typeof MockFollowUpQuestionsSchema>;
+
 /** A mock interview: its questions in interview order. Its answers are the attempts carrying its id. */
 export const MockSessionSchema = z.object({
   id: OpaqueIdSchema,
@@ -31,10 +35,19 @@ export const MockSessionSchema = z.object({
    * are never offered.
    */
   endedAt: IsoDateSchema.nullable().optional(),
+  /** Chosen at the start; absent on sessions from before follow-ups were asked in them (none were). */
+  followUpQuestions: MockFollowUpQuestionsSchema.optional(),
 });
 export type MockSession = z.infer<typeof MockSessionSchema>;
 
-export const MockStartRequestSchema = z.object({ questionCount: MockQuestionCountSchema, timeZone: TimeZoneSchema }).strict();
+export const MockStartRequestSchema = z
+  .object({
+    questionCount: MockQuestionCountSchema,
+    timeZone: TimeZoneSchema,
+    /** Default: some, as real interviewers do. */
+    followUpQuestions: MockFollowUpQuestionsSchema.optional(),
+  })
+  .strict();
 
 export const MockReportSchema = z.object({ session: MockSessionSchema, attempts: z.array(AttemptSchema) });
 export type MockReport = z.infer<typeof MockReportSchema>;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Library } from '#shared/content/schema.js';
 import { StudioError } from '#shared/contract/errors.js';
 import type { Attempt } from '#shared/schemas/attempt.js';
-import { EMPTY_FOLLOW_UP, type FollowUp, type MockReport, type MockSession } from '#shared/schemas/mock.js';
+import { EMPTY_FOLLOW_UP, type FollowUp, type MockFollowUpQuestions, type MockReport, type MockSession } from '#shared/schemas/mock.js';
 import { localDays } from '#shared/progress/local-day.js';
 import { planMockInterview } from '#shared/progress/mock-plan.js';
 import type { Clock } from '#electron/services/storage/clock.js';
@@ -34,7 +34,15 @@ export function createMockService(deps: MockDeps) {
   }
 
   return {
-    start({ questionCount, timeZone }: { questionCount: number; timeZone: string }): MockSession {
+    start({
+      questionCount,
+      timeZone,
+      followUpQuestions = 'some',
+    }: {
+      questionCount: number;
+      timeZone: string;
+      followUpQuestions?: MockFollowUpQuestions;
+    }): MockSession {
       const questionIds = planMockInterview({
         library,
         count: questionCount,
@@ -43,7 +51,14 @@ export function createMockService(deps: MockDeps) {
         random,
       });
       if (questionIds.length === 0) throw new StudioError('conflict', 'The question bank has no questions to ask.');
-      return store.put({ id: newId(), startedAt: clock().toISOString(), questionIds, followUp: EMPTY_FOLLOW_UP, endedAt: null });
+      return store.put({
+        id: newId(),
+        startedAt: clock().toISOString(),
+        questionIds,
+        followUp: EMPTY_FOLLOW_UP,
+        endedAt: null,
+        followUpQuestions,
+      });
     },
 
     exists: (sessionId: string) => store.get(sessionId) !== undefined,

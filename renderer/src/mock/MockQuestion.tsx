@@ -9,6 +9,7 @@ import { flowKey } from '#renderer/practice/index.js';
 import { isCapturing } from '#renderer/practice/index.js';
 import { QuestionCard } from '#renderer/practice/index.js';
 import { usePracticeFlow } from '#renderer/practice/index.js';
+import { followUpText } from '#renderer/practice/index.js';
 import { measureAttempt } from '#renderer/analysis/index.js';
 
 type Props = {
@@ -22,6 +23,8 @@ type Props = {
   onEnd(): void;
   /** The first question of a resumed interview: it waits for Start instead of beginning at once. */
   resumed?: boolean;
+  /** Which of the question's follow-ups the interviewer asks after the answer; null for none. */
+  followUpIndex?: number | null;
 };
 
 const noop = () => {};
@@ -30,15 +33,18 @@ const noop = () => {};
  * One question of a mock interview, on the practice flow's own state machine and panels: the
  * prompt, think time and answer timer behave exactly as in practice. What differs is only what
  * happens once the take is saved: no review here, the next question comes (reviews wait for the
- * report). Mounted once per question, so each starts fresh.
+ * report), or first the follow-up the interviewer asks about that answer, with its own think time
+ * and recording, saved linked to the answer. Mounted once per question, so each starts fresh.
  */
-export function MockQuestion({ sessionId, questionId, library, settings, onNext, onEnd, resumed = false }: Props) {
+export function MockQuestion(props: Props) {
+  const { sessionId, questionId, library, settings, onNext, onEnd, resumed = false, followUpIndex = null } = props;
   const client = useClient();
   const question = library.questions.find((q) => q.id === questionId);
   const flow = usePracticeFlow({
     client,
     questionId,
     questionText: question?.text ?? '',
+    followUps: question?.followUps,
     settings,
     sessionId,
     onAttemptsChanged: noop,
@@ -59,9 +65,13 @@ export function MockQuestion({ sessionId, questionId, library, settings, onNext,
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per mounted question: the component is keyed by question
   }, []);
 
-  // A saved take moves the interview on; the review phase is the practice screen's, not ours.
+  // A saved answer brings the follow-up when one is due; a saved take otherwise moves the interview
+  // on (the review phase is the practice screen's, not ours).
   useEffect(() => {
-    if (phase.name === 'reviewing') (ending ? onEnd : onNext)();
+    if (phase.name !== 'reviewing') return;
+    const asks = !ending && state.followUp === null && followUpIndex !== null && question?.followUps[followUpIndex] !== undefined;
+    if (asks) dispatch({ type: 'FOLLOW_UP', now: now(), link: { parentAttemptId: phase.attemptId, followUpIndex } });
+    else (ending ? onEnd : onNext)();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- acts on entering a phase, with the handlers of that render
   }, [phase.name]);
 
@@ -101,6 +111,7 @@ export function MockQuestion({ sessionId, questionId, library, settings, onNext,
         canReplay={phase.name === 'thinking' || phase.name === 'ready'}
         onReplay={() => dispatch({ type: 'REPLAY_PROMPT' })}
         onSkip={() => dispatch({ type: 'SKIP_PROMPT', now: now() })}
+        followUp={followUpText(question, state.followUp)}
         showHints={false}
       />
       <FlowPanel

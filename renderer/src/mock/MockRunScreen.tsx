@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Library } from '#shared/content/schema.js';
 import type { MockSession } from '#shared/schemas/mock.js';
 import type { Settings } from '#shared/schemas/settings.js';
+import { mockFollowUpIndex } from '#shared/progress/mock-follow-ups.js';
 import { useClient } from '#renderer/api/ClientContext.js';
 import { MockQuestion } from './MockQuestion.js';
 import { MockStepper } from './MockStepper.js';
@@ -21,6 +22,7 @@ export function MockRunScreen({ session, library, settings, startIndex, onFinish
   const client = useClient();
   const [index, setIndex] = useState(startIndex ?? 0);
   const questionId = session.questionIds[index];
+  const followUps = library.questions.find((q) => q.id === questionId)?.followUps.length ?? 0;
   // Finished or ended: no longer offered for resuming. The report opens even if that write fails
   // (the worst case is an offer to resume an interview that is over, which can then be ended).
   const finish = () => {
@@ -39,6 +41,7 @@ export function MockRunScreen({ session, library, settings, startIndex, onFinish
           library={library}
           settings={settings}
           resumed={startIndex !== undefined && index === startIndex}
+          followUpIndex={mockFollowUpIndex(session, index, followUps)}
           onNext={next}
           onEnd={finish}
         />

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { Library } from '#shared/content/schema.js';
-import { MAX_MOCK_QUESTIONS, MIN_MOCK_QUESTIONS, type MockSession } from '#shared/schemas/mock.js';
+import { MAX_MOCK_QUESTIONS, MIN_MOCK_QUESTIONS, type MockFollowUpQuestions, type MockSession } from '#shared/schemas/mock.js';
 import type { Settings } from '#shared/schemas/settings.js';
 import { useClient } from '#renderer/api/ClientContext.js';
 import { BeforeInterviewChecklist } from '#renderer/checklist/index.js';
@@ -27,15 +27,17 @@ export function MockSetupScreen({ library, settings, onStarted, onOpenReport }: 
   const client = useClient();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const [count, setCount] = useState(settings.mockQuestionCount);
+  const [followUpQuestions, setFollowUpQuestions] = useState<MockFollowUpQuestions>('some');
   const [starting, setStarting] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const sessions = useRemote(() => client.mock.list(), [client]);
   const countId = useId();
+  const followUpsId = useId();
 
   const start = async () => {
     setStarting(true);
     try {
-      onStarted(await client.mock.start({ questionCount: count, timeZone: userTimeZone() }));
+      onStarted(await client.mock.start({ questionCount: count, timeZone: userTimeZone(), followUpQuestions }));
     } catch (cause) {
       setError(describeError(cause));
       setStarting(false);
@@ -74,6 +76,26 @@ export function MockSetupScreen({ library, settings, onStarted, onOpenReport }: 
             Each question: {settings.thinkSeconds > 0 ? `${formatSpoken(settings.thinkSeconds * 1000)} to think, then ` : ''}an answer of{' '}
             {formatSpoken(settings.answerTargetMinSeconds * 1000)} to {formatSpoken(settings.answerTargetMaxSeconds * 1000)} (change these
             in Settings).
+          </p>
+        </div>
+        <div className="field">
+          <div className="field__row">
+            <label className="field__label" htmlFor={followUpsId}>
+              Interviewer follow-ups
+            </label>
+            <select
+              id={followUpsId}
+              value={followUpQuestions}
+              onChange={(e) => setFollowUpQuestions(e.target.value as MockFollowUpQuestions)}
+              aria-describedby={`${followUpsId}-hint`}
+            >
+              <option value="some">After some answers</option>
+              <option value="none">None</option>
+            </select>
+          </div>
+          <p className="field__hint" id={`${followUpsId}-hint`}>
+            As real interviewers do, the interviewer follows up on every second answer with one of the question’s follow-up questions, with
+            its own think time and recording. You review each follow-up beside its answer in the report.
           </p>
         </div>
         {error && (

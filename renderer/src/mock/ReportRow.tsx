@@ -1,9 +1,10 @@
+import { Fragment } from 'react';
 import { PACE_WORDS, VARIETY_WORDS, paceBand, varietyBand } from '#shared/analysis/delivery-bands.js';
 import type { LibraryQuestion } from '#shared/content/schema.js';
 import type { Attempt } from '#shared/schemas/attempt.js';
 import type { BandLimits } from '#renderer/lib/answerBand.js';
 import { formatSpoken } from '#renderer/lib/answerBand.js';
-import { LengthBand } from './LengthBand.js';
+import { ReportAnswer } from './ReportAnswer.js';
 
 type Props = {
   position: number;
@@ -15,13 +16,6 @@ type Props = {
   onReview(attemptId: string): void;
   onPractice(): void;
 };
-
-function marksText(attempt: Attempt): string {
-  const marks = Object.values(attempt.review.marks);
-  if (marks.length === 0) return 'checklist not marked';
-  const n = (m: string) => marks.filter((x) => x === m).length;
-  return `${n('met')} met · ${n('partly')} partly · ${n('not_met')} not met`;
-}
 
 /** The take's delivery in one line of the report. */
 export function measuredText(attempt: Attempt): string {
@@ -39,9 +33,12 @@ export function measuredText(attempt: Attempt): string {
   return parts.join(' · ');
 }
 
-/** One question of the report: each answer given to it, with length, rating, checklist and measurements. */
+/** One question of the report: each answer given to it (and each follow-up under its answer), with length, rating, checklist and measurements. */
 export function ReportRow({ position, stage, question, questionId, attempts, limits, onReview, onPractice }: Props) {
   const text = question?.text ?? `A question no longer in the library (${questionId})`;
+  // Follow-ups the interviewer asked go under the answer they followed, not beside it.
+  const answers = attempts.filter((a) => a.parentAttemptId === undefined);
+  const followUpsOf = (id: string) => attempts.filter((a) => a.parentAttemptId === id);
   return (
     <li className="report-row">
       <div className="report-row__head">
@@ -64,7 +61,7 @@ export function ReportRow({ position, stage, question, questionId, attempts, lim
           )}
         </div>
       </div>
-      {attempts.length === 0 ? (
+      {answers.length === 0 ? (
         <div className="report-answer report-answer--missing">
           <p className="muted">Not answered in this session.</p>
           {question && (
@@ -74,32 +71,24 @@ export function ReportRow({ position, stage, question, questionId, attempts, lim
           )}
         </div>
       ) : (
-        attempts.map((a) => (
-          <div key={a.id} className="report-answer">
-            <LengthBand durationMs={a.durationMs} limits={limits} />
-            <dl className="report-answer__facts">
-              <div>
-                <dt>Rating</dt>
-                <dd>{a.review.rating === null ? 'not reviewed yet' : `${a.review.rating} / 5`}</dd>
-              </div>
-              <div>
-                <dt>Checklist</dt>
-                <dd>{marksText(a)}</dd>
-              </div>
-              <div>
-                <dt>Delivery</dt>
-                <dd>{measuredText(a)}</dd>
-              </div>
-            </dl>
-            <button
-              type="button"
-              className={`button button--small ${a.review.rating === null ? 'button--primary' : ''}`}
-              onClick={() => onReview(a.id)}
-            >
-              {a.review.rating === null ? 'Review this answer' : 'Open the review'}
-              <span className="visually-hidden">: {text}</span>
-            </button>
-          </div>
+        answers.map((a) => (
+          <Fragment key={a.id}>
+            <ReportAnswer attempt={a} limits={limits} measured={measuredText(a)} label={text} onReview={onReview} />
+            {followUpsOf(a.id).map((f) => {
+              const asked = question?.followUps[f.followUpIndex ?? 0] ?? 'A follow-up question';
+              return (
+                <ReportAnswer
+                  key={f.id}
+                  attempt={f}
+                  limits={limits}
+                  measured={measuredText(f)}
+                  label={`follow-up: ${asked}`}
+                  onReview={onReview}
+                  followUp={asked}
+                />
+              );
+            })}
+          </Fragment>
         ))
       )}
     </li>

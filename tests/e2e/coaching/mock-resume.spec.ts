@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '#tests/e2e/fixtures.js';
 import { useSettings } from '#tests/e2e/practice/helpers.js';
 import { checkBothThemes } from '#tests/e2e/progress/helpers.js';
+import { listAttempts } from '#tests/e2e/analysis/helpers.js';
 
 /** Waits for the answer timer to move (something recorded), then R moves the interview on. */
 async function answerAndGoOn(page: Page) {
@@ -11,7 +12,7 @@ async function answerAndGoOn(page: Page) {
   await page.keyboard.press('r');
 }
 
-test('a mock interview hides the hints, survives a reload (resumed from the home screen where it stopped) and reports every answer measured', async ({
+test('a mock interview hides the hints, survives a reload (resumed from the home screen where it stopped), asks a follow-up after the second answer and reports every answer measured, the follow-up under its answer', async ({
   studio,
 }) => {
   test.setTimeout(240_000);
@@ -24,7 +25,8 @@ test('a mock interview hides the hints, survives a reload (resumed from the home
     answerTargetMaxSeconds: 3,
   });
   await page.getByRole('button', { name: 'Mock interview', exact: true }).click();
-  await page.getByLabel('Questions').selectOption('3');
+  await page.getByLabel('Questions', { exact: true }).selectOption('3');
+  await expect(page.getByLabel('Interviewer follow-ups')).toHaveValue('some'); // the default, as real interviewers do
   await page.getByRole('button', { name: 'Start a 3-question interview' }).click();
 
   // As in a real interview, no hints while answering.
@@ -51,7 +53,16 @@ test('a mock interview hides the hints, survives a reload (resumed from the home
   await expect(page.getByRole('button', { name: 'Start this question' })).toBeFocused();
   await page.keyboard.press('r');
   await answerAndGoOn(page);
+
+  // The second answer brings one of its question's follow-ups, asked and recorded like a question.
+  await expect(page.getByText('Follow-up question', { exact: true })).toBeVisible();
+  await expect(page.getByText(`After: ${second}`)).toBeVisible();
+  const followUp = (await page.locator('#question-text').textContent())!;
+  expect(followUp).not.toBe(second);
+  await expect(page.getByText('Mock interview · question 2 of 3')).toBeVisible();
+  await answerAndGoOn(page);
   await expect(page.getByText('Mock interview · question 3 of 3')).toBeVisible();
+  await expect(page.getByText('Follow-up question', { exact: true })).toHaveCount(0); // the third answer has none
   await answerAndGoOn(page);
 
   // The report: the hints revealed, every answer measured without opening its review.
@@ -59,9 +70,20 @@ test('a mock interview hides the hints, survives a reload (resumed from the home
   const rows = page.locator('.report-row');
   await expect(rows.first().getByRole('heading', { level: 3 })).toHaveText(first);
   await expect(rows.first().getByText('What the interviewer listens for')).toBeVisible();
-  await expect(rows.locator('.report-answer__facts')).toHaveCount(3);
+  await expect(rows.locator('.report-answer__facts')).toHaveCount(4);
   for (let i = 0; i < 3; i++) await expect(rows.nth(i)).toContainText(/spoke \d/, { timeout: 30_000 });
   await expect(page.getByText('not measured')).toHaveCount(0);
+  // The follow-up sits under the second answer, with its own review; it is stored linked to that answer.
+  const asked = rows.nth(1).locator('.report-answer--follow-up');
+  await expect(asked).toContainText(followUp);
+  await expect(asked.getByRole('button', { name: /^Review this answer\s*: follow-up: / })).toBeVisible();
+  const answers = await listAttempts(page);
+  const linked = answers.find((a) => a.parentAttemptId !== undefined)!;
+  const parent = answers.find((a) => a.id === linked.parentAttemptId)!;
+  expect(parent.questionId).toBe(linked.questionId);
+  expect(linked.sessionId).toBe(parent.sessionId);
+  expect(answers).toHaveLength(4);
+  expect(await checkBothThemes(page, 'report-follow-up', test.info().outputPath.bind(test.info()))).toEqual([]);
 
   // Finished: nothing is offered for resuming any more.
   await page.getByRole('button', { name: 'Questions', exact: true }).click();
@@ -74,7 +96,7 @@ test('an interrupted mock interview can be ended instead, which opens its report
   const { page } = studio;
   await useSettings(page, { thinkSeconds: 0, speakPrompts: false, autoStartRecording: true });
   await page.getByRole('button', { name: 'Mock interview', exact: true }).click();
-  await page.getByLabel('Questions').selectOption('3');
+  await page.getByLabel('Questions', { exact: true }).selectOption('3');
   await page.getByRole('button', { name: 'Start a 3-question interview' }).click();
   await expect(page.getByText('Mock interview · question 1 of 3')).toBeVisible();
   await page.reload();

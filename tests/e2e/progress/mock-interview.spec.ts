@@ -24,7 +24,9 @@ test('a whole mock interview: three answers back to back, the report, a review f
 
   await page.getByRole('button', { name: 'Mock interview', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Mock interview', exact: true })).toBeFocused();
-  await page.getByLabel('Questions').selectOption('3');
+  await page.getByLabel('Questions', { exact: true }).selectOption('3');
+  // No follow-ups this time (tests/e2e/coaching/mock-resume.spec.ts has them): three answers back to back.
+  await page.getByLabel('Interviewer follow-ups').selectOption('none');
   await page.getByRole('button', { name: 'Start a 3-question interview' }).click();
 
   // Three questions, each recorded and stopped; the next one starts by itself.

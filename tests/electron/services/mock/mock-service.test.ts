@@ -47,6 +47,13 @@ describe('mock interview service', () => {
     expect(mock.exists(SESSION)).toBe(true);
   });
 
+  it('keeps whether the interviewer asks follow-ups: some unless none were chosen', () => {
+    const { mock } = open();
+    expect(mock.start({ questionCount: 3, timeZone: 'UTC' }).followUpQuestions).toBe('some');
+    const quiet = mock.start({ questionCount: 3, timeZone: 'UTC', followUpQuestions: 'none' });
+    expect(mock.list().find((s) => s.id === quiet.id)?.followUpQuestions).toBe('none');
+  });
+
   it('reports the answers given in the session, in the order given', () => {
     const later = makeAttempt({ sessionId: SESSION, createdAt: '2026-11-27T15:05:00.000Z' });
     const earlier = makeAttempt({ sessionId: SESSION, createdAt: '2026-11-27T15:01:00.000Z' });
