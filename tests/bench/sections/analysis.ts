@@ -138,6 +138,7 @@ export async function benchAnalysis(ctx: SectionContext): Promise<SectionResult>
       ffmpegErrors,
       pace: pace.scores,
       paceDevelopment: pace.development,
+      paceSecondHeldOut: pace.secondHeldOut,
       paceViaMicrophone: viaMicrophone.scores,
     },
     elapsedMs: performance.now() - started,
