@@ -4,6 +4,8 @@ import { useTempDirs } from '#tests/support/temp-dir.js';
 import { call, exportAll, exportPath, importBytes, readBytes } from '#tests/electron/services/data/support.js';
 import { CHECKLIST_ENTRY } from '#electron/services/archive/archive-layout.js';
 import { openArchive } from '#electron/services/archive/zip-read.js';
+import { intentPath, writeIntent, type ImportIntent } from '#electron/services/imports/import-intent.js';
+import { resolveInterruptedImport } from '#electron/services/imports/import-resume.js';
 
 const tempDir = useTempDirs();
 const studioOn = useTestStudios();
@@ -61,5 +63,34 @@ describe('"Before the interview" ticks in an export', () => {
     expect(preview.checklistTicks).toEqual({ total: 0, new: 0 });
     expect(result).toMatchObject({ settingsApplied: true, checklistTicksAdded: 0 });
     expect((await call(studio, 'checklist:get')).checked).toEqual(['know-ehr-systems']);
+  });
+});
+
+describe('an import a kill interrupted after its answers were saved', () => {
+  async function resume(practice: ImportIntent['practice']) {
+    const dir = tempDir();
+    const intent: ImportIntent = { version: 1, recordings: [], attempts: [], questions: [], practice, settings: null };
+    await writeIntent(intentPath(dir), intent);
+    let ticks = ['know-ehr-systems'];
+    const outcome = await resolveInterruptedImport({
+      intentFile: intentPath(dir),
+      recordingsDir: dir,
+      attempts: { get: () => undefined },
+      settings: { set: () => undefined },
+      practice: { checklistTicks: { list: () => ticks, replace: (ids) => void (ticks = [...ids]) } },
+    });
+    return { outcome, ticks };
+  }
+
+  it('puts the ticks it was writing in place at the next start', async () => {
+    const practice = { profile: null, suspended: null, mockSessions: null, checklistTicks: ['know-ehr-systems', 'questions-to-ask'] };
+    expect(await resume(practice)).toEqual({ outcome: 'completed', ticks: ['know-ehr-systems', 'questions-to-ask'] });
+  });
+
+  it('leaves the ticks alone for an intent written before ticks were imported', async () => {
+    expect(await resume({ profile: null, suspended: null, mockSessions: null })).toEqual({
+      outcome: 'completed',
+      ticks: ['know-ehr-systems'],
+    });
   });
 });
