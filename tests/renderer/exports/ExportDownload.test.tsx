@@ -1,17 +1,14 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ClientContext } from '#renderer/api/ClientContext.js';
 import type { StudioClient } from '#renderer/api/client.js';
 import { ExportDownload } from '#renderer/exports/ExportDownload.js';
 import { StudioError } from '#shared/contract/errors.js';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { useMountedRoot } from '#tests/support/mount.js';
 
 const FILE = 'interview-studio-20261127-100000.zip';
-let root: Root;
-let container: HTMLElement;
+const mounted = useMountedRoot();
 
 function fakeClient(host: 'electron' | 'browser', saveAs: () => Promise<unknown>) {
   return {
@@ -21,26 +18,14 @@ function fakeClient(host: 'electron' | 'browser', saveAs: () => Promise<unknown>
 }
 
 async function show(client: StudioClient, downloadUrl: string) {
-  await act(async () =>
-    root.render(
-      <ClientContext.Provider value={client}>
-        <ExportDownload fileName={FILE} downloadUrl={downloadUrl} />
-      </ClientContext.Provider>,
-    ),
+  await mounted.render(
+    <ClientContext.Provider value={client}>
+      <ExportDownload fileName={FILE} downloadUrl={downloadUrl} />
+    </ClientContext.Provider>,
   );
 }
 
-const button = () => container.querySelector('button')!;
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const button = () => mounted.container.querySelector('button')!;
 
 describe('ExportDownload', () => {
   it('in a browser is a download link to the archive', async () => {
@@ -48,20 +33,20 @@ describe('ExportDownload', () => {
       fakeClient('browser', async () => ({ saved: false })),
       `/exports/${FILE}`,
     );
-    const link = container.querySelector('a')!;
+    const link = mounted.container.querySelector('a')!;
     expect(link.getAttribute('href')).toBe(`/exports/${FILE}`);
     expect(link.getAttribute('download')).toBe(FILE);
-    expect(container.querySelector('button')).toBeNull();
+    expect(mounted.container.querySelector('button')).toBeNull();
   });
 
   it('in the desktop app has no link (it would be refused as a navigation) but saves through a dialog, and says where', async () => {
     const client = fakeClient('electron', async () => ({ saved: true, path: `/home/sam/Documents/${FILE}` }));
     await show(client, `studio-exports://export/${FILE}`);
-    expect(container.querySelector('a')).toBeNull();
+    expect(mounted.container.querySelector('a')).toBeNull();
     expect(button().textContent).toBe(`Save ${FILE}…`);
     await act(async () => button().click());
     expect(client.exports.saveAs).toHaveBeenCalledWith({ fileName: FILE });
-    expect(container.querySelector('[role="status"]')!.textContent).toBe(`Saved to /home/sam/Documents/${FILE}`);
+    expect(mounted.container.querySelector('[role="status"]')!.textContent).toBe(`Saved to /home/sam/Documents/${FILE}`);
   });
 
   it('says nothing when the dialog was cancelled, and says why when saving failed', async () => {
@@ -71,14 +56,14 @@ describe('ExportDownload', () => {
       `studio-exports://export/${FILE}`,
     );
     await act(async () => button().click());
-    expect(container.querySelector('[role="status"]')!.textContent).toBe('');
-    expect(container.querySelector('[role="alert"]')).toBeNull();
+    expect(mounted.container.querySelector('[role="status"]')!.textContent).toBe('');
+    expect(mounted.container.querySelector('[role="alert"]')).toBeNull();
 
     answer = async () => {
       throw new StudioError('disk_full', 'The disk is full, so the app could not save the export there. Free some space and try again.');
     };
     await act(async () => button().click());
-    expect(container.querySelector('[role="alert"]')!.textContent).toContain('The export was not saved: The disk is full');
+    expect(mounted.container.querySelector('[role="alert"]')!.textContent).toContain('The export was not saved: The disk is full');
     expect(button().disabled).toBe(false);
   });
 });

@@ -1,15 +1,12 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MenuAction } from '#shared/contract/menu-actions.js';
 import { listenToMenu } from '#renderer/lib/menu-actions.js';
 import { useShortcuts, type KeyHandler } from '#renderer/lib/shortcuts.js';
+import { useMountedRoot } from '#tests/support/mount.js';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root;
-let container: HTMLElement;
+const mounted = useMountedRoot();
 
 /** A screen with a note field and the app's shortcut handling, like the practice screen. */
 function Screen({ onKey }: { onKey: KeyHandler }) {
@@ -27,21 +24,11 @@ function fakeBridge() {
   };
 }
 
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
-
 describe('menu actions in the page', () => {
   it('reach the shortcut handlers as their keys, and type nothing into the focused note field', () => {
     const keys: string[] = [];
-    act(() => root.render(<Screen onKey={(event) => void keys.push(event.key)} />));
-    const note = container.querySelector('textarea')!;
+    act(() => mounted.root.render(<Screen onKey={(event) => void keys.push(event.key)} />));
+    const note = mounted.container.querySelector('textarea')!;
     note.focus();
     // A key typed into the field belongs to the field: the shortcut code leaves it alone.
     note.dispatchEvent(new KeyboardEvent('keydown', { key: 'r', bubbles: true }));
@@ -61,7 +48,7 @@ describe('menu actions in the page', () => {
   });
 
   it('a handled action is marked as used, as a pressed key is', () => {
-    act(() => root.render(<Screen onKey={(event) => event.key === 'r'} />));
+    act(() => mounted.root.render(<Screen onKey={(event) => event.key === 'r'} />));
     const bridge = fakeBridge();
     listenToMenu(bridge);
     const prevented: boolean[] = [];

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '#shared/schemas/settings.js';
 import type { StudioClient } from '#renderer/api/client.js';
+import { useMountedRoot } from '#tests/support/mount.js';
 
 // The recorder is replaced: this test is about what happens to marks made while recording.
 const session = vi.hoisted(() => ({
@@ -20,9 +20,7 @@ vi.mock('#renderer/recording/recordingSession.js', () => ({
 
 const { usePracticeFlow } = await import('#renderer/practice/usePracticeFlow.js');
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root;
+const mounted = useMountedRoot();
 let flow: ReturnType<typeof usePracticeFlow>;
 let clock = 0;
 const saved = vi.fn();
@@ -49,14 +47,12 @@ const settle = () => act(async () => void (await new Promise((r) => setTimeout(r
 
 beforeEach(async () => {
   clock = 1000;
-  root = createRoot(document.createElement('div'));
-  act(() => root.render(<Harness />));
+  await mounted.render(<Harness />);
   act(() => flow.start());
   await settle();
   expect(flow.state.phase.name).toBe('recording');
 });
 afterEach(() => {
-  act(() => root.unmount());
   vi.clearAllMocks();
 });
 
