@@ -69,7 +69,6 @@ export async function benchCpu(ctx: SectionContext): Promise<SectionResult> {
   const countdown = await onPage(browser, async (page) => {
     await page.goto(host.url, { timeout: UI_TIMEOUT_MS });
     await openQuestion(page, 0);
-    await page.getByRole('button', { name: 'Start this question' }).click({ timeout: UI_TIMEOUT_MS });
     await page.waitForTimeout(SETTLE_MS);
     return measure('think-time countdown');
   });
@@ -80,7 +79,6 @@ export async function benchCpu(ctx: SectionContext): Promise<SectionResult> {
   const [recording, replay] = await onPage(browser, async (page) => {
     await page.goto(host.url, { timeout: UI_TIMEOUT_MS });
     await openQuestion(page, 1);
-    await page.getByRole('button', { name: 'Start this question' }).click({ timeout: UI_TIMEOUT_MS });
     await page.getByRole('button', { name: 'Record my answer' }).click({ timeout: UI_TIMEOUT_MS });
     await waitForRecording(page);
     await page.waitForTimeout(SETTLE_MS);

@@ -295,7 +295,8 @@ async function upload(host: BenchHost, importId: string, archive: string, bytes:
 async function cancelExportHalfWay(host: BenchHost): Promise<{ ok: boolean; ms: number | null; note: string }> {
   const { jobId } = await host.call<{ jobId: string }>('exports:start', { scope: {} });
   let status = await host.call<{ state: string; doneBytes: number; totalBytes: number }>('exports:status', { jobId });
-  while (status.state === 'running' && status.doneBytes < status.totalBytes / 2) {
+  // totalBytes is 0 until the contents are gathered: half-way means half of the bytes once they are known.
+  while (status.state === 'running' && (status.totalBytes === 0 || status.doneBytes < status.totalBytes / 2)) {
     await new Promise((resolve) => setTimeout(resolve, 10));
     status = await host.call('exports:status', { jobId });
   }

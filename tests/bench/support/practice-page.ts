@@ -8,6 +8,8 @@ export async function openQuestion(page: Page, index: number): Promise<void> {
   await page.getByRole('heading', { name: 'Practice questions' }).waitFor({ timeout: UI_TIMEOUT_MS });
   await page.locator('.question-row').nth(index).click({ timeout: UI_TIMEOUT_MS });
   await page.locator('#question-text').waitFor({ timeout: UI_TIMEOUT_MS });
+  // Opening a question starts nothing: Start begins think time, or recording, as the settings say.
+  await page.getByRole('button', { name: 'Start this question' }).click({ timeout: UI_TIMEOUT_MS });
 }
 
 export async function waitForRecording(page: Page): Promise<void> {
