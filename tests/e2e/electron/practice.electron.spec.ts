@@ -5,7 +5,7 @@ import { _electron as electron, expect, test, type ElectronApplication, type Pag
 import { repoRoot } from '#tests/support/browser-host-process.js';
 import { findElectronBinary } from '#tests/support/electron-binary.js';
 import { spokenWav } from '#tests/support/spoken-wav.js';
-import { openQuestion, useSettings } from '#tests/e2e/practice/helpers.js';
+import { openQuestion, recordedAtLeast, useSettings } from '#tests/e2e/practice/helpers.js';
 
 const binary = findElectronBinary();
 if ('missing' in binary) {
@@ -48,7 +48,7 @@ test.describe('the real Electron app', () => {
     await useSettings(page, { thinkSeconds: 0, autoStartRecording: true, speakPrompts: false });
     await openQuestion(page);
     await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible({ timeout: 10_000 });
-    await page.waitForTimeout(3000);
+    await recordedAtLeast(page, 3);
     await page.getByRole('button', { name: 'Stop and review' }).click();
     await expect(page.getByRole('heading', { name: 'Listen back' })).toBeVisible();
     await expect(page.getByTestId('player-duration')).not.toHaveText('0:00');

@@ -1,6 +1,14 @@
 import { expect, test } from '#tests/e2e/fixtures.js';
 import { checkBothThemes } from '#tests/e2e/progress/helpers.js';
-import { captureMicrophoneStreams, clockSeconds, liveTrackCount, openQuestion, unplugMicrophone, useSettings } from './helpers.js';
+import {
+  captureMicrophoneStreams,
+  clockSeconds,
+  liveTrackCount,
+  openQuestion,
+  recordedAtLeast,
+  unplugMicrophone,
+  useSettings,
+} from './helpers.js';
 
 test.describe('when the microphone is refused', () => {
   test.use({ micMode: 'denied' });
@@ -53,7 +61,7 @@ test('a microphone unplugged mid-answer stops the recording and keeps what was s
   await useSettings(page, { thinkSeconds: 0, speakPrompts: false });
   await openQuestion(page);
   await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible();
-  await page.waitForTimeout(3000);
+  await recordedAtLeast(page, 3);
   await unplugMicrophone(page);
 
   await expect(

@@ -1,5 +1,5 @@
 import { expect, test } from '#tests/e2e/fixtures.js';
-import { useSettings } from '#tests/e2e/practice/helpers.js';
+import { recordedAtLeast, useSettings } from '#tests/e2e/practice/helpers.js';
 import { checkBothThemes, seriousViolations } from './helpers.js';
 
 /** Today in the page's own zone, as the date input wants it. */
@@ -38,7 +38,7 @@ test('a whole mock interview: three answers back to back, the report, a review f
     await expect(page.getByRole('button', { name: 'Stop and go on' })).toBeFocused();
     if (i === 1) expect(await seriousViolations(page), 'mock interview, recording').toEqual([]);
     if (i === 1) await page.screenshot({ path: testInfo.outputPath('mock-recording.png') });
-    await page.waitForTimeout(1500);
+    await recordedAtLeast(page, 2);
     await page.keyboard.press('r');
   }
   expect(new Set(asked).size).toBe(3);
