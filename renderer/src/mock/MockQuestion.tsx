@@ -4,12 +4,15 @@ import type { Library } from '#shared/content/schema.js';
 import type { Settings } from '#shared/schemas/settings.js';
 import { useClient } from '#renderer/api/ClientContext.js';
 import { useShortcuts } from '#renderer/lib/shortcuts.js';
-import { FlowPanel } from '#renderer/practice/index.js';
-import { flowKey } from '#renderer/practice/index.js';
-import { isCapturing } from '#renderer/practice/index.js';
-import { QuestionCard } from '#renderer/practice/index.js';
-import { usePracticeFlow } from '#renderer/practice/index.js';
-import { followUpText } from '#renderer/practice/index.js';
+import {
+  FlowPanel,
+  followUpText,
+  handleFlowKey,
+  isCapturing,
+  promptProps,
+  QuestionCard,
+  usePracticeFlow,
+} from '#renderer/practice/index.js';
 import { measureAttempt } from '#renderer/analysis/index.js';
 
 type Props = {
@@ -75,12 +78,7 @@ export function MockQuestion(props: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- acts on entering a phase, with the handlers of that render
   }, [phase.name]);
 
-  useShortcuts((event) => {
-    const next = flowKey(event, state, now(), question ? starApplies(question) : true);
-    if (!next) return false;
-    dispatch(next);
-    return true;
-  });
+  useShortcuts((event) => handleFlowKey(event, flow, question));
 
   const end = () => {
     if (phase.name === 'recording') {
@@ -103,17 +101,7 @@ export function MockQuestion(props: Props) {
   const busy = phase.name === 'starting' || phase.name === 'saving' || phase.name === 'discarding';
   return (
     <div className="practice__main">
-      <QuestionCard
-        question={question}
-        category={library.categories.find((c) => c.id === question.categoryId)}
-        speaking={phase.name === 'prompting'}
-        speechFailed={state.speechFailed}
-        canReplay={phase.name === 'thinking' || phase.name === 'ready'}
-        onReplay={() => dispatch({ type: 'REPLAY_PROMPT' })}
-        onSkip={() => dispatch({ type: 'SKIP_PROMPT', now: now() })}
-        followUp={followUpText(question, state.followUp)}
-        showHints={false}
-      />
+      <QuestionCard {...promptProps(flow, question, library)} followUp={followUpText(question, state.followUp)} showHints={false} />
       <FlowPanel
         state={state}
         settings={settings}

@@ -9,7 +9,7 @@ import { FACILITY_CATEGORIES, FacilityCard } from '#renderer/profile/index.js';
 import { AttemptList } from '#renderer/replay/index.js';
 import { DeleteTakeDialog } from './DeleteTakeDialog.js';
 import { FlowPanel } from './FlowPanel.js';
-import { flowKey } from './flowKeys.js';
+import { handleFlowKey, promptProps } from './flowWiring.js';
 import { FollowUpLinks } from './FollowUpLinks.js';
 import { followUpText, nextFollowUp } from './followUps.js';
 import { LastNote } from './LastNote.js';
@@ -105,10 +105,7 @@ export function PracticeScreen(props: Props) {
       else return false;
       return true;
     }
-    const event2 = flowKey(event, state, now(), question ? starApplies(question) : true);
-    if (!event2) return false;
-    dispatch(event2);
-    return true;
+    return handleFlowKey(event, flow, question);
   });
 
   if (!question) {
@@ -131,16 +128,7 @@ export function PracticeScreen(props: Props) {
         <button type="button" className="button button--quiet back-link" onClick={onBack} disabled={isCapturing(phase)}>
           {backLabel}
         </button>
-        <QuestionCard
-          question={question}
-          category={library.categories.find((c) => c.id === question.categoryId)}
-          speaking={phase.name === 'prompting'}
-          speechFailed={state.speechFailed}
-          canReplay={phase.name === 'thinking' || phase.name === 'ready'}
-          onReplay={() => dispatch({ type: 'REPLAY_PROMPT' })}
-          onSkip={() => dispatch({ type: 'SKIP_PROMPT', now: now() })}
-          followUp={reviewed ? null : asking}
-        />
+        <QuestionCard {...promptProps(flow, question, library)} followUp={reviewed ? null : asking} />
         {BEFORE_ANSWER.has(phase.name) && state.followUp === null && <LastNote takes={takes} />}
         {reviewed && shown ? (
           <ReviewArea

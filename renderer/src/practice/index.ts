@@ -2,6 +2,7 @@
 export * from './FlowPanel.js';
 export * from './QuestionCard.js';
 export * from './flowKeys.js';
+export * from './flowWiring.js';
 export * from './machine.js';
 export * from './problemMessages.js';
 export * from './usePracticeFlow.js';
