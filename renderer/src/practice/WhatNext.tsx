@@ -17,30 +17,49 @@ type Props = {
 /**
  * The end of every review: what to do now. It sticks to the bottom of the window while the review
  * scrolls, so it is reachable without scrolling, and each action has a key (listed under `?`).
+ * It stays one line high so it covers as little of the review as it can: each button shows its
+ * first word ("Retake", "Follow-up", "Next", "Back") and the rest (`.what-next__more`) is hidden
+ * from sight only, so the visible label is part of the accessible one (WCAG 2.5.3: "Retake now",
+ * "Answer a follow-up", "Next due question", "Back to the list") and the names stay the same.
  */
 export function WhatNext({ onRetake, next, backLabel, onBack, onFollowUp }: Props) {
   return (
     <nav className="what-next what-next--sticky" aria-label="What next">
       <h3 className="what-next__title">What next?</h3>
       <button type="button" className="button" onClick={onRetake} aria-keyshortcuts="T">
-        Retake now<kbd aria-hidden="true">T</kbd>
+        Retake<span className="what-next__more"> now</span>
+        <kbd aria-hidden="true">T</kbd>
       </button>
       {onFollowUp && (
         <button type="button" className="button" onClick={onFollowUp} aria-keyshortcuts="F">
-          Answer a follow-up<kbd aria-hidden="true">F</kbd>
+          <span className="what-next__more">Answer a </span>
+          <span className="what-next__first">follow-up</span>
+          <kbd aria-hidden="true">F</kbd>
         </button>
       )}
       {next && (
         <button type="button" className="button button--primary" onClick={next.go} aria-keyshortcuts="N">
-          {next.label}
+          <Shortened label={next.label} />
           <kbd aria-hidden="true">N</kbd>
         </button>
       )}
       <button type="button" className="button button--quiet" onClick={onBack} aria-keyshortcuts="B">
-        {backLabel}
+        <Shortened label={backLabel} />
         <kbd aria-hidden="true">B</kbd>
       </button>
     </nav>
+  );
+}
+
+/** A label's first word, with the rest for the accessible name only: "Back to the list" shows as "Back". */
+function Shortened({ label }: { label: string }) {
+  const space = label.indexOf(' ');
+  if (space < 0) return label;
+  return (
+    <>
+      {label.slice(0, space)}
+      <span className="what-next__more">{label.slice(space)}</span>
+    </>
   );
 }
 
