@@ -3,6 +3,7 @@ import type { LevelProbe } from '#renderer/lib/audioLevel.js';
 import { thinkRemainingMs, type PracticeEvent, type PracticeState } from './machine.js';
 import { ProblemPanel } from './ProblemPanel.js';
 import { RecordingPanel } from './RecordingPanel.js';
+import { startHint } from './startHint.js';
 import { ThinkPanel } from './ThinkPanel.js';
 import { focusOnMount } from '#renderer/lib/focusOnMount.js';
 
@@ -111,14 +112,6 @@ export function FlowPanel({ state, settings, level, dispatch, onStart, now, stop
     default:
       return null;
   }
-}
-
-/** What pressing Start will do, so nothing records by surprise. */
-function startHint(config: PracticeState['config']): string {
-  const reading = config.speak ? 'It is read aloud, then you' : 'You';
-  const think = config.thinkMs > 0 ? `get ${Math.round(config.thinkMs / 1000)} seconds to think` : 'go straight to answering';
-  const record = config.autoStart ? 'recording starts on its own' : 'you press Record when ready';
-  return `${reading} ${think}; then ${record}. Nothing records until you press Start.`;
 }
 
 function BusyPanel({ text }: { text: string }) {

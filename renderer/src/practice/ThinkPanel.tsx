@@ -1,5 +1,6 @@
 import { formatClock } from '#renderer/lib/answerBand.js';
 import { focusOnMount } from '#renderer/lib/focusOnMount.js';
+import { plural } from '#renderer/lib/format.js';
 
 type Props = { remainingMs: number; totalMs: number; autoStart: boolean; onStartNow(): void };
 
@@ -16,7 +17,7 @@ export function ThinkPanel({ remainingMs, totalMs, autoStart, onStartNow }: Prop
       </p>
       {/* Announced every ten seconds rather than every tick, so a screen reader is not flooded. */}
       <p className="visually-hidden" aria-live="polite">
-        {seconds % 10 === 0 || seconds <= 5 ? `${seconds} seconds left to think` : ''}
+        {seconds % 10 === 0 || seconds <= 5 ? `${plural(seconds, 'second')} left to think` : ''}
       </p>
       <div className="progress" aria-hidden="true">
         <div className="progress__bar" style={{ width: `${Math.round(fraction * 100)}%` }} />
