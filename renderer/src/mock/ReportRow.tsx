@@ -4,6 +4,7 @@ import type { LibraryQuestion } from '#shared/content/schema.js';
 import type { Attempt } from '#shared/schemas/attempt.js';
 import type { BandLimits } from '#renderer/lib/answerBand.js';
 import { formatSpoken } from '#renderer/lib/answerBand.js';
+import { plural } from '#renderer/lib/format.js';
 import { ReportAnswer } from './ReportAnswer.js';
 
 type Props = {
@@ -24,14 +25,17 @@ export function measuredText(attempt: Attempt): string {
   const parts = [
     `spoke ${formatSpoken(m.speechMs)}`,
     `first word after ${(m.leadingSilenceMs / 1000).toFixed(1)} s`,
-    `${m.pauseCount} ${m.pauseCount === 1 ? 'pause' : 'pauses'}`,
+    plural(m.pauseCount, 'pause'),
   ];
   // Absent on takes measured before pace and pitch; they get them when their review is next opened.
   if (m.wordsPerMinute != null) parts.push(`${m.wordsPerMinute} words/min (${PACE_WORDS[paceBand(m.wordsPerMinute)]})`);
   if (m.pitchVariety != null && m.pitchRangeSemitones != null)
     parts.push(`pitch: ${VARIETY_WORDS[varietyBand(m.pitchVariety, m.pitchRangeSemitones)]}`);
-  return parts.join(' · ');
+  return parts.map(keepNumberWithUnit).join(' · ');
 }
+
+/** "first word after 0.1 s" never ends a line on "0.1" with the "s" on the next. */
+const keepNumberWithUnit = (part: string): string => part.replace(/(\d) (?=\S)/g, '$1\u00a0');
 
 /** One question of the report: each answer given to it (and each follow-up under its answer), with length, rating, checklist and measurements. */
 export function ReportRow({ position, stage, question, questionId, attempts, limits, onReview, onPractice }: Props) {

@@ -16,8 +16,12 @@ export function DeliverySection({ days }: { days: readonly MeasurementDay[] }) {
           {pace.recent !== null && (
             <li>
               Pace: about {Math.round(pace.recent)} words/min over the latest practice days — {PACE_WORDS[paceBand(pace.recent)]}{' '}
-              (comfortable is about {min}–{max}){pace.first !== null && <>; {Math.round(pace.first)} words/min over the first days</>}.
-              Estimated from the sound of the recordings, without a transcript.
+              (comfortable is about{' '}
+              <span className="report__range">
+                {min}–{max}
+              </span>
+              ){pace.first !== null && <>; {Math.round(pace.first)} words/min over the first days</>}. Estimated from the sound of the
+              recordings, without a transcript.
             </li>
           )}
           {variety.recent !== null && (
