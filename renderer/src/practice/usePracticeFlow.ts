@@ -8,7 +8,6 @@ import type { LevelProbe } from '#renderer/lib/audioLevel.js';
 import { browserSynth, speakPrompt } from '#renderer/speech/index.js';
 import { initialPracticeState, practiceReducer, type FlowConfig, type StopReason } from './machine.js';
 
-const TICK_MS = 200;
 
 /** How long until a countdown of `remainingMs`, shown in whole seconds rounded up, shows the next one. */
 export const msUntilNextSecond = (remainingMs: number): number => (remainingMs <= 0 ? 0 : remainingMs % 1000 || 1000);
@@ -83,13 +82,27 @@ export function usePracticeFlow(options: Options) {
     };
   }, [promptRun, now]);
 
-  // The answer timer and the hard limit.
-  const recording = phase.name === 'recording';
+  // The answer timer and the hard limit. The timer shows whole seconds, so the screen wakes when the
+  // shown second changes (or at the hard limit, if that comes first), not five times a second.
+  const recordingSince = phase.name === 'recording' ? phase.startedAt : null;
+  const hardLimitMs = state.config.hardLimitMs;
   useEffect(() => {
-    if (!recording) return;
-    const timer = setInterval(() => dispatch({ type: 'TICK', now: now() }), TICK_MS);
-    return () => clearInterval(timer);
-  }, [recording, now]);
+    if (recordingSince === null) return;
+    let timer: ReturnType<typeof setTimeout>;
+    const next = () => {
+      const elapsed = Math.max(0, now() - recordingSince);
+      const toLimit = hardLimitMs === null ? Infinity : hardLimitMs - elapsed;
+      timer = setTimeout(
+        () => {
+          dispatch({ type: 'TICK', now: now() });
+          next();
+        },
+        Math.max(0, Math.min(msUntilNextSecond(1000 - (elapsed % 1000)), toLimit)),
+      );
+    };
+    next();
+    return () => clearTimeout(timer);
+  }, [recordingSince, hardLimitMs, now]);
 
   // The think countdown shows whole seconds, so it wakes only when the shown second changes: five
   // renders a second of a screen that looks the same would cost a laptop's battery for nothing.

@@ -91,6 +91,26 @@ describe('usePracticeFlow with a fake clock', () => {
     expect(seen.at(-1)).toBe(2);
   });
 
+  it('while recording wakes only when the answer timer’s second changes, and shows each second on time', async () => {
+    mount({ thinkSeconds: 0 });
+    await advance(0);
+    const shown = () => {
+      const p = phase();
+      return p.name === 'recording' ? Math.floor((p.now - p.startedAt) / 1000) : null;
+    };
+    const states = new Set<unknown>();
+    const seen: (number | null)[] = [];
+    for (let ms = 0; ms < 3000; ms += 100) {
+      await advance(100);
+      states.add(phase());
+      seen.push(shown());
+    }
+    // The first, then one update a second (as the shown second changes), not five a second.
+    expect(states.size).toBe(4);
+    expect(seen.slice(8, 11)).toEqual([0, 1, 1]); // 900 ms in: still 0:00; at 1 s: 0:01
+    expect(seen.at(-1)).toBe(3);
+  });
+
   it('the hard limit stops and saves on its own, and the review opens on the new attempt', async () => {
     mount({ thinkSeconds: 0, hardLimitSeconds: 10 });
     await advance(0);
