@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useLayoutEffect, useState, type FormEvent } from 'react';
 import type { Library } from '#shared/content/schema.js';
 import type { CustomQuestionDraft } from '#shared/schemas/questions.js';
 import { CriteriaField } from './CriteriaField.js';
@@ -39,7 +39,9 @@ export function QuestionEditorForm({
   const [saveError, setSaveError] = useState<string | null>(null);
   const category = library.categories.find((c) => c.id === form.categoryId);
   const dirty = !sameForm(form, initial);
-  useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
+  // A layout effect, so the dialog knows before the next key is handled: with a passive effect an Esc
+  // pressed right after the last keystroke could still see the form as changed (or as unchanged).
+  useLayoutEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
 
   const fieldId: Record<FormField, string> = {
     text: `${id}-text`,
