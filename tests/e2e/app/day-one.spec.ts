@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '#tests/e2e/fixtures.js';
 import { ageAnswers, bridgeCall, seedAnswers } from '#tests/e2e/data/seed.js';
 import { seriousViolations } from '#tests/support/axe.js';
+import { seedFlowData, STAR_QUESTION, tooWide, visitFlowScreens } from './flow-screens.js';
 
 /**
  * What a new person sees on day one and after a month, in small windows, in both themes: issue 16.
@@ -13,6 +14,12 @@ const SCREENS = ['Questions', 'Due today', 'Mock interview', 'Facility', 'Progre
 /** The page's own check: nothing wider than the window, so nothing needs a sideways scroll. */
 async function overflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** A screen fits the window: no sideways scroll, no element wider than the window; a screenshot to look at. */
+async function expectFits(page: Page, screen: string, shot: string) {
+  expect(await tooWide(page), `${screen} is wider than the window`).toEqual([]);
+  await page.screenshot({ path: shot });
 }
 
 async function open(page: Page, screen: string) {
@@ -50,29 +57,43 @@ async function seedMeasured(page: Page, questionIds: string[]): Promise<string[]
 
 test.describe('small windows', () => {
   test('every screen fits a 1024×640 window, with the header on one line', async ({ studio }, testInfo) => {
+    test.slow(); // every screen and a take's whole way, on a shared machine
     const { page } = studio;
-    await seedMeasured(page, ['insurance-denial', 'nervous-patient']);
+    await page.clock.install();
+    const ids = await seedMeasured(page, ['insurance-denial', STAR_QUESTION, STAR_QUESTION]);
+    await seedFlowData(page, ids.slice(1));
     await page.setViewportSize({ width: 1024, height: 640 });
     for (const screen of SCREENS) {
       await open(page, screen);
-      expect(await overflow(page), `${screen} overflows sideways`).toBeLessThanOrEqual(0);
+      await expectFits(page, screen, testInfo.outputPath(`1024-${screen}.png`));
       const header = await page.locator('.app-header').boundingBox();
       expect(header!.height, `${screen}: the header wraps`).toBeLessThan(64);
-      await page.screenshot({ path: testInfo.outputPath(`1024-${screen}.png`) });
     }
+    await visitFlowScreens(
+      page,
+      { open: (screen) => open(page, screen), check: (screen) => expectFits(page, screen, testInfo.outputPath(`1024-${screen}.png`)) },
+      '1024×640',
+    );
   });
 
   test('at 200 % zoom (a 640 px wide page) the tabs fold into a menu and no screen overflows', async ({ studio }, testInfo) => {
+    test.slow(); // every screen and a take's whole way, on a shared machine
     const { page } = studio;
-    await seedMeasured(page, ['insurance-denial']);
+    await page.clock.install();
+    const ids = await seedMeasured(page, [STAR_QUESTION, STAR_QUESTION]);
+    await seedFlowData(page, ids);
     await page.setViewportSize({ width: 640, height: 400 });
     await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' })).toBeHidden();
     for (const screen of SCREENS) {
       await open(page, screen);
-      expect(await overflow(page), `${screen} overflows sideways`).toBeLessThanOrEqual(0);
-      await page.screenshot({ path: testInfo.outputPath(`zoom200-${screen}.png`) });
+      await expectFits(page, screen, testInfo.outputPath(`zoom200-${screen}.png`));
     }
     await expect(page.getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'false');
+    await visitFlowScreens(
+      page,
+      { open: (screen) => open(page, screen), check: (screen) => expectFits(page, screen, testInfo.outputPath(`zoom200-${screen}.png`)) },
+      '200 % zoom',
+    );
   });
 });
 

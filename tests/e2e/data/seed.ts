@@ -21,9 +21,13 @@ function fixtureChunks(): number[][] {
  * webm chunks), optionally reviews them, and reloads so the app starts with them. Quicker than
  * speaking each answer through the fake microphone, and the same channels.
  */
-export async function seedAnswers(page: Page, questionIds: string[], options: { reviewed?: boolean } = {}): Promise<string[]> {
+export async function seedAnswers(
+  page: Page,
+  questionIds: string[],
+  options: { reviewed?: boolean; /** The mock interview the answers were given in. */ sessionId?: string } = {},
+): Promise<string[]> {
   const ids = await page.evaluate(
-    async ({ questionIds, chunks, reviewed }) => {
+    async ({ questionIds, chunks, reviewed, sessionId }) => {
       const studio = (window as unknown as { studio: Bridge }).studio;
       const must = async (call: Promise<Outcome>) => {
         const result = await call;
@@ -33,7 +37,8 @@ export async function seedAnswers(page: Page, questionIds: string[], options: { 
       await must(studio.settings!.set!({ micCheckDone: true }));
       const made: string[] = [];
       for (const questionId of questionIds) {
-        const { recordingId } = await must(studio.recordings!.begin!({ questionId, mimeType: 'audio/webm;codecs=opus' }));
+        const begin = { questionId, mimeType: 'audio/webm;codecs=opus', ...(sessionId ? { sessionId } : {}) };
+        const { recordingId } = await must(studio.recordings!.begin!(begin));
         for (const [seq, bytes] of chunks.entries())
           await must(studio.recordings!.append!({ recordingId, seq, bytes: new Uint8Array(bytes) }));
         const attempt = await must(studio.recordings!.finish!({ recordingId }));
@@ -45,7 +50,7 @@ export async function seedAnswers(page: Page, questionIds: string[], options: { 
       }
       return made;
     },
-    { questionIds, chunks: fixtureChunks(), reviewed: options.reviewed ?? false },
+    { questionIds, chunks: fixtureChunks(), reviewed: options.reviewed ?? false, sessionId: options.sessionId },
   );
   await page.reload();
   return ids;
