@@ -8,7 +8,6 @@ import type { LevelProbe } from '#renderer/lib/audioLevel.js';
 import { browserSynth, speakPrompt } from '#renderer/speech/index.js';
 import { initialPracticeState, practiceReducer, type FlowConfig, type StopReason } from './machine.js';
 
-
 /** How long until a countdown of `remainingMs`, shown in whole seconds rounded up, shows the next one. */
 export const msUntilNextSecond = (remainingMs: number): number => (remainingMs <= 0 ? 0 : remainingMs % 1000 || 1000);
 
