@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { BandLimits } from '#renderer/lib/answerBand.js';
+import { KeepRanges } from '#renderer/ui/KeepRanges.js';
 import { clippingWarning, describeMeasurements } from './describeMeasurements.js';
 import { PauseList } from './PauseList.js';
 import type { MeasureState } from './useMeasurements.js';
@@ -51,8 +52,13 @@ function MeasurementsBody({ state, limits, onSeek }: Props) {
               <div key={line.id} className={`facts__row facts__row--${line.tone}`} data-fact={line.id}>
                 <dt>{line.label}</dt>
                 <dd>
-                  {line.value}
-                  {line.detail && <span className="facts__detail"> ({line.detail})</span>}
+                  <KeepRanges text={line.value} />
+                  {line.detail && (
+                    <span className="facts__detail">
+                      {' ('}
+                      <KeepRanges text={line.detail} />)
+                    </span>
+                  )}
                 </dd>
               </div>
             ))}
