@@ -1,12 +1,31 @@
 import { defineConfig } from 'vitest/config';
 
+const all = ['tests/**/*.test.ts', 'tests/**/*.test.tsx'];
+const notHere = ['tests/e2e/**', 'node_modules/**'];
+// Component tests (React, happy-dom) and the Electron shell's tests mock modules and globals, so
+// each file gets fresh modules.
+const isolated = ['tests/renderer/**', 'tests/electron/shell/**'];
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
     // Services touch real temporary folders; two cores, so keep the pool small and steady.
     pool: 'forks',
     testTimeout: 30_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          include: all,
+          exclude: [...notHere, ...isolated],
+          // The services' tests share nothing but the modules' code (every test opens its own
+          // folders and studio), so a worker loads the contract, zod and the services once instead
+          // of once per file: that loading was over half of the unit run's time.
+          isolate: false,
+        },
+      },
+      { extends: true, test: { name: 'isolated', include: isolated.map((dir) => `${dir}/*.test.{ts,tsx}`), exclude: notHere } },
+    ],
   },
 });
