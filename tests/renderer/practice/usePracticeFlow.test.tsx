@@ -60,6 +60,18 @@ function mount(patch: Partial<Settings>) {
   act(() => flow.start());
 }
 
+/** Three seconds in 100 ms steps: the distinct states the flow went through, and the second shown at each step. */
+async function watchThreeSeconds(shown: () => number | null) {
+  const states = new Set<unknown>();
+  const seen: (number | null)[] = [];
+  for (let ms = 0; ms < 3000; ms += 100) {
+    await advance(100);
+    states.add(phase());
+    seen.push(shown());
+  }
+  return { states, seen };
+}
+
 describe('usePracticeFlow with a fake clock', () => {
   it('think time runs out on the clock, then recording starts by itself', async () => {
     mount({ thinkSeconds: 3, autoStartRecording: true });
@@ -78,13 +90,7 @@ describe('usePracticeFlow with a fake clock', () => {
       const p = phase();
       return p.name === 'thinking' ? Math.ceil(thinkRemainingMs(p) / 1000) : null;
     };
-    const states = new Set<unknown>();
-    const seen: (number | null)[] = [];
-    for (let ms = 0; ms < 3000; ms += 100) {
-      await advance(100);
-      states.add(phase());
-      seen.push(shown());
-    }
+    const { states, seen } = await watchThreeSeconds(shown);
     // The first, then one update a second (as the shown second changes), not five a second.
     expect(states.size).toBe(4);
     expect(seen.slice(8, 11)).toEqual([5, 4, 4]); // 900 ms in: still 5; at 1 s: 4
@@ -98,13 +104,7 @@ describe('usePracticeFlow with a fake clock', () => {
       const p = phase();
       return p.name === 'recording' ? Math.floor((p.now - p.startedAt) / 1000) : null;
     };
-    const states = new Set<unknown>();
-    const seen: (number | null)[] = [];
-    for (let ms = 0; ms < 3000; ms += 100) {
-      await advance(100);
-      states.add(phase());
-      seen.push(shown());
-    }
+    const { states, seen } = await watchThreeSeconds(shown);
     // The first, then one update a second (as the shown second changes), not five a second.
     expect(states.size).toBe(4);
     expect(seen.slice(8, 11)).toEqual([0, 1, 1]); // 900 ms in: still 0:00; at 1 s: 0:01
