@@ -45,7 +45,7 @@ export function WaveformView({ player, children }: { player: Player; children?: 
   useEffect(() => {
     if (!playing) return;
     return claimPlayback(() => {
-      if (latest.current.state.playing) latest.current.playPause();
+      latest.current.pause();
     });
   }, [playing]);
 

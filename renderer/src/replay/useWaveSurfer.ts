@@ -133,7 +133,12 @@ export function useWaveSurfer(url: string, fallbackSeconds: number, peaks: Wavef
     regions,
     /** The playhead now, in whole ms (read from the player, not from the last time update). */
     currentMs: () => Math.round((instance.current?.getCurrentTime() ?? state.currentTime) * 1000),
-    playPause: () => void instance.current?.playPause().catch(() => {}),
+    /**
+     * Acts on what the button shows, not on the element's state: a "Pause" pressed just as the
+     * take ended must not start it again from the beginning (the element's own toggle would).
+     */
+    playPause: () => (state.playing ? instance.current?.pause() : void instance.current?.play().catch(() => {})),
+    pause: () => instance.current?.pause(),
     seekTo,
     skip: (delta: number) => seekTo((instance.current?.getCurrentTime() ?? state.currentTime) + delta),
     setRate: (rate: number) => instance.current?.setPlaybackRate(rate, true),
