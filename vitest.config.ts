@@ -11,6 +11,9 @@ export default defineConfig({
     environment: 'node',
     // Services touch real temporary folders; two cores, so keep the pool small and steady.
     pool: 'forks',
+    // Vitest's default is one worker fewer than the cores, which is one here: two cut the run from
+    // about 175 s to 122 s (three gained little more).
+    maxWorkers: 2,
     testTimeout: 30_000,
     projects: [
       {

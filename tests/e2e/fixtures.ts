@@ -41,7 +41,7 @@ class BrowserPerWorker {
 }
 
 export const test = base.extend<
-  { micText: string; micWav: string | null; micMode: MicMode; studio: StudioApp },
+  { micText: string; micWav: string | null; micMode: MicMode; keepScreenshots: boolean; studio: StudioApp },
   { browserPerWorker: BrowserPerWorker }
 >({
   browserPerWorker: [
@@ -58,6 +58,8 @@ export const test = base.extend<
   /** A ready-made WAV for the fake microphone (e.g. an answer with known pauses); overrides micText. */
   micWav: [null, { option: true }],
   micMode: ['wav', { option: true }],
+  /** Pictures of the screens are kept only in the "screenshots" project (see screenshots.ts). */
+  keepScreenshots: [false, { option: true }],
 
   studio: async ({ micText, micWav, micMode, browserPerWorker }, use, testInfo) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-e2e-'));

@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 
 // Each test starts its own browser host on its own data folder; the browser runs Debian's
 // chromium (Playwright cannot download its own build here). Two cores: two workers.
-export default defineConfig({
+export default defineConfig<{ keepScreenshots: boolean }>({
   testDir: '.',
   globalSetup: './global-setup.ts',
   testMatch: '**/*.spec.ts',
@@ -13,9 +13,13 @@ export default defineConfig({
   timeout: 90_000,
   expect: { timeout: 15_000 },
   reporter: [['list']],
-  use: { trace: 'retain-on-failure' },
+  // A failed test keeps a trace of DOM snapshots; screenshots in traces (a frame for every action) cost a
+  // third of the run's time here.
+  use: { trace: { mode: 'retain-on-failure', screenshots: false } },
   projects: [
     { name: 'chromium', testIgnore: '**/*.electron.spec.ts' },
+    // The same tests, keeping the pictures of each screen for a person to look at (npm run screenshots).
+    { name: 'screenshots', testIgnore: '**/*.electron.spec.ts', use: { keepScreenshots: true } },
     // Runs the real app where an Electron binary is installed (it needs `npm run build` first).
     { name: 'electron', testMatch: '**/*.electron.spec.ts' },
   ],

@@ -7,6 +7,7 @@ import {
   waitUntilShortlyBeforeWavEnds,
   watchMicrophoneClock,
 } from './helpers.js';
+import { keepScreenshot } from '#tests/e2e/screenshots.js';
 
 test.use({ micWav: micWavFor(answer) });
 
@@ -50,6 +51,6 @@ test('a recorded answer is measured: facts beside the checklist, pauses on the w
 
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.screenshot({ path: testInfo.outputPath(`review-${scheme}.png`), fullPage: true });
+    await keepScreenshot(page, { path: testInfo.outputPath(`review-${scheme}.png`), fullPage: true });
   }
 });

@@ -9,13 +9,14 @@ import {
   waitUntilShortlyBeforeWavEnds,
   watchMicrophoneClock,
 } from './helpers.js';
+import { keepScreenshot } from '#tests/e2e/screenshots.js';
 
 test.use({ micWav: micWavFor(answer) });
 
 /** The sticky header would float over a long screenshot; hidden for the picture only. */
 async function shoot(page: Page, path: string, selector: string) {
   await page.addStyleTag({ content: '.app-header { position: static !important; }' });
-  await page.locator(selector).screenshot({ path });
+  await keepScreenshot(page.locator(selector), { path });
 }
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '#tests/e2e/fixtures.js';
 import { recordedAtLeast, useSettings } from '#tests/e2e/practice/helpers.js';
 import { listAttempts } from './helpers.js';
+import { keepScreenshot } from '#tests/e2e/screenshots.js';
 
 test.use({
   micText:
@@ -24,7 +25,7 @@ test('STAR marks: made by keys while recording, one dragged and one nudged on re
 
   await page.keyboard.press('?');
   await expect(page.getByRole('dialog').getByText(/mark where the Situation, Task, Action or Result begins/)).toBeVisible();
-  await page.getByRole('dialog').screenshot({ path: testInfo.outputPath('help.png') });
+  await keepScreenshot(page.getByRole('dialog'), { path: testInfo.outputPath('help.png') });
   await page.keyboard.press('Escape');
 
   // A behavioral question: STAR marking shows only where STAR fits.

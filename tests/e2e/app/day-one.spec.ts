@@ -3,6 +3,7 @@ import { expect, test } from '#tests/e2e/fixtures.js';
 import { ageAnswers, bridgeCall, seedAnswers } from '#tests/e2e/data/seed.js';
 import { seriousViolations } from '#tests/support/axe.js';
 import { seedFlowData, STAR_QUESTION, tooWide, visitFlowScreens } from './flow-screens.js';
+import { keepScreenshot } from '#tests/e2e/screenshots.js';
 
 /**
  * What a new person sees on day one and after a month, in small windows, in both themes: issue 16.
@@ -19,14 +20,17 @@ async function overflow(page: Page): Promise<number> {
 /** A screen fits the window: no sideways scroll, no element wider than the window; a screenshot to look at. */
 async function expectFits(page: Page, screen: string, shot: string) {
   expect(await tooWide(page), `${screen} is wider than the window`).toEqual([]);
-  await page.screenshot({ path: shot });
+  await keepScreenshot(page, { path: shot });
 }
 
 async function open(page: Page, screen: string) {
   const nav = page.getByRole('navigation', { name: 'Main' });
   const menu = page.getByRole('button', { name: 'Menu' });
+  const tab = nav.getByRole('button', { name: screen, exact: true });
+  // The app may still be loading after a reload: wait for its header, folded (Menu) or not (the tab).
+  await expect(menu.or(tab).first()).toBeVisible();
   if (await menu.isVisible()) await menu.click();
-  await nav.getByRole('button', { name: screen, exact: true }).click();
+  await tab.click();
   await expect(page.locator('h1').first()).toBeVisible();
   await expect(page.getByText('Loading…')).toHaveCount(0);
 }
@@ -83,6 +87,7 @@ test.describe('small windows', () => {
     const ids = await seedMeasured(page, [STAR_QUESTION, STAR_QUESTION]);
     await seedFlowData(page, ids);
     await page.setViewportSize({ width: 640, height: 400 });
+    await expect(page.getByRole('button', { name: 'Menu' })).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' })).toBeHidden();
     for (const screen of SCREENS) {
       await open(page, screen);
@@ -160,7 +165,7 @@ test.describe('settings', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     expect((await bridgeCall<{ theme: string }>(page, 'settings', 'get')).theme).toBe('dark');
     expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({ path: testInfo.outputPath('settings-dark.png'), fullPage: true });
+    await keepScreenshot(page, { path: testInfo.outputPath('settings-dark.png'), fullPage: true });
 
     // The choice outlasts a reload, and beats the system's own light scheme.
     await page.reload();
@@ -201,7 +206,7 @@ test.describe('progress on day one and after a month', () => {
         await page.emulateMedia({ colorScheme: scheme });
         await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
         expect(await overflow(page), `${label} at ${size.width}`).toBeLessThanOrEqual(0);
-        await page.screenshot({ path: outputPath(`progress-${label}-${size.width}-${scheme}.png`), fullPage: true });
+        await keepScreenshot(page, { path: outputPath(`progress-${label}-${size.width}-${scheme}.png`), fullPage: true });
       }
     }
   }

@@ -1,6 +1,7 @@
 import type { Route } from '@playwright/test';
 import { expect, test } from '#tests/e2e/fixtures.js';
 import { useSettings } from '#tests/e2e/practice/helpers.js';
+import { keepScreenshot } from '#tests/e2e/screenshots.js';
 
 /**
  * Screens other than the question list are separate chunks, fetched with import() under the
@@ -22,7 +23,7 @@ test.describe('screens loaded on demand', () => {
     await page.getByRole('button', { name: 'Progress' }).click();
     const status = page.getByRole('status').filter({ hasText: 'Loading…' });
     await expect(status).toBeVisible();
-    await page.screenshot({ path: testInfo.outputPath('loading.png') });
+    await keepScreenshot(page, { path: testInfo.outputPath('loading.png') });
 
     release();
     await expect(page.getByRole('heading', { level: 1, name: /progress/i })).toBeVisible();
@@ -39,7 +40,7 @@ test.describe('screens loaded on demand', () => {
     await page.getByRole('button', { name: 'Progress' }).click();
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('This screen could not be loaded');
-    await page.screenshot({ path: testInfo.outputPath('load-error.png') });
+    await keepScreenshot(page, { path: testInfo.outputPath('load-error.png') });
 
     await context.unroute(chunk);
     await alert.getByRole('button', { name: 'Try again' }).click();

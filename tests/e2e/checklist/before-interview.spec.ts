@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { seriousViolationsLightAndDark } from '#tests/support/axe.js';
 import { expect, test } from '#tests/e2e/fixtures.js';
 import { useSettings } from '#tests/e2e/practice/helpers.js';
+import { keepScreenshot } from '#tests/e2e/screenshots.js';
 
 type Outcome = { ok: boolean; error?: { message: string } };
 type ProfileBridge = { studio: { profile: { set(patch: { interviewDate: string | null }): Promise<Outcome> } } };
@@ -53,7 +54,7 @@ test('the "Before the interview" checklist: on the home screen with the countdow
     await page.setViewportSize({ width, height });
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.screenshot({ path: testInfo.outputPath(`home-${width}-${scheme}.png`) });
+      await keepScreenshot(page, { path: testInfo.outputPath(`home-${width}-${scheme}.png`) });
     }
   }
   await page.emulateMedia({ colorScheme: 'light' });
@@ -66,7 +67,7 @@ test('the "Before the interview" checklist: on the home screen with the countdow
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await expect(first).toBeHidden();
   await expect(home.getByRole('status')).toHaveText('');
-  await page.screenshot({ path: testInfo.outputPath('home-folded.png') });
+  await keepScreenshot(page, { path: testInfo.outputPath('home-folded.png') });
   await page.reload();
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await expect(toggle).toContainText('1 of 11 done');
@@ -81,7 +82,7 @@ test('the "Before the interview" checklist: on the home screen with the countdow
   await expect(mock.getByRole('checkbox', { name: new RegExp(`^${FIRST_ITEM}`) })).toBeChecked();
   await expect(mock.getByText('Coaching advice').first()).toBeVisible();
   expect(await seriousViolationsLightAndDark(page)).toEqual([]);
-  await page.screenshot({ path: testInfo.outputPath('mock-setup.png'), fullPage: true });
+  await keepScreenshot(page, { path: testInfo.outputPath('mock-setup.png'), fullPage: true });
 
   // Once the interview day has passed, the home screen no longer shows it; the mock setup still does.
   await interviewOn(page, dayFromNow(-1));

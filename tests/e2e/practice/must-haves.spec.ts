@@ -1,5 +1,6 @@
 import { expect, test } from '#tests/e2e/fixtures.js';
 import { recordedAtLeast, useSettings } from './helpers.js';
+import { keepScreenshot } from '#tests/e2e/screenshots.js';
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`a situational question: no STAR marking, its must-haves ticked in the review and counted in progress (${scheme})`, async ({
@@ -31,7 +32,7 @@ for (const scheme of ['light', 'dark'] as const) {
     ] as const) {
       await page.setViewportSize({ width, height });
       await mustHaves.scrollIntoViewIfNeeded();
-      await page.screenshot({ path: testInfo.outputPath(`review-${width}-${scheme}.png`) });
+      await keepScreenshot(page, { path: testInfo.outputPath(`review-${width}-${scheme}.png`) });
     }
 
     // Reloaded, the mark is still there.
@@ -44,6 +45,6 @@ for (const scheme of ['light', 'dark'] as const) {
     const row = page.locator('.criterion-bar', { hasText: 'Questions’ own must-haves' });
     await expect(row).toContainText('1 met · 0 partly · 0 not met');
     await row.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: testInfo.outputPath(`progress-${scheme}.png`) });
+    await keepScreenshot(page, { path: testInfo.outputPath(`progress-${scheme}.png`) });
   });
 }

@@ -5,6 +5,7 @@ import { repoRoot } from '#tests/support/browser-host-process.js';
 import { writeBulkAttempts } from '#tests/support/bulk-attempts.js';
 import type { StudioApp } from '#tests/e2e/fixtures.js';
 import { seriousViolations } from '#tests/support/axe.js';
+import { keepScreenshot } from '#tests/e2e/screenshots.js';
 
 export { seriousViolations };
 
@@ -21,7 +22,7 @@ export async function seedHistory(studio: StudioApp, count: number, end = new Da
 
 /** Saves a screenshot next to the test's other output, for a person to look at. */
 export async function snapshot(page: Page, name: string, outputPath: (name: string) => string) {
-  await page.screenshot({ path: outputPath(`${name}.png`), fullPage: true });
+  await keepScreenshot(page, { path: outputPath(`${name}.png`), fullPage: true });
 }
 
 /**
@@ -33,7 +34,7 @@ export async function checkBothThemes(page: Page, label: string, screenshotPath:
   for (const scheme of ['dark', 'light'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     found.push(...(await seriousViolations(page)).map((v) => `${label} (${scheme}): ${v}`));
-    await page.screenshot({ path: screenshotPath(`${label}-${scheme}.png`), fullPage: true });
+    await keepScreenshot(page, { path: screenshotPath(`${label}-${scheme}.png`), fullPage: true });
   }
   return found;
 }

@@ -1,6 +1,7 @@
 import { expect, test } from '#tests/e2e/fixtures.js';
 import { recordedAtLeast, useSettings } from '#tests/e2e/practice/helpers.js';
 import { checkBothThemes, seriousViolations } from './helpers.js';
+import { keepScreenshot } from '#tests/e2e/screenshots.js';
 
 /** Today in the page's own zone, as the date input wants it. */
 const todayIn = (page: import('@playwright/test').Page) =>
@@ -37,7 +38,7 @@ test('a whole mock interview: three answers back to back, the report, a review f
     asked.push((await page.locator('#question-text').textContent())!);
     await expect(page.getByRole('button', { name: 'Stop and go on' })).toBeFocused();
     if (i === 1) expect(await seriousViolations(page), 'mock interview, recording').toEqual([]);
-    if (i === 1) await page.screenshot({ path: testInfo.outputPath('mock-recording.png') });
+    if (i === 1) await keepScreenshot(page, { path: testInfo.outputPath('mock-recording.png') });
     await recordedAtLeast(page, 2);
     await page.keyboard.press('r');
   }
@@ -75,7 +76,7 @@ test('a whole mock interview: three answers back to back, the report, a review f
   await page.getByLabel('Send a timely thank-you note').check();
   await page.getByLabel('Remind me on').fill(await todayIn(page));
   await expect(page.locator('.follow-up .save-status')).toHaveText('Saved');
-  await page.screenshot({ path: testInfo.outputPath('report-follow-up.png'), fullPage: true });
+  await keepScreenshot(page, { path: testInfo.outputPath('report-follow-up.png'), fullPage: true });
 
   // The home screen reminds, and keeps reminding after a restart, until it is marked done.
   await studio.restartHost();

@@ -1,6 +1,7 @@
 import { expect, test } from '#tests/e2e/fixtures.js';
 import { useSettings } from '#tests/e2e/practice/helpers.js';
 import { builtInQuestionCount, checkBothThemes, seedHistory, seriousViolations } from './helpers.js';
+import { keepScreenshot } from '#tests/e2e/screenshots.js';
 
 test('progress and the due queue over 10,000 answers, in the light and the dark scheme', async ({ studio }, testInfo) => {
   test.setTimeout(180_000); // every step checked in two schemes
@@ -18,7 +19,7 @@ test('progress and the due queue over 10,000 answers, in the light and the dark 
     await expect(page.getByRole('region', { name: 'Due today' })).toContainText('to practice today');
     const firstRow = page.locator('.question-row').first();
     await expect(firstRow).toContainText(/\d+ attempts/);
-    await page.screenshot({ path: testInfo.outputPath(`home-${scheme}.png`) });
+    await keepScreenshot(page, { path: testInfo.outputPath(`home-${scheme}.png`) });
 
     await page.getByRole('button', { name: 'Progress', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Your progress' })).toBeFocused();
@@ -29,7 +30,7 @@ test('progress and the due queue over 10,000 answers, in the light and the dark 
     );
     await expect(page.getByRole('img', { name: /Practice calendar for the last 20 weeks/ })).toBeVisible();
     await expect(page.locator('.chart__plot canvas')).toHaveCount(6); // checklist trend + five delivery charts (pace and pitch variety included)
-    await page.screenshot({ path: testInfo.outputPath(`progress-top-${scheme}.png`) });
+    await keepScreenshot(page, { path: testInfo.outputPath(`progress-top-${scheme}.png`) });
     await page.getByLabel('Show', { exact: true }).selectOption({ label: 'STAR structure' });
     await expect(page.getByRole('img', { name: /^STAR structure met, week by week/ })).toBeVisible();
     await page.locator('.chart__numbers summary').first().click();
@@ -38,15 +39,15 @@ test('progress and the due queue over 10,000 answers, in the light and the dark 
     await expect(page.locator('.question-table tbody tr')).toHaveCount(questionsTotal - tally.perQuestion.size);
     await page.getByRole('button', { name: 'All', exact: true }).click();
     expect(await seriousViolations(page), 'progress').toEqual([]);
-    await page.screenshot({ path: testInfo.outputPath(`progress-${scheme}.png`) });
+    await keepScreenshot(page, { path: testInfo.outputPath(`progress-${scheme}.png`) });
     for (const [name, title] of [
       ['criteria', 'Checklist points'],
       ['delivery', 'Delivery over time'],
       ['questions', 'By question'],
     ] as const) {
-      await page
-        .locator('section.card', { has: page.getByRole('heading', { name: title, exact: true }) })
-        .screenshot({ path: testInfo.outputPath(`progress-${name}-${scheme}.png`) });
+      await keepScreenshot(page.locator('section.card', { has: page.getByRole('heading', { name: title, exact: true }) }), {
+        path: testInfo.outputPath(`progress-${name}-${scheme}.png`),
+      });
     }
 
     await page.getByRole('button', { name: 'Due today', exact: true }).click();
@@ -56,7 +57,7 @@ test('progress and the due queue over 10,000 answers, in the light and the dark 
     const dueCount = await due.locator('li').count();
     const first = (await due.locator('.due-row__text').first().textContent())!;
     expect(await seriousViolations(page), 'due').toEqual([]);
-    await page.screenshot({ path: testInfo.outputPath(`due-${scheme}.png`), fullPage: true });
+    await keepScreenshot(page, { path: testInfo.outputPath(`due-${scheme}.png`), fullPage: true });
 
     // Suspending takes a question out of the queue until it is brought back.
     await due

@@ -1,6 +1,7 @@
 import { expect, test } from '#tests/e2e/fixtures.js';
 import { useSettings } from '#tests/e2e/practice/helpers.js';
 import { fillRequired, openAddForm, rowOf, POSTING_QUESTION } from './helpers.js';
+import { keepScreenshot } from '#tests/e2e/screenshots.js';
 
 test('your own question with a must-have: written under More, kept, and shown back when you edit it', async ({ studio }, testInfo) => {
   const { page } = studio;
@@ -12,7 +13,7 @@ test('your own question with a must-have: written under More, kept, and shown ba
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await dialog.getByLabel('Must-have 1').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: testInfo.outputPath(`form-${scheme}.png`) });
+    await keepScreenshot(page, { path: testInfo.outputPath(`form-${scheme}.png`) });
   }
   await dialog.getByRole('button', { name: 'Add question' }).click();
   await expect(dialog).toBeHidden();

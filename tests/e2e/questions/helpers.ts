@@ -1,5 +1,6 @@
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import { expect } from '#tests/e2e/fixtures.js';
+import { keepScreenshot } from '#tests/e2e/screenshots.js';
 
 /** A question as a user might lift it from a job posting for a front-desk role. */
 export const POSTING_QUESTION =
@@ -36,5 +37,5 @@ export const answerCount = (page: Page): Promise<number> =>
 
 /** What the window shows now (a dialog over the list), saved with the test's output for a person to look at. */
 export async function screenshot(page: Page, name: string, testInfo: TestInfo) {
-  await page.screenshot({ path: testInfo.outputPath(`${name}.png`) });
+  await keepScreenshot(page, { path: testInfo.outputPath(`${name}.png`) });
 }
