@@ -2,7 +2,7 @@ import { answerLengthMs } from '#shared/analysis/calibration.js';
 import { COMFORTABLE_WPM, PACE_WORDS, paceBand, varietyBand } from '#shared/analysis/delivery-bands.js';
 import { answerSpan } from '#shared/analysis/star-timing.js';
 import type { Measurements } from '#shared/schemas/measurements.js';
-import { bandFor, formatClock, type BandLimits } from '#renderer/lib/answerBand.js';
+import { bandFor, formatClock, formatTargetRange, type BandLimits } from '#renderer/lib/answerBand.js';
 
 export type Tone = 'plain' | 'good' | 'warn';
 
@@ -50,7 +50,7 @@ export function describeMeasurements(m: Measurements, limits: BandLimits): FactL
   const lines: FactLine[] = [];
   const lengthMs = answerLengthMs(m.durationMs, m);
   const band = bandFor(lengthMs, limits);
-  const target = `${formatClock(limits.minSeconds * 1000)}–${formatClock(limits.maxSeconds * 1000)}`;
+  const target = formatTargetRange(limits);
   lines.push({
     id: 'length',
     label: 'Length',

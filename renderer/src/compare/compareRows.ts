@@ -3,6 +3,7 @@ import type { Criterion } from '#shared/content/schema.js';
 import type { Attempt, CriterionMark } from '#shared/schemas/attempt.js';
 import type { Measurements } from '#shared/schemas/measurements.js';
 import { formatSpoken } from '#renderer/lib/answerBand.js';
+import { formatRating } from '#renderer/lib/format.js';
 
 export type CompareRow = { label: string; a: string; b: string };
 export type CompareGroup = { title: string; rows: CompareRow[] };
@@ -46,7 +47,7 @@ export function compareGroups(a: Attempt, b: Attempt, criteria: readonly Criteri
     {
       title: 'Review',
       rows: [
-        { label: 'Overall rating', ...both((x) => (x.review.rating === null ? 'not rated' : `${x.review.rating} / 5`)) },
+        { label: 'Overall rating', ...both((x) => formatRating(x.review.rating)) },
         ...criteria.map((c) => ({ label: c.label, ...both((x) => MARK_TEXT[x.review.marks[c.id]!] ?? 'not marked') })),
         { label: 'Next time I will…', ...both((x) => x.review.nextTime.trim() || '—') },
       ],

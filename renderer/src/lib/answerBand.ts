@@ -37,3 +37,13 @@ export function formatSpoken(ms: number): string {
   if (m === 0) return `${s} s`;
   return s === 0 ? `${m} min` : `${m} min ${s} s`;
 }
+
+/**
+ * The target band in words, the one way it is written on every screen: "1–2 min", "20–45 s", or
+ * "45 s to 1 min 30 s" when the ends are not in the same unit.
+ */
+export function formatTargetRange({ minSeconds, maxSeconds }: BandLimits): string {
+  if (minSeconds % 60 === 0 && maxSeconds % 60 === 0) return `${minSeconds / 60}–${maxSeconds / 60} min`;
+  if (maxSeconds < 60) return `${minSeconds}–${maxSeconds} s`;
+  return `${formatSpoken(minSeconds * 1000)} to ${formatSpoken(maxSeconds * 1000)}`;
+}

@@ -57,9 +57,15 @@ export const formatNumber = (n: number): string => formats.number.format(n);
 /** "67%" */
 export const formatShare = (share: number | null): string => (share === null ? '—' : `${Math.round(share * 100)}%`);
 
-/** "3.5 / 5" */
-export const formatRating = (rating: number | null): string =>
-  rating === null ? 'not rated' : `${Number.isInteger(rating) ? rating : rating.toFixed(1)} / 5`;
+/**
+ * "4 / 5", "3.5 / 5": a rating or an average of ratings, everywhere one is shown. Averages keep one
+ * decimal only when they need it, so a 4 reads "4 / 5" in the report as in the take list.
+ */
+export const formatRating = (rating: number | null): string => {
+  if (rating === null) return 'not rated';
+  const rounded = Math.round(rating * 10) / 10;
+  return `${Number.isInteger(rounded) ? rounded : rounded.toFixed(1)} / 5`;
+};
 
 const englishPlurals = new Intl.PluralRules('en-US');
 

@@ -1,7 +1,7 @@
 import type { Library } from '#shared/content/schema.js';
 import type { Settings } from '#shared/schemas/settings.js';
 import { useClient } from '#renderer/api/ClientContext.js';
-import { formatDateTime, plural } from '#renderer/lib/format.js';
+import { formatDateTime, formatRating, plural } from '#renderer/lib/format.js';
 import { useFocusOnMount } from '#renderer/lib/useFocusOnMount.js';
 import { formatSpoken } from '#renderer/lib/answerBand.js';
 import { useRemote } from '#renderer/lib/useRemote.js';
@@ -64,7 +64,7 @@ export function MockReportScreen({ sessionId, library, settings, onReview, onPra
               {data.attempts.length === 0
                 ? ''
                 : reviewed.length === data.attempts.length
-                  ? `All reviewed; average rating ${average!.toFixed(1)} / 5.`
+                  ? `All reviewed; average rating ${formatRating(average!)}.`
                   : `${reviewed.length === 0 ? 'None' : reviewed.length} of ${plural(data.attempts.length, 'answer')} reviewed so far. Review ${reviewed.length === 0 ? 'them' : 'the rest'} to see how it went: your ratings also decide when each question comes back.`}
             </p>
           </section>

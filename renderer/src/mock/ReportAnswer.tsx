@@ -2,6 +2,7 @@ import type { Attempt } from '#shared/schemas/attempt.js';
 import type { BandLimits } from '#renderer/lib/answerBand.js';
 import { LengthBand } from './LengthBand.js';
 import './report-follow-up.css';
+import { formatRating } from '#renderer/lib/format.js';
 
 type Props = {
   attempt: Attempt;
@@ -35,7 +36,7 @@ export function ReportAnswer({ attempt: a, limits, measured, label, onReview, fo
       <dl className="report-answer__facts">
         <div>
           <dt>Rating</dt>
-          <dd>{a.review.rating === null ? 'not reviewed yet' : `${a.review.rating} / 5`}</dd>
+          <dd>{a.review.rating === null ? 'not reviewed yet' : formatRating(a.review.rating)}</dd>
         </div>
         <div>
           <dt>Checklist</dt>

@@ -1,4 +1,4 @@
-import { bandFor, formatClock, formatSpoken, isNearMax, type BandLimits } from '#renderer/lib/answerBand.js';
+import { bandFor, formatClock, formatSpoken, formatTargetRange, isNearMax, type BandLimits } from '#renderer/lib/answerBand.js';
 
 type Props = { elapsedMs: number; limits: BandLimits; hardLimitMs: number | null };
 
@@ -30,7 +30,7 @@ export function AnswerTimer({ elapsedMs, limits, hardLimitMs }: Props) {
         {hardLimitMs !== null && <div className="band-track__limit" style={{ left: pct(hardLimitMs) }} />}
       </div>
       <p className="muted answer-timer__legend">
-        Aim for {formatSpoken(limits.minSeconds * 1000)} to {formatSpoken(limits.maxSeconds * 1000)}
+        Aim for {formatTargetRange(limits)}
         {hardLimitMs !== null && <> · stops at {formatSpoken(hardLimitMs)}</>}
       </p>
       {nearMax && (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Attempt } from '#shared/schemas/attempt.js';
 import { formatSpoken } from '#renderer/lib/answerBand.js';
-import { formatDateTime } from '#renderer/lib/format.js';
+import { formatDateTime, formatRating } from '#renderer/lib/format.js';
 import { focusOnMount } from '#renderer/lib/focusOnMount.js';
 import { Dialog } from '#renderer/ui/Dialog.js';
 
@@ -33,8 +33,8 @@ export function DeleteTakeDialog({ attempt, onConfirm, onCancel }: Props) {
         <>
           <p>
             Your take of <strong>{formatDateTime(attempt.createdAt)}</strong> ({formatSpoken(attempt.durationMs)}
-            {attempt.review.rating !== null && `, rated ${attempt.review.rating}/5`}) will be deleted with its recording and its review. You
-            can undo it for a few seconds.
+            {attempt.review.rating !== null && `, rated ${formatRating(attempt.review.rating)}`}) will be deleted with its recording and its
+            review. You can undo it for a few seconds.
           </p>
           {error && (
             <p className="notice notice--warning" role="alert">

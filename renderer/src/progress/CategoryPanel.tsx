@@ -27,7 +27,7 @@ export function CategoryPanel({ library, categories }: Props) {
               <span
                 className={`coverage-row__rating ${c.averageRating !== null && c.averageRating < 3 ? 'coverage-row__rating--weak' : ''}`}
               >
-                {formatRating(c.averageRating === null ? null : Math.round(c.averageRating * 10) / 10)}
+                {formatRating(c.averageRating)}
               </span>
             </li>
           );

@@ -1,5 +1,5 @@
 import type { Attempt } from '#shared/schemas/attempt.js';
-import { formatDateTime } from '#renderer/lib/format.js';
+import { formatDateTime, formatRating } from '#renderer/lib/format.js';
 import { formatSpoken } from '#renderer/lib/answerBand.js';
 
 type Props = {
@@ -32,7 +32,7 @@ export function AttemptList({ attempts, selectedId, disabled, onOpen, onDelete }
                 <span className="attempt-row__date">{formatDateTime(a.createdAt)}</span>
                 <span className="attempt-row__meta">
                   <span>{formatSpoken(a.durationMs)}</span>
-                  <span>{a.review.rating ? `rated ${a.review.rating}/5` : 'not rated'}</span>
+                  <span>{a.review.rating ? `rated ${formatRating(a.review.rating)}` : 'not rated'}</span>
                   {!a.hasRecording && <span className="tag">audio deleted</span>}
                   {a.recovered && <span className="tag">recovered</span>}
                   {a.parentAttemptId !== undefined && <span className="tag">follow-up {(a.followUpIndex ?? 0) + 1}</span>}

@@ -2,7 +2,7 @@ import type { Library } from '#shared/content/schema.js';
 import { suggestNextSteps } from '#shared/progress/next-steps.js';
 import { useClient } from '#renderer/api/ClientContext.js';
 import { useFocusOnMount } from '#renderer/lib/useFocusOnMount.js';
-import { formatDateTime, formatFullDate, formatNumber, plural } from '#renderer/lib/format.js';
+import { formatDateTime, formatFullDate, formatNumber, formatRating, plural } from '#renderer/lib/format.js';
 import { userTimeZone } from '#renderer/lib/timeZone.js';
 import { useRemote } from '#renderer/lib/useRemote.js';
 import { DeliverySection } from './DeliverySection.js';
@@ -100,7 +100,7 @@ export function ReadinessReport({ library, onBack }: { library: Library; onBack(
                       {c.questionsPractised} of {c.questionsTotal}
                     </td>
                     <td>{c.attempts}</td>
-                    <td>{c.averageRating === null ? 'not rated' : `${c.averageRating.toFixed(1)} / 5`}</td>
+                    <td>{formatRating(c.averageRating)}</td>
                   </tr>
                 ))}
               </tbody>

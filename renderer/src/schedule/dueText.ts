@@ -1,12 +1,12 @@
 import type { DueItem, DueQueue } from '#shared/schemas/schedule.js';
-import { plural } from '#renderer/lib/format.js';
+import { formatRating, plural } from '#renderer/lib/format.js';
 
 /** Why a question is in today's queue, in a few words. */
 export function dueReason(item: DueItem): string {
   switch (item.kind) {
     case 'due': {
       const when = item.overdueDays === 0 ? 'Due today' : `Due ${plural(item.overdueDays, 'day')} ago`;
-      return item.lastRating === null ? when : `${when} · last rated ${item.lastRating}/5`;
+      return item.lastRating === null ? when : `${when} · last rated ${formatRating(item.lastRating)}`;
     }
     case 'unrated':
       return 'Practiced but not rated yet';

@@ -61,7 +61,7 @@ test.describe('the real Electron app', () => {
 
     ({ app, page } = await launch(dataDir));
     await openQuestion(page);
-    await page.getByRole('button', { name: /rated 3\/5/ }).click();
+    await page.getByRole('button', { name: /rated 3 \/ 5/ }).click();
     await expect(page.locator('fieldset.criterion').first().getByLabel('Met', { exact: true })).toBeChecked();
     await app.close();
     fs.rmSync(dataDir, { recursive: true, force: true });

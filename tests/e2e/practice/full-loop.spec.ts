@@ -66,7 +66,7 @@ test('the full loop: prompt, think, record, replay with seeking, review, and the
 
   await page.reload();
   await openQuestion(page);
-  await page.getByRole('button', { name: /rated 4\/5/ }).click();
+  await page.getByRole('button', { name: /rated 4 \/ 5/ }).click();
   await expect(page.locator('fieldset.criterion').first().getByLabel('Met', { exact: true })).toBeChecked();
   await expect(page.locator('fieldset.criterion').nth(1).getByLabel('Partly')).toBeChecked();
   await expect(page.getByRole('radio', { name: /^4 — / })).toBeChecked();

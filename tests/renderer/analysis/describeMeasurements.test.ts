@@ -33,7 +33,7 @@ const byId = (m: Measurements) => Object.fromEntries(describeMeasurements(m, lim
 describe('measurements in plain words', () => {
   it('says each fact the way a person would', () => {
     const lines = byId(measured());
-    expect(lines.length!.value).toBe('1:37 — within your 1:00–2:00 target');
+    expect(lines.length!.value).toBe('1:37 — within your 1–2 min target');
     expect(lines.speech!.value).toBe('1:20');
     expect(lines.speech!.detail).toBe('84% of the time between your first and last word');
     expect(lines['first-word']!.value).toBe('2.1 s');
@@ -48,7 +48,7 @@ describe('measurements in plain words', () => {
 
   it('warns when the answer ran over or under the target, by the time of the last word', () => {
     expect(byId(measured({ durationMs: 200_000, trailingSilenceMs: 10_000 })).length).toMatchObject({
-      value: '3:10 — over your 1:00–2:00 target',
+      value: '3:10 — over your 1–2 min target',
       tone: 'warn',
     });
     expect(byId(measured({ durationMs: 40_000, speechMs: 30_000 })).length!.value).toMatch(/under your/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandFor, formatClock, formatSpoken, isNearMax, warningLeadMs } from '#renderer/lib/answerBand.js';
+import { bandFor, formatClock, formatSpoken, formatTargetRange, isNearMax, warningLeadMs } from '#renderer/lib/answerBand.js';
 
 const limits = { minSeconds: 60, maxSeconds: 120 };
 
@@ -32,5 +32,12 @@ describe('answer band', () => {
     expect(formatSpoken(4_000)).toBe('4 s');
     expect(formatSpoken(60_000)).toBe('1 min');
     expect(formatSpoken(125_000)).toBe('2 min 5 s');
+  });
+
+  it('writes the target band one way, in the unit its ends share', () => {
+    expect(formatTargetRange(limits)).toBe('1–2 min');
+    expect(formatTargetRange({ minSeconds: 20, maxSeconds: 45 })).toBe('20–45 s');
+    expect(formatTargetRange({ minSeconds: 45, maxSeconds: 90 })).toBe('45 s to 1 min 30 s');
+    expect(formatTargetRange({ minSeconds: 0, maxSeconds: 120 })).toBe('0–2 min');
   });
 });

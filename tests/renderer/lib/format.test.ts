@@ -5,6 +5,7 @@ import {
   formatDayWithYear,
   formatLongDay,
   formatMonthWithYear,
+  formatRating,
   plural,
   pluralWord,
   relativeDays,
@@ -58,5 +59,17 @@ describe('dates', () => {
     expect(formatDayWithYear('2026-01-01')).toBe('Jan 1, 2026');
     expect(formatLongDay('2026-11-27')).toBe('Friday, November 27');
     expect(formatMonthWithYear('2025-12-31')).toBe('Dec 2025');
+  });
+});
+
+describe('formatRating', () => {
+  it('writes a rating and an average of ratings the same way', () => {
+    expect(formatRating(4)).toBe('4 / 5');
+    expect(formatRating(4.0)).toBe('4 / 5');
+    expect(formatRating(3.5)).toBe('3.5 / 5');
+    // An average keeps one decimal, and drops it when it rounds to a whole rating.
+    expect(formatRating(11 / 3)).toBe('3.7 / 5');
+    expect(formatRating(3.96)).toBe('4 / 5');
+    expect(formatRating(null)).toBe('not rated');
   });
 });
