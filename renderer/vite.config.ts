@@ -1,8 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
+import { defineConfig, runnerImport, type HtmlTagDescriptor, type Plugin } from 'vite';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const ROOT_ELEMENT = '<div id="root"></div>';
 
 /**
  * main.tsx starts the first screen's calls, then import()s boot.tsx (React and the app). Vite
@@ -21,11 +23,57 @@ function preloadBootChunk(): Plugin {
         if (!boot) return [];
         const entries = new Set(chunks.filter((c) => c.isEntry).map((c) => c.fileName));
         const files = [boot.fileName, ...boot.imports.filter((file) => !entries.has(file))];
-        return files.map((file): HtmlTagDescriptor => ({
+        const preloads = files.map((file): HtmlTagDescriptor => ({
           tag: 'link',
           attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
           injectTo: 'head',
         }));
+        // The prerendered first screen needs the boot chunk's styles (the home panel's) from the
+        // first paint; left to the chunk, they would arrive with React and move the list down.
+        const css = [boot, ...chunks.filter((c) => boot.imports.includes(c.fileName) && !c.isEntry)].flatMap((c) => [
+          ...(c.viteMetadata?.importedCss ?? []),
+        ]);
+        const styles = [...new Set(css)].map((file): HtmlTagDescriptor => ({
+          tag: 'link',
+          attrs: { rel: 'stylesheet', crossorigin: true, href: `./${file}` },
+          injectTo: 'head',
+        }));
+        return [...preloads, ...styles];
+      },
+    },
+  };
+}
+
+/** Stylesheet imports as empty modules: the server render needs none, the build links them. */
+function withoutStylesheets(): Plugin {
+  const STUB = '\0interview-studio:no-css';
+  return {
+    name: 'interview-studio:without-stylesheets',
+    enforce: 'pre',
+    resolveId: (id) => (/\.css(\?|$)/.test(id) ? STUB : null),
+    load: (id) => (id === STUB ? 'export default {};' : null),
+  };
+}
+
+/**
+ * Draws the first screen (header and built-in question list) into the built index.html's #root
+ * with React's server renderer, so the questions are on screen as soon as the HTML is parsed;
+ * boot.tsx hydrates it. The render runs the app's own components through Vite's module runner.
+ */
+function prerenderFirstScreen(): Plugin {
+  return {
+    name: 'interview-studio:prerender-first-screen',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        if (!html.includes(ROOT_ELEMENT)) throw new Error(`index.html has no ${ROOT_ELEMENT} to prerender into`);
+        const { module } = await runnerImport<typeof import('../scripts/prerender-first-screen.js')>(
+          `${repoRoot}scripts/prerender-first-screen.ts`,
+          { configFile: false, root: repoRoot, logLevel: 'warn', plugins: [react(), withoutStylesheets()] },
+        );
+        const markup = await module.firstScreenHtml(`${repoRoot}content`);
+        return html.replace(ROOT_ELEMENT, `<div id="root">${markup}</div>`);
       },
     },
   };
@@ -36,7 +84,7 @@ function preloadBootChunk(): Plugin {
 export default defineConfig({
   root: here,
   base: './',
-  plugins: [react(), preloadBootChunk()],
+  plugins: [react(), preloadBootChunk(), prerenderFirstScreen()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

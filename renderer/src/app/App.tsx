@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Library } from '#shared/content/schema.js';
 import { useClient } from '#renderer/api/ClientContext.js';
 import { HomePanel } from '#renderer/progress/HomePanel.js';
 import { QuestionList } from '#renderer/questions/QuestionList.js';
@@ -30,7 +31,15 @@ import { useAppData } from './useAppData.js';
 
 export type { Screen } from '#renderer/lib/screen.js';
 
-export function App() {
+type Props = {
+  /**
+   * The built-in questions, when the page came with the first screen prerendered (boot.tsx): until
+   * main answers, the app draws that same screen with them, so hydration keeps the markup as it is.
+   */
+  firstLibrary?: Library;
+};
+
+export function App({ firstLibrary }: Props = {}) {
   const client = useClient();
   const { data, loadError, refreshQuestionStats, refreshLibrary, updateSettings, dismissNotice } = useAppData(client);
   const [screen, setScreen] = useState<Screen | null>(null);
@@ -84,7 +93,8 @@ export function App() {
       </main>
     );
   }
-  if (!data) {
+  const library = data?.library ?? firstLibrary;
+  if (!library) {
     return (
       <main className="app-loading" aria-busy="true">
         <p>Loading…</p>
@@ -92,8 +102,11 @@ export function App() {
     );
   }
 
-  // First run opens on the microphone check; it can be skipped and found again in Settings.
-  const current: Screen = screen ?? (data.settings.micCheckDone ? { name: 'questions' } : { name: 'micCheck', then: 'questions' });
+  // First run opens on the microphone check; it can be skipped and found again in Settings. Until
+  // main answers (a prerendered start) the question list is shown; a screen chosen meanwhile follows.
+  const current: Screen = !data
+    ? { name: 'questions' }
+    : (screen ?? (data.settings.micCheckDone ? { name: 'questions' } : { name: 'micCheck', then: 'questions' }));
   const practiceQuestion = (questionId: string, from: Screen, attemptId?: string) =>
     goTo({ name: 'practice', questionId, attemptId, back: from });
   const compare = (questionId: string, from: Screen) => goTo({ name: 'compare', questionId, back: from });
@@ -101,112 +114,116 @@ export function App() {
   return (
     <div className="app">
       <AppHeader current={current} onNavigate={goTo} onHelp={() => setHelpOpen(true)} />
-      <NoticeBanner notices={data.notices} onDismiss={(id) => void dismissNotice(id)} />
+      <NoticeBanner notices={data?.notices ?? []} onDismiss={(id) => void dismissNotice(id)} />
       <main className="app__main" id="main">
         <ScreenBoundary key={current.name}>
           {current.name === 'questions' && (
             <>
-              <HomePanel library={data.library} onNavigate={goTo} />
+              <HomePanel library={library} onNavigate={goTo} />
               <QuestionList
-                library={data.library}
+                library={library}
                 stats={listStats}
                 onPractice={(questionId) => goTo({ name: 'practice', questionId })}
                 onLibraryChanged={refreshLibrary}
               />
             </>
           )}
-          {current.name === 'practice' && (
-            <PracticeRoute
-              key={`${current.questionId}/${current.attemptId ?? ''}`}
-              questionId={current.questionId}
-              attemptId={current.attemptId}
-              back={current.back}
-              library={data.library}
-              settings={data.settings}
-              onNavigate={goTo}
-              onChanged={refreshQuestionStats}
-            />
-          )}
-          {current.name === 'progress' && (
-            <ProgressScreen
-              library={data.library}
-              onPractice={(questionId) => practiceQuestion(questionId, current)}
-              onCompare={(questionId) => compare(questionId, current)}
-              onOpenReport={(sessionId) => goTo({ name: 'mockReport', sessionId })}
-              onReadinessReport={() => goTo({ name: 'report' })}
-            />
-          )}
-          {current.name === 'report' && <ReadinessReport library={data.library} onBack={() => goTo({ name: 'progress' })} />}
-          {current.name === 'due' && (
-            <DueScreen library={data.library} settings={data.settings} onSaveSettings={updateSettings} onNavigate={goTo} />
-          )}
-          {current.name === 'dueRun' && (
-            <DueRunScreen
-              key={current.index}
-              run={current}
-              library={data.library}
-              settings={data.settings}
-              onNavigate={goTo}
-              onChanged={refreshQuestionStats}
-            />
-          )}
-          {current.name === 'mock' && (
-            <MockSetupScreen
-              library={data.library}
-              settings={data.settings}
-              onStarted={(session, startIndex) => goTo({ name: 'mockRun', session, startIndex })}
-              onOpenReport={(sessionId) => goTo({ name: 'mockReport', sessionId })}
-            />
-          )}
-          {current.name === 'mockRun' && (
-            <MockRunScreen
-              key={current.session.id}
-              session={current.session}
-              startIndex={current.startIndex}
-              library={data.library}
-              settings={data.settings}
-              onFinished={() => goTo({ name: 'mockReport', sessionId: current.session.id })}
-            />
-          )}
-          {current.name === 'mockReport' && (
-            <MockReportScreen
-              key={current.sessionId}
-              sessionId={current.sessionId}
-              library={data.library}
-              settings={data.settings}
-              onReview={(questionId, attemptId) => practiceQuestion(questionId, current, attemptId)}
-              onPractice={(questionId) => practiceQuestion(questionId, current)}
-              onNewSession={() => goTo({ name: 'mock' })}
-            />
-          )}
-          {current.name === 'compare' && (
-            <CompareScreen
-              key={current.questionId}
-              questionId={current.questionId}
-              library={data.library}
-              back={current.back}
-              onNavigate={goTo}
-            />
-          )}
-          {current.name === 'data' && (
-            // An import may bring questions of the user's own, so the library is fetched again with the counts.
-            <DataRoute
-              library={data.library}
-              settings={data.settings}
-              onSaveSettings={updateSettings}
-              onChanged={() => void refreshLibrary().catch(() => undefined)}
-            />
-          )}
-          {current.name === 'settings' && (
-            <SettingsScreen
-              settings={data.settings}
-              onSave={updateSettings}
-              onMicCheck={() => goTo({ name: 'micCheck', then: 'settings' })}
-            />
-          )}
-          {current.name === 'facility' && <FacilityScreen back={current.back} onNavigate={goTo} />}
-          {current.name === 'micCheck' && (
-            <MicCheckScreen settings={data.settings} onSave={updateSettings} onDone={() => goTo({ name: current.then })} />
+          {data && (
+            <>
+              {current.name === 'practice' && (
+                <PracticeRoute
+                  key={`${current.questionId}/${current.attemptId ?? ''}`}
+                  questionId={current.questionId}
+                  attemptId={current.attemptId}
+                  back={current.back}
+                  library={data.library}
+                  settings={data.settings}
+                  onNavigate={goTo}
+                  onChanged={refreshQuestionStats}
+                />
+              )}
+              {current.name === 'progress' && (
+                <ProgressScreen
+                  library={data.library}
+                  onPractice={(questionId) => practiceQuestion(questionId, current)}
+                  onCompare={(questionId) => compare(questionId, current)}
+                  onOpenReport={(sessionId) => goTo({ name: 'mockReport', sessionId })}
+                  onReadinessReport={() => goTo({ name: 'report' })}
+                />
+              )}
+              {current.name === 'report' && <ReadinessReport library={data.library} onBack={() => goTo({ name: 'progress' })} />}
+              {current.name === 'due' && (
+                <DueScreen library={data.library} settings={data.settings} onSaveSettings={updateSettings} onNavigate={goTo} />
+              )}
+              {current.name === 'dueRun' && (
+                <DueRunScreen
+                  key={current.index}
+                  run={current}
+                  library={data.library}
+                  settings={data.settings}
+                  onNavigate={goTo}
+                  onChanged={refreshQuestionStats}
+                />
+              )}
+              {current.name === 'mock' && (
+                <MockSetupScreen
+                  library={data.library}
+                  settings={data.settings}
+                  onStarted={(session, startIndex) => goTo({ name: 'mockRun', session, startIndex })}
+                  onOpenReport={(sessionId) => goTo({ name: 'mockReport', sessionId })}
+                />
+              )}
+              {current.name === 'mockRun' && (
+                <MockRunScreen
+                  key={current.session.id}
+                  session={current.session}
+                  startIndex={current.startIndex}
+                  library={data.library}
+                  settings={data.settings}
+                  onFinished={() => goTo({ name: 'mockReport', sessionId: current.session.id })}
+                />
+              )}
+              {current.name === 'mockReport' && (
+                <MockReportScreen
+                  key={current.sessionId}
+                  sessionId={current.sessionId}
+                  library={data.library}
+                  settings={data.settings}
+                  onReview={(questionId, attemptId) => practiceQuestion(questionId, current, attemptId)}
+                  onPractice={(questionId) => practiceQuestion(questionId, current)}
+                  onNewSession={() => goTo({ name: 'mock' })}
+                />
+              )}
+              {current.name === 'compare' && (
+                <CompareScreen
+                  key={current.questionId}
+                  questionId={current.questionId}
+                  library={data.library}
+                  back={current.back}
+                  onNavigate={goTo}
+                />
+              )}
+              {current.name === 'data' && (
+                // An import may bring questions of the user's own, so the library is fetched again with the counts.
+                <DataRoute
+                  library={data.library}
+                  settings={data.settings}
+                  onSaveSettings={updateSettings}
+                  onChanged={() => void refreshLibrary().catch(() => undefined)}
+                />
+              )}
+              {current.name === 'settings' && (
+                <SettingsScreen
+                  settings={data.settings}
+                  onSave={updateSettings}
+                  onMicCheck={() => goTo({ name: 'micCheck', then: 'settings' })}
+                />
+              )}
+              {current.name === 'facility' && <FacilityScreen back={current.back} onNavigate={goTo} />}
+              {current.name === 'micCheck' && (
+                <MicCheckScreen settings={data.settings} onSave={updateSettings} onDone={() => goTo({ name: current.then })} />
+              )}
+            </>
           )}
         </ScreenBoundary>
       </main>

@@ -27,3 +27,11 @@ export function takeStartupData(client: StudioClient): Promise<StartupData> {
   early.delete(client);
   return pending ?? fetchStartupData(client);
 }
+
+/**
+ * The early library answer without taking it (the app still does): boot.tsx hydrates the
+ * prerendered first screen with its built-in part. Undefined if the early calls were not started.
+ */
+export function peekStartupLibrary(client: StudioClient): Promise<Library> | undefined {
+  return early.get(client)?.then(([library]) => library);
+}
