@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { decodeWire, encodeWire } from '#shared/contract/wire.js';
+import { BINARY_CONTENT_TYPE, decodeBinaryRequest, decodeWire, encodeWire } from '#shared/contract/wire.js';
 import { fail } from '#shared/contract/errors.js';
 import type { Studio } from '#electron/core/open-studio.js';
 import { contentSecurityPolicy } from '#electron/core/security/csp.js';
@@ -8,7 +8,10 @@ import { readBody, sendWebResponse, toWebRequest } from './node-adapter.js';
 import { isAllowedHost, isAllowedOrigin, presentedTokens, signatureMatches, tokenMatches } from './request-guard.js';
 import { readStaticFile } from '#electron/core/static-files.js';
 
-/** Base64 inflates a 4 MiB chunk to about 5.6 MB; anything much bigger is not ours. */
+/**
+ * The largest piece is 4 MiB (an import's): binary, that is 4 MiB and a short head; a script that
+ * sends it base64'd in JSON needs about 5.6 MB. Anything much bigger is not ours.
+ */
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
 export const BRIDGE_PATH = '/studio-bridge.js';
 
@@ -67,12 +70,20 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<{ u
         res.writeHead(400, { ...security, 'content-type': 'text/plain; charset=utf-8' });
         return void res.end('Bad request: the channel name in the path is not valid percent-encoding.');
       }
+      // Requests that carry bytes come as a binary frame (shared/contract/wire.ts), the rest as JSON.
+      const binary = req.headers['content-type']?.split(';')[0]?.trim().toLowerCase() === BINARY_CONTENT_TYPE;
       let payload: unknown;
       try {
-        const text = await readBody(req, MAX_BODY_BYTES);
-        payload = text === '' ? undefined : decodeWire(text);
+        const body = await readBody(req, MAX_BODY_BYTES);
+        if (binary) payload = decodeBinaryRequest(body);
+        else payload = body.byteLength === 0 ? undefined : decodeWire(body.toString('utf8'));
       } catch (error) {
-        const message = error instanceof RangeError ? 'The request is too large.' : 'The request body is not valid JSON.';
+        const message =
+          error instanceof RangeError
+            ? 'The request is too large.'
+            : binary
+              ? `The request body is not a valid binary request: ${error instanceof Error ? error.message : 'unreadable'}`
+              : 'The request body is not valid JSON.';
         return sendJson(res, security, fail('invalid_request', message));
       }
       return sendJson(res, security, await options.studio.dispatch(channel, payload));

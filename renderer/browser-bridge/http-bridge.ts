@@ -1,6 +1,6 @@
 import type { Channel } from '#shared/contract/channels.js';
 import { buildStudioApi, type StudioBridge } from '#shared/contract/api.js';
-import { decodeWire, encodeWire } from '#shared/contract/wire.js';
+import { decodeWire, encodeRequestBody } from '#shared/contract/wire.js';
 import type { Result } from '#shared/contract/errors.js';
 import { signPath } from '#shared/contract/signed-path.js';
 
@@ -24,14 +24,16 @@ const token = new URLSearchParams(location.search).get('token') ?? '';
 
 async function invoke(channel: Channel, request: unknown): Promise<Result<unknown>> {
   try {
-    const body = request === undefined ? '' : encodeWire(request);
+    // Bytes (audio chunks, an import's pieces) go as a binary body, not base64 in JSON.
+    const { contentType, body } = encodeRequestBody(request);
+    const size = typeof body === 'string' ? body.length : body.byteLength;
     const response = await fetch(`/api/${channel}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-studio-token': token },
-      body,
+      headers: { 'content-type': contentType, 'x-studio-token': token },
+      body: body as BodyInit,
       // A review saved as the window closes must still arrive; browsers allow keepalive
       // only for small bodies (64 KiB in all), which reviews are and audio chunks are not.
-      keepalive: body.length < 32 * 1024,
+      keepalive: size < 32 * 1024,
     });
     if (!response.ok) {
       return { ok: false, error: { code: 'internal', message: `The app's local server refused the call (${response.status}).` } };

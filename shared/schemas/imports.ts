@@ -4,7 +4,7 @@ import { IsoDateSchema, OpaqueIdSchema } from './ids.js';
 
 /** The largest archive an import accepts: about 15 hours of answers at the recorder's bitrate, many times over. */
 export const MAX_IMPORT_BYTES = 8 * 1024 ** 3;
-/** Each piece of an upload; small enough for one HTTP request in the browser host once base64'd. */
+/** Each piece of an upload; one HTTP request in the browser host (a binary body, or about 5.6 MB as base64 in JSON). */
 export const MAX_IMPORT_CHUNK_BYTES = 4 * 1024 * 1024;
 
 /** What to do with an answer that exists here and in the archive with different reviews. */

@@ -2,8 +2,8 @@ import { MAX_IMPORT_CHUNK_BYTES } from '#shared/schemas/imports.js';
 import type { ImportPreview } from '#shared/schemas/imports.js';
 import type { StudioClient } from '#renderer/api/client.js';
 
-/** 1 MiB pieces: a quarter of main's limit, so each browser-host request stays small once base64'd. */
-const PIECE_BYTES = Math.min(1024 * 1024, MAX_IMPORT_CHUNK_BYTES);
+/** Pieces as large as main takes: they travel as bytes (IPC, or a binary body to the browser host), so fewer round trips win. */
+const PIECE_BYTES = MAX_IMPORT_CHUNK_BYTES;
 
 /**
  * Sends a chosen file to main piece by piece (`imports:begin/append/finish`): only bytes cross

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { openStudioInNode } from '#electron/core/open-studio-in-node.js';
+import { encodeRequestBody } from '#shared/contract/wire.js';
 import type { BudgetCheck, Row, SectionResult } from '#tests/bench/report/types.js';
 import { startBenchHost, type BenchHost } from '#tests/bench/support/host.js';
 import { sampleMemory } from '#tests/bench/support/proc.js';
@@ -283,13 +284,26 @@ async function upload(host: BenchHost, importId: string, archive: string, bytes:
     const piece = Buffer.alloc(UPLOAD_PIECE_BYTES);
     for (let seq = 0, at = 0; at < bytes && seq < stopAfter; seq++) {
       const read = fs.readSync(handle, piece, 0, piece.length, at);
-      await host.call('imports:append', { importId, seq, bytes: { $bytes: piece.subarray(0, read).toString('base64') } });
+      await appendBinary(host, { importId, seq, bytes: piece.subarray(0, read) });
       at += read;
       onPiece();
     }
   } finally {
     fs.closeSync(handle);
   }
+}
+
+/** One piece as the page's bridge sends it: a binary body (shared/contract/wire.ts), not base64 in JSON. */
+async function appendBinary(host: BenchHost, request: { importId: string; seq: number; bytes: Uint8Array }): Promise<void> {
+  const { contentType, body } = encodeRequestBody(request);
+  const response = await fetch(`${host.origin}/api/imports:append`, {
+    method: 'POST',
+    headers: { 'X-Studio-Token': host.token, 'Content-Type': contentType },
+    body: body as BodyInit,
+    signal: AbortSignal.timeout(30_000),
+  });
+  const result = (await response.json()) as { ok: boolean; error?: { message: string } };
+  if (!result.ok) throw new Error(`imports:append: ${result.error?.message ?? ''}`);
 }
 
 async function cancelExportHalfWay(host: BenchHost): Promise<{ ok: boolean; ms: number | null; note: string }> {

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startBrowserHost } from '#electron/browser-host/server.js';
-import { decodeWire, encodeWire } from '#shared/contract/wire.js';
+import { BINARY_CONTENT_TYPE, decodeWire, encodeRequestBody, encodeWire } from '#shared/contract/wire.js';
 import { signPath } from '#shared/contract/signed-path.js';
 import { openTestStudio } from '#tests/support/studio.js';
 import { useTempDirs } from '#tests/support/temp-dir.js';
@@ -11,7 +11,7 @@ import path from 'node:path';
 const TOKEN = 'a'.repeat(48);
 
 /** Raw HTTP, so the test controls Host and Origin exactly as an attacker could. */
-function request(port: number, options: { path: string; method?: string; headers?: Record<string, string>; body?: string }) {
+function request(port: number, options: { path: string; method?: string; headers?: Record<string, string>; body?: string | Uint8Array }) {
   return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
     const req = http.request(
       {
@@ -120,6 +120,97 @@ describe('browser host', () => {
     expect(decodeWire((await call('files:read', '{}')).body)).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
     expect((await request(host.port, { path: '/api/settings:get', headers: { 'x-studio-token': TOKEN } })).status).toBe(405);
     expect(fs.readdirSync(dataDir).sort()).toEqual(before);
+  });
+
+  it('takes an import piece as a binary body, byte for byte, as it takes base64 in JSON', async () => {
+    const { host, dataDir } = await start();
+    const call = async (channel: string, value: unknown) => {
+      const { contentType, body } = encodeRequestBody(value);
+      const answer = await request(host.port, {
+        path: `/api/${channel}`,
+        method: 'POST',
+        headers: { 'x-studio-token': TOKEN, 'content-type': contentType },
+        body,
+      });
+      return decodeWire(answer.body) as { ok: boolean; value: Record<string, unknown>; error: { code: string; message: string } };
+    };
+    // Every byte value, so nothing is read as text on the way.
+    const piece = new Uint8Array(4 * 1024 * 1024).map((_, i) => (i * 7) % 256);
+    const { value } = await call('imports:begin', { totalBytes: piece.byteLength + 3 });
+    const importId = value.importId as string;
+    expect(encodeRequestBody({ importId, seq: 0, bytes: piece }).contentType).toBe(BINARY_CONTENT_TYPE);
+    expect(await call('imports:append', { importId, seq: 0, bytes: piece })).toMatchObject({
+      ok: true,
+      value: { bytesReceived: piece.byteLength },
+    });
+    // A script may still send JSON with base64 (docs/browser-host.md).
+    const viaJson = await request(host.port, {
+      path: '/api/imports:append',
+      method: 'POST',
+      headers: { 'x-studio-token': TOKEN },
+      body: encodeWire({ importId, seq: 1, bytes: new Uint8Array([1, 2, 3]) }),
+    });
+    expect(decodeWire(viaJson.body)).toMatchObject({ ok: true, value: { bytesReceived: piece.byteLength + 3 } });
+    const received = fs.readFileSync(path.join(dataDir, 'imports', `${importId}.zip.part`));
+    expect(received.subarray(0, piece.byteLength).equals(Buffer.from(piece))).toBe(true);
+    expect([...received.subarray(piece.byteLength)]).toEqual([1, 2, 3]);
+  });
+
+  it('refuses malformed and oversized binary bodies in plain words, and writes nothing', async () => {
+    const { host, dataDir } = await start();
+    const post = async (channel: string, body: Uint8Array) =>
+      decodeWire(
+        (
+          await request(host.port, {
+            path: `/api/${channel}`,
+            method: 'POST',
+            headers: { 'x-studio-token': TOKEN, 'content-type': BINARY_CONTENT_TYPE },
+            body,
+          })
+        ).body,
+      ) as { ok: boolean; error: { code: string; message: string } };
+    const begun = decodeWire(
+      (
+        await request(host.port, {
+          path: '/api/imports:begin',
+          method: 'POST',
+          headers: { 'x-studio-token': TOKEN },
+          body: '{"totalBytes":100}',
+        })
+      ).body,
+    ) as { value: { importId: string } };
+    const importId = begun.value.importId;
+    const part = path.join(dataDir, 'imports', `${importId}.zip.part`);
+    const good = encodeRequestBody({ importId, seq: 0, bytes: new Uint8Array([9, 9, 9]) }).body as Uint8Array;
+    const head = (text: string, tail: number[] = []) => {
+      const bytes = new TextEncoder().encode(text);
+      return Uint8Array.from([0, 0, 0, bytes.length, ...bytes, ...tail]);
+    };
+    const cases: [string, Uint8Array, RegExp][] = [
+      ['too short', new Uint8Array([0, 0]), /too short/],
+      ['head longer than the body', Uint8Array.from([0, 0, 1, 0, 123]), /shorter than its head says/],
+      ['head not JSON', head('{nope'), /not valid JSON/],
+      ['head not ASCII', Uint8Array.from([0, 0, 0, 2, 0xff, 0xfe]), /not plain ASCII JSON/],
+      ['range outside the body', head(`{"importId":"${importId}","seq":0,"bytes":{"$bytesAt":[0,9]}}`, [1, 2]), /outside its body/],
+      ['range not numbers', head(`{"importId":"${importId}","seq":0,"bytes":{"$bytesAt":["0",1]}}`, [1]), /malformed/],
+      ['bytes left over', Uint8Array.from([...good, 7]), /does not account for/],
+      [
+        'bytes where a number belongs',
+        head(`{"importId":"${importId}","seq":{"$bytesAt":[0,1]},"bytes":{"$bytesAt":[1,1]}}`, [1, 2]),
+        /seq/i,
+      ],
+    ];
+    for (const [what, body, message] of cases) {
+      const answer = await post('imports:append', body);
+      expect(answer, what).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+      expect(answer.error.message, what).toMatch(message);
+    }
+    // Over the body limit: refused as too large before anything is decoded.
+    const huge = await post('imports:append', new Uint8Array(9 * 1024 * 1024));
+    expect(huge).toMatchObject({ ok: false, error: { code: 'invalid_request', message: 'The request is too large.' } });
+    expect(fs.statSync(part).size).toBe(0);
+    expect(await post('imports:append', good)).toMatchObject({ ok: true });
+    expect(fs.statSync(part).size).toBe(3);
   });
 
   it('answers 400, not 500, to a malformed percent-encoding in a channel name', async () => {
