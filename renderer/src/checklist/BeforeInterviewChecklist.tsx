@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Library } from '#shared/content/schema.js';
-import { BEFORE_THE_INTERVIEW_CHECKLIST, type ChecklistState } from '#shared/schemas/checklist.js';
+import { BEFORE_THE_INTERVIEW_CHECKLIST, EMPTY_CHECKLIST_STATE, type ChecklistState } from '#shared/schemas/checklist.js';
 import { useClient } from '#renderer/api/ClientContext.js';
 import { describeError } from '#renderer/api/messages.js';
 import { useRemote } from '#renderer/lib/useRemote.js';
@@ -39,10 +39,13 @@ export function BeforeInterviewChecklist({ library, where }: Props) {
     if (remote.data) setState(remote.data[0]);
   }, [remote.data]);
 
-  if (!checklist || !state || !remote.data) return null;
-  const profile = remote.data[1];
+  // On the home screen, until main answers, the list as a new profile has it (nothing ticked, open):
+  // that screen is drawn at once (prerendered), and a list appearing later would push the questions down.
+  const shown = state ?? (where === 'home' ? EMPTY_CHECKLIST_STATE : null);
+  if (!checklist || !shown) return null;
+  const profile = remote.data?.[1] ?? null;
   const today = todayKey();
-  if (where === 'home' && profile.interviewDate && daysBetween(today, profile.interviewDate) < 0) return null;
+  if (where === 'home' && profile?.interviewDate && daysBetween(today, profile.interviewDate) < 0) return null;
 
   // Folding says nothing when it works (a "Saved" under a folded list would only be noise); a tick says it is kept.
   const save = (next: ChecklistState, send: () => Promise<ChecklistState>, quiet = false) => {
@@ -58,15 +61,15 @@ export function BeforeInterviewChecklist({ library, where }: Props) {
     });
   };
   const toggle = (itemId: string, checked: boolean) =>
-    save({ ...state, checked: checked ? [...state.checked, itemId] : state.checked.filter((id) => id !== itemId) }, () =>
+    save({ ...shown, checked: checked ? [...shown.checked, itemId] : shown.checked.filter((id) => id !== itemId) }, () =>
       client.checklist.tick({ itemId, checked }),
     );
-  const fold = (folded: boolean) => save({ ...state, folded }, () => client.checklist.fold({ folded }), true);
+  const fold = (folded: boolean) => save({ ...shown, folded }, () => client.checklist.fold({ folded }), true);
 
   const known = new Set(checklist.items.map((i) => i.id));
-  const done = state.checked.filter((id) => known.has(id)).length;
+  const done = shown.checked.filter((id) => known.has(id)).length;
   const total = checklist.items.length;
-  const countdown = where === 'mock' ? interviewCountdown(profile, today) : null;
+  const countdown = where === 'mock' && profile ? interviewCountdown(profile, today) : null;
   const progress = done === total ? `All ${total} done` : `${done} of ${total} done`;
 
   return (
@@ -75,9 +78,9 @@ export function BeforeInterviewChecklist({ library, where }: Props) {
         <button
           type="button"
           className="checklist__toggle"
-          aria-expanded={!state.folded}
+          aria-expanded={!shown.folded}
           aria-controls={listId}
-          onClick={() => fold(!state.folded)}
+          onClick={() => fold(!shown.folded)}
         >
           <span className="checklist__chevron" aria-hidden="true" />
           <span className="checklist__title">{checklist.title}</span>
@@ -87,12 +90,12 @@ export function BeforeInterviewChecklist({ library, where }: Props) {
           </span>
         </button>
       </h2>
-      <div id={listId} hidden={state.folded}>
+      <div id={listId} hidden={shown.folded}>
         <p className="muted checklist__intro">
           From the interview guide: what to have ready before the day. Tick each as you go
           {where === 'home' ? '; the mock interview screen has the details of each.' : '.'}
         </p>
-        <ChecklistItems items={checklist.items} checked={state.checked} onToggle={toggle} compact={where === 'home'} />
+        <ChecklistItems items={checklist.items} checked={shown.checked} onToggle={toggle} compact={where === 'home'} />
       </div>
       <p className={`save-status ${typeof status === 'object' ? 'save-status--error' : ''}`} role="status">
         {status === 'saving' ? 'Saving…' : status === 'saved' ? 'Saved' : typeof status === 'object' ? `Not saved: ${status.error}` : ''}

@@ -30,6 +30,16 @@ export function HomePanel({ library, onNavigate }: Props) {
         onOpenReport={(sessionId) => onNavigate({ name: 'mockReport', sessionId })}
       />
       <FollowUpReminders onOpen={(sessionId) => onNavigate({ name: 'mockReport', sessionId })} />
+      {due.loading && due.data === null && (
+        // Until main answers, the banner's room is kept (new profiles always have questions due), so
+        // the list below does not move when it arrives; the screen is drawn before that (prerendered).
+        <div className="home-panel__due home-panel__due--pending" aria-hidden="true">
+          <p>Questions to practice today.</p>
+          <button type="button" className="button button--primary" tabIndex={-1}>
+            Practice due questions
+          </button>
+        </div>
+      )}
       {count > 0 && (
         <section className="home-panel__due" aria-label="Due today">
           <p>{plural(count, 'question')} to practice today.</p>

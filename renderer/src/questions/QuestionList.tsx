@@ -11,6 +11,8 @@ import { useCustomQuestionEditor } from './custom/useCustomQuestionEditor.js';
 import { groupByCategory, type AttemptStats } from './groupQuestions.js';
 import { QuestionRow } from './QuestionRow.js';
 import { QUESTION_SEARCH_ID, searchQuestions } from './searchQuestions.js';
+// The list's heading and rows use these from the first paint, before any dialog's code is loaded.
+import './custom/custom.css';
 
 /** `stats` are per-question counts from main: the list never needs the attempts themselves. */
 type Props = {
