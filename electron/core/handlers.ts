@@ -127,6 +127,7 @@ export function createHandlers(deps: {
     'imports:append': (request) => data.imports.append(request),
     'imports:finish': ({ importId }) => data.imports.finish(importId),
     'imports:apply': (request) => data.imports.apply(request),
+    'imports:status': ({ importId }) => data.imports.status(importId),
     'imports:cancel': ({ importId }) => data.imports.cancel(importId),
 
     'data:deleteEverything': () => data.deleteEverything(),

@@ -10,7 +10,7 @@ import { SettingsPatchSchema, SettingsSchema } from '#shared/schemas/settings.js
 import { FacilityProfilePatchSchema, FacilityProfileSchema } from '#shared/schemas/profile.js';
 import { SlugSchema } from '#shared/content/schema.js';
 import { ExportScopeSchema } from '#shared/schemas/archive.js';
-import { ConflictChoiceSchema, ImportPreviewSchema, ImportResultSchema } from '#shared/schemas/imports.js';
+import { ConflictChoiceSchema, ImportPreviewSchema, ImportProgressSchema, ImportResultSchema } from '#shared/schemas/imports.js';
 import { ExportJobStatusSchema, ExportFileNameSchema } from '#shared/schemas/exports.js';
 import { DELETE_EVERYTHING_CONFIRMATION, RetentionDaysSchema, StorageInfoSchema } from '#shared/schemas/storage.js';
 import { ProgressRequestSchema, ProgressSummarySchema, QuestionProgressSchema } from '#shared/schemas/progress.js';
@@ -145,6 +145,9 @@ export const channels = {
       .strict(),
     response: ImportResultSchema,
   },
+  /** How far `finish` (the check) or `apply` has come; they answer only at the end. */
+  'imports:status': { request: ImportRef, response: ImportProgressSchema },
+  /** Drops an import: while it is sent or checked, or during `apply` until its commit (then `cancelled` is false: it is in). */
   'imports:cancel': { request: ImportRef, response: z.object({ cancelled: z.boolean() }) },
 
   'data:deleteEverything': {

@@ -75,3 +75,19 @@ export const ImportResultSchema = z.object({
   profileApplied: z.boolean(),
 });
 export type ImportResult = z.infer<typeof ImportResultSchema>;
+
+/**
+ * How far an import has come, for `imports:status` (polled while `imports:finish` and `imports:apply`
+ * run, which answer only at the end): `receiving` the pieces; `checking` every entry of the archive
+ * (`done` of `total` entries, every recording read in full); `checked`, waiting for the person's
+ * choice; `applying`, copying its recordings in (`done` of `total` recordings); `saving` the answers
+ * and the rest in one transaction, the last step and too short to report within.
+ */
+export const ImportProgressSchema = z.object({
+  stage: z.enum(['receiving', 'checking', 'checked', 'applying', 'saving']),
+  done: Count,
+  total: Count,
+  bytesDone: Count,
+  bytesTotal: Count,
+});
+export type ImportProgress = z.infer<typeof ImportProgressSchema>;

@@ -6,6 +6,7 @@ import type { MockSession } from '#shared/schemas/mock.js';
 import { SettingsSchema, type Settings, type SettingsPatch } from '#shared/schemas/settings.js';
 import type { AttemptsPort } from '#electron/services/attempts/attempts-port.js';
 import type { AttemptsService } from '#electron/services/attempts/attempts.js';
+import { StudioError } from '#shared/contract/errors.js';
 import { toStudioIoError } from '#electron/services/storage/io-errors.js';
 import { containerOf } from '#electron/services/recordings/containers/containers.js';
 import { syncDir } from '#electron/services/storage/durable-files.js';
@@ -50,6 +51,19 @@ export interface PracticeWrites {
 
 const NO_PRACTICE_WRITES: PracticeWrites = { profile: null, suspended: null, mockSessions: null };
 
+/** How an apply is watched and stopped: progress as recordings are copied, and a cancel honored until the commit. */
+export interface MergeRun {
+  signal?: AbortSignal;
+  /** After each recording is copied in (its size), and once when the answers start being saved. */
+  onCopied?: (bytes: number) => void;
+  onSaving?: () => void;
+}
+
+/** A cancel is honored only before the commit point; the steps done so far are undone like a failure. */
+function stopIfCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new StudioError('conflict', 'The import was cancelled. Nothing was changed.');
+}
+
 /** The settings an import would apply, or null; refused before anything is written if they do not fit. */
 export function importedSettings(current: Settings, archived: SettingsPatch | null): SettingsPatch | null {
   if (!archived) return null;
@@ -80,6 +94,7 @@ export async function mergeArchive(
   settingsPatch: SettingsPatch | null,
   questions: readonly StoredCustomQuestion[] = [],
   practice: PracticeWrites = NO_PRACTICE_WRITES,
+  run: MergeRun = {},
 ): Promise<{ recordingsWritten: number }> {
   const undo: (() => Promise<unknown>)[] = [];
   const backups: string[] = [];
@@ -89,6 +104,7 @@ export async function mergeArchive(
     if (changes.some((c) => c.recordingFromArchive)) await mkdir(deps.recordingsDir, { recursive: true, mode: 0o700 });
     for (const change of changes) {
       if (!change.recordingFromArchive) continue;
+      stopIfCancelled(run.signal);
       const entry = validated.recordings.get(change.after.id);
       const container = containerOf(change.after.mimeType);
       if (!entry || !container) throw refuseArchive(`the recording of ${change.after.id} is missing.`);
@@ -98,7 +114,10 @@ export async function mergeArchive(
       undo.push(() => rm(temp, { force: true }));
       await archive.copyTo(entry, temp, (head) => looksLike(container, head));
       staged.push({ temp, final, id: change.after.id });
+      run.onCopied?.(entry.size);
     }
+    stopIfCancelled(run.signal);
+    run.onSaving?.();
 
     const existing = await Promise.all(staged.map(({ id }) => deps.resolveRecording(id)));
     if (deps.intentFile) {
@@ -131,6 +150,8 @@ export async function mergeArchive(
     }
     if (staged.length) await syncDir(deps.recordingsDir);
 
+    // The last moment a cancel can land: the journal transaction below is the commit point.
+    stopIfCancelled(run.signal);
     if (changes.length) {
       await deps.attempts.applyBatch({ put: changes.map((c) => c.after) });
       // Undone as one transaction too: the earlier versions back, the new answers gone.

@@ -117,6 +117,11 @@ export function createImportUploads(dataDir: string) {
     complete,
     discard,
     has: (importId: string) => uploads.has(importId),
+    /** How much of an upload has arrived, or null for none in progress. */
+    received(importId: string): { bytesReceived: number; totalBytes: number } | null {
+      const upload = isOpaqueId(importId) ? uploads.get(importId) : undefined;
+      return upload ? { bytesReceived: upload.bytesReceived, totalBytes: upload.totalBytes } : null;
+    },
     /** At start-up: uploads from an earlier run can never finish; their bytes are only a copy. */
     async removeLeftovers(): Promise<void> {
       const names = await readdir(dir).catch(() => [] as string[]);

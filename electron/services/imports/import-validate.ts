@@ -61,7 +61,11 @@ export interface ValidatedArchive {
  * container, fits the size limit, reads back with the right CRC-32 and starts like that
  * container. (The merge checks the CRC again as it copies, in case the file changed since.)
  */
-export async function validateArchive(archive: OpenedArchive): Promise<ValidatedArchive> {
+export async function validateArchive(
+  archive: OpenedArchive,
+  /** Told after each entry is checked: entries and their bytes so far (the data files count as checked once read). */
+  onChecked: (entriesDone: number, bytesDone: number) => void = () => undefined,
+): Promise<ValidatedArchive> {
   const byName = new Map(archive.entries.map((e) => [e.name, e]));
   checkSizes(archive.entries);
   const readJson = async (name: DataEntryName): Promise<unknown> => {
@@ -106,11 +110,21 @@ export async function validateArchive(archive: OpenedArchive): Promise<Validated
     );
   }
   // Every recording is read once now, so damage is found before anything is written.
-  for (const entry of recordings.values()) {
+  const recordingEntries = new Set(recordings.values());
+  let entriesDone = 0;
+  let bytesDone = 0;
+  for (const entry of archive.entries) {
+    if (recordingEntries.has(entry)) continue;
+    entriesDone++;
+    bytesDone += entry.size;
+  }
+  onChecked(entriesDone, bytesDone);
+  for (const entry of recordingEntries) {
     if (entry.kind.kind === 'recording') {
       const { container } = entry.kind;
       await archive.verify(entry, (head) => looksLike(container, head));
     }
+    onChecked(++entriesDone, (bytesDone += entry.size));
   }
   return { manifest, attempts, settings, customQuestions, facilityProfile, suspended, mockSessions, checklistTicks, recordings };
 }

@@ -1,9 +1,9 @@
 import { StudioError } from '#shared/contract/errors.js';
-import type { ConflictChoice, ImportPreview, ImportResult } from '#shared/schemas/imports.js';
+import type { ConflictChoice, ImportPreview, ImportProgress, ImportResult } from '#shared/schemas/imports.js';
 import { changesFor, conflictSummary, planImport, type PlanItem } from './import-plan.js';
 import { planQuestions, questionChangesFor, questionPlanCounts, type QuestionPlanItem } from './import-questions.js';
 import { createImportUploads } from './import-uploads.js';
-import { importedSettings, mergeArchive, type MergeDeps } from './import-merge.js';
+import { importedSettings, mergeArchive, type MergeDeps, type MergeRun } from './import-merge.js';
 import { validateArchive, type ValidatedArchive } from './import-validate.js';
 import {
   mockPlanCounts,
@@ -22,10 +22,16 @@ type Checked = { archive: OpenedArchive; validated: ValidatedArchive };
 const MAX_LISTED_CONFLICTS = 200;
 
 /** Opens and fully checks an archive; closes it again if it is refused. */
-export async function checkArchive(file: string): Promise<Checked> {
+export async function checkArchive(file: string, onProgress: (progress: ImportProgress) => void = () => undefined): Promise<Checked> {
   const archive = await openArchive(file);
   try {
-    return { archive, validated: await validateArchive(archive) };
+    const total = archive.entries.length;
+    const bytesTotal = archive.entries.reduce((sum, e) => sum + e.size, 0);
+    onProgress({ stage: 'checking', done: 0, total, bytesDone: 0, bytesTotal });
+    const validated = await validateArchive(archive, (done, bytesDone) =>
+      onProgress({ stage: 'checking', done, total, bytesDone, bytesTotal }),
+    );
+    return { archive, validated };
   } catch (error) {
     archive.close();
     throw error;
@@ -111,6 +117,7 @@ export async function applyChecked(
   choice: ConflictChoice,
   takeSettings: boolean,
   takeProfile = false,
+  run: MergeRun = {},
 ): Promise<ImportResult> {
   const { validated } = checked;
   const plan = planImport(validated.attempts, (id) => deps.attempts.get(id));
@@ -133,6 +140,7 @@ export async function applyChecked(
     settingsPatch,
     questionWrites,
     practiceWrites,
+    run,
   );
   const mockCounts = mockPlanCounts(practicePlan.mock);
   const questionsAdded = questionPlan.filter((q) => q.kind === 'new').length;
@@ -163,27 +171,93 @@ export async function applyChecked(
 export function createImports(deps: MergeDeps & { dataDir: string; exclusive: <T>(task: () => Promise<T>) => Promise<T> }) {
   const uploads = createImportUploads(deps.dataDir);
   const checkedById = new Map<string, Checked>();
+  /** Where the check or the apply of each import is, for `status` (kept until the import is dropped). */
+  const progressById = new Map<string, ImportProgress>();
+  /** Applies under way: `cancel` aborts one and waits to learn whether it was undone or had already committed. */
+  const applying = new Map<string, { controller: AbortController; settled: Promise<'applied' | 'undone'> }>();
 
   async function drop(importId: string): Promise<boolean> {
     checkedById.get(importId)?.archive.close();
     checkedById.delete(importId);
+    progressById.delete(importId);
     return uploads.discard(importId);
+  }
+
+  function status(importId: string): ImportProgress {
+    const known = progressById.get(importId);
+    if (known) return { ...known };
+    const received = uploads.received(importId);
+    if (!received) throw new StudioError('not_found', 'That import is not in progress.');
+    return { stage: 'receiving', done: 0, total: 0, bytesDone: received.bytesReceived, bytesTotal: received.totalBytes };
+  }
+
+  async function apply(request: { importId: string; conflicts: ConflictChoice; takeSettings: boolean; takeProfile?: boolean }) {
+    const { importId } = request;
+    const checked = checkedById.get(importId);
+    if (!checked) throw new StudioError('not_found', 'That import is not ready: send the file and let it be checked first.');
+    if (applying.has(importId)) throw new StudioError('conflict', 'That import is already being applied.');
+    const recordings = [...checked.validated.recordings.values()];
+    const progress: ImportProgress = {
+      stage: 'applying',
+      done: 0,
+      // What the plan copies is known only once it is made; until then, at most every recording.
+      total: recordings.length,
+      bytesDone: 0,
+      bytesTotal: recordings.reduce((sum, e) => sum + e.size, 0),
+    };
+    progressById.set(importId, progress);
+    const controller = new AbortController();
+    const run: MergeRun = {
+      signal: controller.signal,
+      onCopied: (bytes) => {
+        progress.done++;
+        progress.bytesDone += bytes;
+      },
+      onSaving: () => {
+        progress.stage = 'saving';
+        // The plan copied fewer than every recording (some are here already): the copying is complete.
+        progress.total = progress.done;
+        progress.bytesTotal = progress.bytesDone;
+      },
+    };
+    const work = (async () => {
+      try {
+        return await deps.exclusive(() => {
+          if (controller.signal.aborted) throw new StudioError('conflict', 'The import was cancelled. Nothing was changed.');
+          return applyChecked(deps, checked, request.conflicts, request.takeSettings, request.takeProfile ?? false, run);
+        });
+      } finally {
+        applying.delete(importId);
+        await drop(importId);
+      }
+    })();
+    applying.set(importId, {
+      controller,
+      settled: work.then(
+        () => 'applied' as const,
+        () => 'undone' as const,
+      ),
+    });
+    return work;
   }
 
   return {
     begin: (totalBytes: number) => uploads.begin(totalBytes),
     append: uploads.append,
+    status,
     async finish(importId: string): Promise<ImportPreview> {
-      if (checkedById.has(importId)) throw new StudioError('conflict', 'That import was already checked.');
+      if (checkedById.has(importId) || progressById.has(importId)) throw new StudioError('conflict', 'That import was already checked.');
       const file = await uploads.complete(importId);
       let checked: Checked;
       try {
-        checked = await checkArchive(file);
+        checked = await checkArchive(file, (progress) => progressById.set(importId, progress));
       } catch (error) {
         await drop(importId);
         throw error;
       }
       checkedById.set(importId, checked);
+      const done = progressById.get(importId);
+      if (done) progressById.set(importId, { ...done, stage: 'checked' });
       const { validated } = checked;
       return previewOf(
         importId,
@@ -193,23 +267,14 @@ export function createImports(deps: MergeDeps & { dataDir: string; exclusive: <T
         practicePlanOf(deps, validated),
       );
     },
-    async apply(request: {
-      importId: string;
-      conflicts: ConflictChoice;
-      takeSettings: boolean;
-      takeProfile?: boolean;
-    }): Promise<ImportResult> {
-      const checked = checkedById.get(request.importId);
-      if (!checked) throw new StudioError('not_found', 'That import is not ready: send the file and let it be checked first.');
-      try {
-        return await deps.exclusive(() =>
-          applyChecked(deps, checked, request.conflicts, request.takeSettings, request.takeProfile ?? false),
-        );
-      } finally {
-        await drop(request.importId);
-      }
+    apply,
+    /** Before `apply`, drops the import; during it, stops it and undoes what it did, unless it already committed. */
+    async cancel(importId: string): Promise<{ cancelled: boolean }> {
+      const running = applying.get(importId);
+      if (!running) return { cancelled: await drop(importId) };
+      running.controller.abort();
+      return { cancelled: (await running.settled) === 'undone' };
     },
-    cancel: async (importId: string) => ({ cancelled: await drop(importId) }),
     /** The command line's import: a file already on this computer, checked and merged in one go. */
     async importFile(
       file: string,
