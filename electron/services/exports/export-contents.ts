@@ -67,11 +67,18 @@ const text = (value: string) => new TextEncoder().encode(value);
  * profile, the suspended questions, the mock interviews and the checklist ticks, and each recording
  * as it is.
  */
-export async function exportContents(deps: ExportContentsDeps, scope: ExportScope, exportedAt: Date): Promise<ExportContents> {
+export async function exportContents(
+  deps: ExportContentsDeps,
+  scope: ExportScope,
+  exportedAt: Date,
+  /** Told after each answer is gathered (a year's thousand recordings take a second to find), and may throw to stop. */
+  onGathered: (attempts: number, recordings: number) => void = () => undefined,
+): Promise<ExportContents> {
   const chosen = selectAttempts(deps.attempts.list(), scope);
   const recordings: ZipSource[] = [];
   const attempts: ExportedAttempt[] = [];
   for (const attempt of chosen) {
+    onGathered(attempts.length, recordings.length);
     const container = containerOf(attempt.mimeType);
     const file = attempt.hasRecording && container ? await deps.resolveRecording(attempt.id) : null;
     // An answer whose audio has gone missing is exported as what it now is: a review without audio.

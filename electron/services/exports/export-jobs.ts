@@ -79,6 +79,8 @@ export function createExportJobs(deps: ExportJobsDeps) {
       exportedAt,
       signal: abort.signal,
       onProgress: (done, total) => Object.assign(status, { doneBytes: done, totalBytes: total }),
+      // While totalBytes is still 0, the counts say how far the gathering has come (the final ones replace them).
+      onGathering: (attempts, recordings) => Object.assign(status, { attemptCount: attempts, recordingCount: recordings }),
     }).then(
       ({ manifest }) => {
         Object.assign(status, {

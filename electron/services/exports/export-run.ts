@@ -7,6 +7,8 @@ export interface ExportRunOptions {
   signal?: AbortSignal;
   /** Told the total once it is known, then the bytes done as they are read. */
   onProgress?: (doneBytes: number, totalBytes: number) => void;
+  /** Before the total is known: the answers and recordings gathered so far. */
+  onGathering?: (attempts: number, recordings: number) => void;
 }
 
 /**
@@ -19,7 +21,10 @@ export async function runExport(
   target: string,
   options: ExportRunOptions,
 ): Promise<{ manifest: ExportManifest; totalBytes: number }> {
-  const contents = await exportContents(deps, scope, options.exportedAt);
+  const contents = await exportContents(deps, scope, options.exportedAt, (attempts, recordings) => {
+    options.signal?.throwIfAborted();
+    options.onGathering?.(attempts, recordings);
+  });
   options.signal?.throwIfAborted();
   options.onProgress?.(0, contents.totalBytes);
   await writeZipAtomically(target, contents.sources, {

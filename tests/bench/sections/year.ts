@@ -231,18 +231,23 @@ async function exportAll(host: BenchHost): Promise<{ file: string; timed: Timed 
   const t0 = performance.now();
   const { jobId, fileName } = await host.call<{ jobId: string; fileName: string }>('exports:start', { scope: {} });
   let lastNews = t0;
-  let lastDone = -1;
+  let lastDone = '';
   let longestSilenceMs = 0;
   for (;;) {
-    const status = await host.call<{ state: string; doneBytes: number; totalBytes: number; error?: { message: string } | null }>(
-      'exports:status',
-      { jobId },
-    );
+    const status = await host.call<{
+      state: string;
+      doneBytes: number;
+      totalBytes: number;
+      attemptCount: number;
+      error?: { message: string } | null;
+    }>('exports:status', { jobId });
     const now = performance.now();
-    if (status.doneBytes !== lastDone || status.state !== 'running') {
+    // While it gathers (totalBytes 0), the answers gathered so far are the news.
+    const done = `${status.doneBytes} ${status.attemptCount}`;
+    if (done !== lastDone || status.state !== 'running') {
       longestSilenceMs = Math.max(longestSilenceMs, now - lastNews);
       lastNews = now;
-      lastDone = status.doneBytes;
+      lastDone = done;
     }
     if (status.state === 'done') {
       const ms = now - t0;
