@@ -73,7 +73,9 @@ function prerenderFirstScreen(): Plugin {
           { configFile: false, root: repoRoot, logLevel: 'warn', plugins: [react(), withoutStylesheets()] },
         );
         const markup = await module.firstScreenHtml(`${repoRoot}content`);
-        return html.replace(ROOT_ELEMENT, `<div id="root">${markup}</div>`);
+        // Inert until React has taken it over (StudioRoot lifts it): no handler is attached before
+        // that, so the controls take no focus or click rather than seeming to work and doing nothing.
+        return html.replace(ROOT_ELEMENT, `<div id="root" inert>${markup}</div>`);
       },
     },
   };

@@ -5,9 +5,15 @@ import { ClientContext } from '#renderer/api/ClientContext.js';
 import { App } from './App.js';
 import { INTERACTIVE_MARK } from './first-screen.js';
 
-/** Notes on the page's timeline when React has taken over the page (hydrated or rendered). */
+/**
+ * Once React has taken over the page (hydrated or rendered): the prerendered markup comes inert
+ * (renderer/vite.config.ts), so it answers clicks from now on; and a mark on the page's timeline.
+ */
 function Interactive() {
-  useEffect(() => void performance.mark(INTERACTIVE_MARK), []);
+  useEffect(() => {
+    document.getElementById('root')?.removeAttribute('inert');
+    performance.mark(INTERACTIVE_MARK);
+  }, []);
   return null;
 }
 

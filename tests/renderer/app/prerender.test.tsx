@@ -58,6 +58,7 @@ function fakeMain(library: Library): StudioClient {
 function pageWith(html: string) {
   const root = document.createElement('div');
   root.id = 'root';
+  root.inert = true; // as the build writes it
   root.innerHTML = html;
   document.body.append(root);
   const errors: string[] = [];
@@ -112,6 +113,7 @@ describe('the prerendered first screen', () => {
     await bootOn(fakeMain(library));
 
     expect(errors).toEqual([]);
+    expect(root.inert).toBe(false);
     // The same element, not a fresh one: React took over the markup instead of drawing it again.
     expect(root.querySelector('.question-row')).toBe(firstRow);
     expect(root.textContent).toContain('My very own question?');
