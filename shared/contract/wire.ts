@@ -55,11 +55,13 @@ const HEAD_LENGTH_BYTES = 4;
 export function encodeRequestBody(value: unknown): { contentType: string; body: string | Uint8Array } {
   const pieces: Uint8Array[] = [];
   let offset = 0;
-  const head = JSON.stringify(value, (_key, v: unknown) => {
-    if (!(v instanceof Uint8Array)) return v;
-    pieces.push(v);
-    const at = [offset, v.byteLength];
-    offset += v.byteLength;
+  // The holder's own value, not `v`: JSON.stringify applies a Node Buffer's toJSON before the replacer.
+  const head = JSON.stringify(value, function (this: Record<string, unknown>, key, v: unknown) {
+    const raw = this[key];
+    if (!(raw instanceof Uint8Array)) return v;
+    pieces.push(raw);
+    const at = [offset, raw.byteLength];
+    offset += raw.byteLength;
     return { [BYTES_AT_KEY]: at };
   });
   if (pieces.length === 0) return { contentType: 'application/json', body: value === undefined ? '' : head };

@@ -44,6 +44,10 @@ describe('binary request bodies', () => {
     const text = 'résumé — “quotes” 🎙️ \u007f';
     const round = decodeBinaryRequest(encodeRequestBody({ text, bytes: new Uint8Array(1) }).body as Uint8Array) as { text: string };
     expect(round.text).toBe(text);
+    // A Node Buffer (what a script reading a file has) goes as its bytes, not as Buffer's JSON form.
+    const fromFile = encodeRequestBody({ bytes: Buffer.from([1, 2, 3]) });
+    expect(fromFile.contentType).toBe(BINARY_CONTENT_TYPE);
+    expect([...(decodeBinaryRequest(fromFile.body as Uint8Array) as { bytes: Uint8Array }).bytes]).toEqual([1, 2, 3]);
   });
 
   it('round-trips any payload with any number of byte arrays, nested anywhere', () => {
