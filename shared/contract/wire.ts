@@ -55,15 +55,20 @@ const HEAD_LENGTH_BYTES = 4;
 export function encodeRequestBody(value: unknown): { contentType: string; body: string | Uint8Array } {
   const pieces: Uint8Array[] = [];
   let offset = 0;
-  // The holder's own value, not `v`: JSON.stringify applies a Node Buffer's toJSON before the replacer.
-  const head = JSON.stringify(value, function (this: Record<string, unknown>, key, v: unknown) {
-    const raw = this[key];
-    if (!(raw instanceof Uint8Array)) return v;
-    pieces.push(raw);
-    const at = [offset, raw.byteLength];
-    offset += raw.byteLength;
-    return { [BYTES_AT_KEY]: at };
-  });
+  // Bytes are swapped for their ranges before stringifying: JSON.stringify would first call a Node
+  // Buffer's toJSON, which builds an array of every byte (seconds for a few MiB) just to be dropped.
+  const swap = (v: unknown): unknown => {
+    if (v instanceof Uint8Array) {
+      pieces.push(v);
+      offset += v.byteLength;
+      return { [BYTES_AT_KEY]: [offset - v.byteLength, v.byteLength] };
+    }
+    if (Array.isArray(v)) return v.map(swap);
+    const proto: unknown = v && typeof v === 'object' ? Object.getPrototypeOf(v) : undefined;
+    if (proto !== Object.prototype && proto !== null) return v;
+    return Object.fromEntries(Object.entries(v as object).map(([key, inner]) => [key, swap(inner)]));
+  };
+  const head = JSON.stringify(swap(value));
   if (pieces.length === 0) return { contentType: 'application/json', body: value === undefined ? '' : head };
   const ascii = head.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   const headBytes = Uint8Array.from(ascii, (c) => c.charCodeAt(0));

@@ -273,10 +273,10 @@ async function importArchive(host: BenchHost, archive: string): Promise<Timed & 
   const { importId } = await host.call<{ importId: string }>('imports:begin', { totalBytes: bytes });
   await upload(host, importId, archive, bytes, news);
   const t1 = performance.now();
-  await watchProgress(host, importId, host.call('imports:finish', { importId }), news);
+  await watchProgress(host, importId, callLong(host, 'imports:finish', { importId }), news);
   news();
   const t2 = performance.now();
-  await watchProgress(host, importId, host.call('imports:apply', { importId, conflicts: 'keep_newer' }), news);
+  await watchProgress(host, importId, callLong(host, 'imports:apply', { importId, conflicts: 'keep_newer' }), news);
   news();
   const t3 = performance.now();
   return { ms: t3 - t0, bytes, longestSilenceMs, rss: memory.stop(), uploadMs: t1 - t0, checkMs: t2 - t1, applyMs: t3 - t2 };
@@ -289,7 +289,8 @@ async function upload(host: BenchHost, importId: string, archive: string, bytes:
     const piece = Buffer.alloc(UPLOAD_PIECE_BYTES);
     for (let seq = 0, at = 0; at < bytes && seq < stopAfter; seq++) {
       const read = fs.readSync(handle, piece, 0, piece.length, at);
-      await appendBinary(host, { importId, seq, bytes: piece.subarray(0, read) });
+      // As the page has them: a Uint8Array, not a Node Buffer.
+      await appendBinary(host, { importId, seq, bytes: new Uint8Array(piece.buffer, piece.byteOffset, read) });
       at += read;
       onPiece();
     }
@@ -311,6 +312,19 @@ async function watchProgress(host: BenchHost, importId: string, pending: Promise
     await Promise.race([done, new Promise((resolve) => setTimeout(resolve, POLL_MS))]);
   }
   await done;
+}
+
+/** A call that may take longer than host.call's 30 s on a busy machine (the check and the apply of a year; the page has no limit). */
+async function callLong(host: BenchHost, channel: string, request: unknown): Promise<unknown> {
+  const response = await fetch(`${host.origin}/api/${channel}`, {
+    method: 'POST',
+    headers: { 'X-Studio-Token': host.token, 'Content-Type': 'application/json' },
+    body: JSON.stringify(request),
+    signal: AbortSignal.timeout(600_000),
+  });
+  const result = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+  if (!result.ok) throw new Error(`${channel}: ${result.error?.message ?? ''}`);
+  return result.value;
 }
 
 /** One piece as the page's bridge sends it: a binary body (shared/contract/wire.ts), not base64 in JSON. */
