@@ -1,16 +1,20 @@
 import { useId, useRef, useState } from 'react';
-import type { ConflictChoice, ImportPreview, ImportResult } from '#shared/schemas/imports.js';
+import type { ConflictChoice, ImportPreview, ImportProgress, ImportResult } from '#shared/schemas/imports.js';
 import { useClient } from '#renderer/api/ClientContext.js';
-import { formatDateTime, plural, pluralWord } from '#renderer/lib/format.js';
+import { formatDateTime, formatNumber, plural, pluralWord } from '#renderer/lib/format.js';
 import { errorText } from '#renderer/lib/errorText.js';
 import { formatBytes, percent } from '#renderer/lib/formatBytes.js';
 import { uploadArchive } from './uploadArchive.js';
+import { ImportProgressView } from './ImportProgressView.js';
+import { useImportProgress } from './useImportProgress.js';
 
 type Stage =
   | { name: 'idle' }
   | { name: 'sending'; sent: number; total: number }
+  /** Every byte is in main, which reads the whole archive before it answers the preview. */
+  | { name: 'checking'; importId: string; total: number }
   | { name: 'preview'; preview: ImportPreview }
-  | { name: 'applying'; preview: ImportPreview }
+  | { name: 'applying'; preview: ImportPreview; cancelling: boolean }
   | { name: 'done'; result: ImportResult }
   /** Stopped by the person while it was being sent: main has removed what it had received. */
   | { name: 'cancelled' };
@@ -32,6 +36,9 @@ export function ImportPanel({ onImported }: { onImported(result: ImportResult): 
   const [takeProfile, setTakeProfile] = useState(false);
   const abort = useRef<AbortController | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const cancelRequested = useRef(false);
+  const watched = stage.name === 'checking' ? stage.importId : stage.name === 'applying' ? stage.preview.importId : null;
+  const progress = useImportProgress(watched);
 
   const reset = () => {
     if (fileInput.current) fileInput.current.value = '';
@@ -47,6 +54,7 @@ export function ImportPanel({ onImported }: { onImported(result: ImportResult): 
         file,
         (sent) => setStage({ name: 'sending', sent, total: file.size }),
         abort.current.signal,
+        (importId) => setStage({ name: 'checking', importId, total: file.size }),
       );
       setChoice('keep_newer');
       setTakeSettings(false);
@@ -61,16 +69,25 @@ export function ImportPanel({ onImported }: { onImported(result: ImportResult): 
   };
 
   const apply = async (preview: ImportPreview) => {
-    setStage({ name: 'applying', preview });
+    cancelRequested.current = false;
+    setStage({ name: 'applying', preview, cancelling: false });
     try {
       const result = await client.imports.apply({ importId: preview.importId, conflicts: choice, takeSettings, takeProfile });
+      // A cancel that came too late (the answers were already saved) leaves a complete import: say so.
       setStage({ name: 'done', result });
       onImported(result);
     } catch (e) {
-      setStage({ name: 'idle' });
-      setError(`Nothing was imported: ${errorText(e)}`);
+      setStage(cancelRequested.current ? { name: 'cancelled' } : { name: 'idle' });
+      setError(cancelRequested.current ? null : `Nothing was imported: ${errorText(e)}`);
     }
     reset();
+  };
+
+  /** Stops an apply under way; main undoes what it did, unless the answers were already saved. */
+  const cancelApply = async (preview: ImportPreview) => {
+    cancelRequested.current = true;
+    setStage({ name: 'applying', preview, cancelling: true });
+    await client.imports.cancel({ importId: preview.importId }).catch(() => undefined);
   };
 
   const dismiss = async (preview: ImportPreview) => {
@@ -79,7 +96,7 @@ export function ImportPanel({ onImported }: { onImported(result: ImportResult): 
     reset();
   };
 
-  const busy = stage.name === 'sending' || stage.name === 'applying';
+  const busy = stage.name === 'sending' || stage.name === 'checking' || stage.name === 'applying';
   return (
     <section className="card data-panel" aria-labelledby="import-title">
       <h2 id="import-title">Import</h2>
@@ -100,15 +117,21 @@ export function ImportPanel({ onImported }: { onImported(result: ImportResult): 
       </label>
 
       {stage.name === 'sending' && (
-        <div className="data-progress">
-          <progress aria-label="Import progress" max={Math.max(1, stage.total)} value={stage.sent} />
-          <p className="save-status" role="status">
-            Checking… {percent(stage.sent, stage.total)}% ({formatBytes(stage.sent)} of {formatBytes(stage.total)})
-          </p>
-          <button type="button" className="button" onClick={() => abort.current?.abort()}>
-            Cancel import
-          </button>
-        </div>
+        <ImportProgressView
+          value={stage.sent}
+          max={stage.total}
+          text={`Sending… ${percent(stage.sent, stage.total)}% (${formatBytes(stage.sent)} of ${formatBytes(stage.total)})`}
+          onCancel={() => abort.current?.abort()}
+        />
+      )}
+
+      {stage.name === 'checking' && (
+        <ImportProgressView
+          value={progress?.stage === 'checking' ? progress.bytesDone : 0}
+          max={progress?.stage === 'checking' ? progress.bytesTotal : stage.total}
+          text={progress?.stage === 'checking' ? `Checking… ${checkedText(progress)}` : 'Checking…'}
+          onCancel={() => abort.current?.abort()}
+        />
       )}
 
       {(stage.name === 'preview' || stage.name === 'applying') && (
@@ -123,6 +146,14 @@ export function ImportPanel({ onImported }: { onImported(result: ImportResult): 
           busy={stage.name === 'applying'}
           onApply={() => void apply(stage.preview)}
           onCancel={() => void dismiss(stage.preview)}
+        />
+      )}
+      {stage.name === 'applying' && (
+        <ImportProgressView
+          value={progress?.stage === 'applying' || progress?.stage === 'saving' ? progress.bytesDone : 0}
+          max={progress?.stage === 'applying' || progress?.stage === 'saving' ? progress.bytesTotal : 1}
+          text={stage.cancelling ? 'Cancelling… what was copied is being removed.' : applyingText(progress)}
+          onCancel={stage.cancelling || progress?.stage === 'saving' ? null : () => void cancelApply(stage.preview)}
         />
       )}
 
@@ -207,6 +238,18 @@ function ImportPreviewView(props: PreviewProps) {
       </div>
     </div>
   );
+}
+
+/** "12 of 1,004 files (3.2 MB of 985 MB)": how far main's check of the archive has come. */
+function checkedText(progress: ImportProgress): string {
+  return `${formatNumber(progress.done)} of ${plural(progress.total, 'file')} (${formatBytes(progress.bytesDone)} of ${formatBytes(progress.bytesTotal)})`;
+}
+
+/** What the apply is doing: copying the recordings in (counted), then saving the answers (one short step, no cancel). */
+function applyingText(progress: ImportProgress | null): string {
+  if (progress?.stage === 'saving') return 'Saving your answers…';
+  if (progress?.stage !== 'applying' || progress.total === 0) return 'Importing…';
+  return `Copying recordings… ${formatNumber(progress.done)} of ${formatNumber(progress.total)} (${formatBytes(progress.bytesDone)} of ${formatBytes(progress.bytesTotal)})`;
 }
 
 /** The user's own questions in the archive, after the answers' summary. */

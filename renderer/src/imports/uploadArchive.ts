@@ -15,6 +15,8 @@ export async function uploadArchive(
   file: Blob,
   onProgress: (sentBytes: number) => void,
   signal: AbortSignal,
+  /** Once every byte is sent, as main starts checking the archive (which `imports:status` follows). */
+  onChecking: (importId: string) => void = () => undefined,
 ): Promise<ImportPreview> {
   const { importId } = await client.imports.begin({ totalBytes: file.size });
   try {
@@ -25,7 +27,11 @@ export async function uploadArchive(
       onProgress(Math.min(file.size, at + bytes.byteLength));
     }
     signal.throwIfAborted();
-    return await client.imports.finish({ importId });
+    onChecking(importId);
+    const preview = await client.imports.finish({ importId });
+    // Cancelled while it was checked: the check cannot stop half-way, but its result is not wanted.
+    signal.throwIfAborted();
+    return preview;
   } catch (error) {
     // A refused archive is already gone in main; cancelling again is harmless.
     await client.imports.cancel({ importId }).catch(() => undefined);

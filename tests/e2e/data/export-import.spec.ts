@@ -30,7 +30,7 @@ test('exports through the UI, downloads the .zip, and imports it back after eras
     .setInputFiles({ name: 'notes.zip', mimeType: 'application/zip', buffer: Buffer.from('not a zip') });
   await expect(page.getByRole('alert')).toContainText('This file cannot be imported: it is not a zip archive');
 
-  // Cancelled half-way: the page sends 1 MiB pieces, and the second is held back until Cancel is
+  // Cancelled half-way: the page sends 4 MiB pieces, and the second is held back until Cancel is
   // pressed, so the import is in flight however fast the machine. What main received is removed.
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
@@ -39,15 +39,34 @@ test('exports through the UI, downloads the .zip, and imports it back after eras
     if (++pieces === 2) await held;
     await route.continue();
   });
-  const large = Buffer.concat([fs.readFileSync(saved), Buffer.alloc(3 * 1024 * 1024)]);
+  const large = Buffer.concat([fs.readFileSync(saved), Buffer.alloc(5 * 1024 * 1024)]);
   await page.getByLabel('Export file (.zip)').setInputFiles({ name: 'large.zip', mimeType: 'application/zip', buffer: large });
-  await expect(page.getByRole('progressbar', { name: 'Import progress' })).toHaveJSProperty('value', 1024 * 1024);
+  await expect(page.getByRole('progressbar', { name: 'Import progress' })).toHaveJSProperty('value', 4 * 1024 * 1024);
   await page.getByRole('button', { name: 'Cancel import' }).click();
   release();
   await expect(page.getByRole('status').filter({ hasText: 'Import cancelled. Nothing was changed' })).toBeVisible();
   await page.unroute('**/api/imports:append');
   const importsDir = path.join(studio.dataDir, 'imports');
   expect(fs.existsSync(importsDir) ? fs.readdirSync(importsDir) : []).toEqual([]);
+  expect(await bridgeCall<unknown[]>(page, 'attempts', 'list', {})).toEqual([]);
+
+  // Cancelled while it is applied: the apply is held on its way to main until Cancel is pressed, so
+  // main drops the import first; nothing is imported, and the page says so.
+  await page.getByLabel('Export file (.zip)').setInputFiles(saved);
+  await expect(page.getByText(/holds 2 answers and 2 recordings: 2 new/)).toBeVisible();
+  let releaseApply = () => {};
+  const applyHeld = new Promise<void>((resolve) => (releaseApply = resolve));
+  await page.route('**/api/imports:apply', async (route) => {
+    await applyHeld;
+    await route.continue();
+  });
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('progressbar', { name: 'Import progress' })).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel import' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Cancelling…' })).toBeVisible();
+  releaseApply();
+  await expect(page.getByRole('status').filter({ hasText: 'Import cancelled. Nothing was changed' })).toBeVisible();
+  await page.unroute('**/api/imports:apply');
   expect(await bridgeCall<unknown[]>(page, 'attempts', 'list', {})).toEqual([]);
 
   await page.getByLabel('Export file (.zip)').setInputFiles(saved);
