@@ -5,7 +5,7 @@ import { ProblemPanel } from './ProblemPanel.js';
 import { RecordingPanel } from './RecordingPanel.js';
 import { startHint } from './startHint.js';
 import { ThinkPanel } from './ThinkPanel.js';
-import { focusOnMount } from '#renderer/lib/focusOnMount.js';
+import { focusBesideQuestion } from './focusBesideQuestion.js';
 
 type Props = {
   state: PracticeState;
@@ -45,7 +45,7 @@ export function FlowPanel({ state, settings, level, dispatch, onStart, now, stop
             </p>
           )}
           <p className="muted">{startHint(state.config)}</p>
-          <button type="button" className="button button--primary" onClick={onStart} aria-keyshortcuts="R" ref={focusOnMount}>
+          <button type="button" className="button button--primary" onClick={onStart} aria-keyshortcuts="R" ref={focusBesideQuestion}>
             Start this question
           </button>
         </section>
@@ -79,7 +79,7 @@ export function FlowPanel({ state, settings, level, dispatch, onStart, now, stop
             className="button button--primary button--record"
             onClick={() => dispatch({ type: 'RECORD' })}
             aria-keyshortcuts="R"
-            ref={focusOnMount}
+            ref={focusBesideQuestion}
           >
             <span className="rec-dot" aria-hidden="true" /> Record my answer
           </button>

@@ -1,4 +1,5 @@
 import type { Attempt } from '#shared/schemas/attempt.js';
+import { formatRating } from '#renderer/lib/format.js';
 
 type Props = {
   /** This question's takes, newest first. */
@@ -26,7 +27,7 @@ export function LastNote({ takes }: Props) {
           <span className="last-note__label">Last time you wrote: next time I will…</span> {note}
         </p>
       )}
-      {rating !== null && <p className="last-note__rating">You rated your last rated take {rating} of 5.</p>}
+      {rating !== null && <p className="last-note__rating">Your last rating: {formatRating(rating)}.</p>}
     </aside>
   );
 }

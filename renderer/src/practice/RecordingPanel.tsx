@@ -5,7 +5,7 @@ import { RecordingStarButtons } from '#renderer/star/index.js';
 import type { BandLimits } from '#renderer/lib/answerBand.js';
 import { AnswerTimer } from './AnswerTimer.js';
 import { LevelMeter } from '#renderer/ui/LevelMeter.js';
-import { focusOnMount } from '#renderer/lib/focusOnMount.js';
+import { focusBesideQuestion } from './focusBesideQuestion.js';
 import { SILENCE_WARNING_MS, useUnheard } from './useUnheard.js';
 
 type Props = {
@@ -62,7 +62,13 @@ export function RecordingPanel({
       )}
       {starMarking && <RecordingStarButtons marks={marks} onMark={onMark} />}
       <div className="flow-panel__actions">
-        <button type="button" className="button button--primary button--stop" onClick={onStop} aria-keyshortcuts="R" ref={focusOnMount}>
+        <button
+          type="button"
+          className="button button--primary button--stop"
+          onClick={onStop}
+          aria-keyshortcuts="R"
+          ref={focusBesideQuestion}
+        >
           {stopLabel}
         </button>
         <button type="button" className="button button--quiet" onClick={onDiscard}>

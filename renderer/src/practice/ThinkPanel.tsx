@@ -1,5 +1,5 @@
 import { formatClock } from '#renderer/lib/answerBand.js';
-import { focusOnMount } from '#renderer/lib/focusOnMount.js';
+import { focusBesideQuestion } from './focusBesideQuestion.js';
 import { plural } from '#renderer/lib/format.js';
 
 type Props = { remainingMs: number; totalMs: number; autoStart: boolean; onStartNow(): void };
@@ -23,7 +23,7 @@ export function ThinkPanel({ remainingMs, totalMs, autoStart, onStartNow }: Prop
         <div className="progress__bar" style={{ width: `${Math.round(fraction * 100)}%` }} />
       </div>
       <p className="muted">{autoStart ? 'Recording starts when the time is up.' : 'When the time is up, press Record to answer.'}</p>
-      <button type="button" className="button button--primary" onClick={onStartNow} aria-keyshortcuts="R" ref={focusOnMount}>
+      <button type="button" className="button button--primary" onClick={onStartNow} aria-keyshortcuts="R" ref={focusBesideQuestion}>
         Start answering now
       </button>
     </section>

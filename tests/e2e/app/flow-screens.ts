@@ -88,9 +88,13 @@ export async function visitFlowScreens(page: Page, { open, check }: Visit, label
   // In a short window the clock and its button are in view together, nothing to scroll to.
   await expect(page.locator('.countdown')).toBeInViewport();
   await expect(page.getByRole('button', { name: 'Start answering now' })).toBeInViewport();
+  // The question stays in view while the person thinks and answers, with the button that has the focus.
+  await expect(page.locator('#question-text')).toBeInViewport({ ratio: 1 });
   await page.clock.runFor(31_000);
   await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Stop and review' })).toBeInViewport();
+  await expect(page.getByRole('button', { name: 'Stop and review' })).toBeInViewport({ ratio: 1 });
+  await expect(page.getByRole('button', { name: 'Stop and review' })).toBeFocused();
+  await expect(page.locator('#question-text')).toBeInViewport({ ratio: 1 });
   await check('practice-recording');
   await page.getByRole('button', { name: 'Discard this take' }).click();
   await expect(page.getByText('The take was discarded.')).toBeVisible();

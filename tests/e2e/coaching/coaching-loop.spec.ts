@@ -81,7 +81,7 @@ test('first question → review → retake with the last note → follow-up → 
   const lesson = page.getByRole('complementary', { name: 'From your last take' });
   await expect(page.getByRole('heading', { name: 'Think time' })).toBeVisible();
   await expect(lesson).toContainText('Lead with the patient, not the software.');
-  await expect(lesson).toContainText('You rated your last rated take 3 of 5.');
+  await expect(lesson).toContainText('Your last rating: 3 / 5.');
   expect(await checkBothThemes(page, 'think-with-last-note', test.info().outputPath.bind(test.info()))).toEqual([]);
   await answerByKeyboard(page);
 
