@@ -80,8 +80,8 @@ export type ImportResult = z.infer<typeof ImportResultSchema>;
  * How far an import has come, for `imports:status` (polled while `imports:finish` and `imports:apply`
  * run, which answer only at the end): `receiving` the pieces; `checking` every entry of the archive
  * (`done` of `total` entries, every recording read in full); `checked`, waiting for the person's
- * choice; `applying`, copying its recordings in (`done` of `total` recordings); `saving` the answers
- * and the rest in one transaction, the last step and too short to report within.
+ * choice; `applying`, copying its recordings in (`done` of `total` recordings); `saving`, moving
+ * the copies into place (`done` of `total`), then the answers and the rest in one transaction.
  */
 export const ImportProgressSchema = z.object({
   stage: z.enum(['receiving', 'checking', 'checked', 'applying', 'saving']),

@@ -54,9 +54,10 @@ const NO_PRACTICE_WRITES: PracticeWrites = { profile: null, suspended: null, moc
 /** How an apply is watched and stopped: progress as recordings are copied, and a cancel honored until the commit. */
 export interface MergeRun {
   signal?: AbortSignal;
-  /** After each recording is copied in (its size), and once when the answers start being saved. */
+  /** After each recording is copied in (its size); once when the saving starts; after each recording is moved into place. */
   onCopied?: (bytes: number) => void;
   onSaving?: () => void;
+  onPlaced?: () => void;
 }
 
 /** A cancel is honored only before the commit point; the steps done so far are undone like a failure. */
@@ -147,6 +148,7 @@ export async function mergeArchive(
       await rename(temp, final);
       undo.push(() => rm(final, { force: true }));
       recordingsWritten++;
+      run.onPlaced?.();
     }
     if (staged.length) await syncDir(deps.recordingsDir);
 

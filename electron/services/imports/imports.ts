@@ -214,11 +214,11 @@ export function createImports(deps: MergeDeps & { dataDir: string; exclusive: <T
         progress.bytesDone += bytes;
       },
       onSaving: () => {
-        progress.stage = 'saving';
-        // The plan copied fewer than every recording (some are here already): the copying is complete.
-        progress.total = progress.done;
+        // Saving counts the copies moved into place (then one transaction for the answers, too short to report within).
+        Object.assign(progress, { stage: 'saving', total: progress.done, done: 0 });
         progress.bytesTotal = progress.bytesDone;
       },
+      onPlaced: () => void progress.done++,
     };
     const work = (async () => {
       try {

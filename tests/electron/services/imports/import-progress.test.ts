@@ -90,10 +90,13 @@ describe('import progress and cancel', () => {
     const { attempts, deps } = await emptyFolderImports(target);
     const copied: number[] = [];
     let savingAfter = -1;
+    let placed = 0;
     const result = await applyChecked(deps, checked, 'keep_newer', false, false, {
       onCopied: (size) => copied.push(size),
       onSaving: () => (savingAfter = copied.length),
+      onPlaced: () => placed++,
     });
+    expect(placed).toBe(TAKES);
     checked.archive.close();
     expect(result).toMatchObject({ added: TAKES, recordingsWritten: TAKES });
     expect(copied).toEqual([...checked.validated.recordings.values()].map((e) => e.size));
@@ -123,7 +126,8 @@ describe('import progress and cancel', () => {
     expect([checked.done, checked.bytesDone]).toEqual([checked.total, checked.bytesTotal]);
     expect(await imports.apply({ importId, conflicts: 'keep_newer', takeSettings: false })).toMatchObject({ added: TAKES });
     expect(seenDuringApply).toHaveLength(TAKES); // asked once per copied recording
-    for (const seen of seenDuringApply) expect(seen).toMatchObject({ stage: 'saving', done: TAKES, total: TAKES });
+    // Before any is moved into place: the saving stage counts those from 0.
+    for (const seen of seenDuringApply) expect(seen).toMatchObject({ stage: 'saving', done: 0, total: TAKES });
     // Done: the import is gone, and so is its progress.
     expect(() => imports.status(importId)).toThrow(/not in progress/);
     await attempts.close();
