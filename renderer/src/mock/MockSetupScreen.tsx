@@ -6,7 +6,7 @@ import { useClient } from '#renderer/api/ClientContext.js';
 import { BeforeInterviewChecklist } from '#renderer/checklist/index.js';
 import { describeError } from '#renderer/api/messages.js';
 import { useFocusOnMount } from '#renderer/lib/useFocusOnMount.js';
-import { formatSpoken } from '#renderer/lib/answerBand.js';
+import { formatSpoken, formatTargetRange } from '#renderer/lib/answerBand.js';
 import { userTimeZone } from '#renderer/lib/timeZone.js';
 import { useRemote } from '#renderer/lib/useRemote.js';
 import { MockHistoryList } from './MockHistoryList.js';
@@ -74,7 +74,7 @@ export function MockSetupScreen({ library, settings, onStarted, onOpenReport }: 
           </div>
           <p className="field__hint">
             Each question: {settings.thinkSeconds > 0 ? `${formatSpoken(settings.thinkSeconds * 1000)} to think, then ` : ''}an answer of{' '}
-            {formatSpoken(settings.answerTargetMinSeconds * 1000)} to {formatSpoken(settings.answerTargetMaxSeconds * 1000)} (change these
+            {formatTargetRange({ minSeconds: settings.answerTargetMinSeconds, maxSeconds: settings.answerTargetMaxSeconds })} (change these
             in Settings).
           </p>
         </div>
