@@ -25,7 +25,8 @@ function preloadBootChunk(): Plugin {
         const files = [boot.fileName, ...boot.imports.filter((file) => !entries.has(file))];
         const preloads = files.map((file): HtmlTagDescriptor => ({
           tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
+          // Low: the prerendered screen's styles and scripts come first; React is needed after its paint.
+          attrs: { rel: 'modulepreload', crossorigin: true, fetchpriority: 'low', href: `./${file}` },
           injectTo: 'head',
         }));
         // The prerendered first screen needs the boot chunk's styles (the home panel's) from the

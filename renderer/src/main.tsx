@@ -16,4 +16,16 @@ applyTheme('system');
 const client = createClient(window.studio);
 startStartupData(client);
 listenToMenu(window.studio);
-void import('./boot.js').then(({ boot }) => boot(client));
+
+// The first screen is in the HTML (prerendered): let it be painted before React's code is run,
+// which holds the page's only thread for a while. The frame callback runs just before that paint,
+// so the import (and its evaluation) comes after it; the timer starts it anyway if no frame is
+// drawn soon (a window not shown yet may not draw).
+let booted = false;
+const startApp = () => {
+  if (booted) return;
+  booted = true;
+  void import('./boot.js').then(({ boot }) => boot(client));
+};
+requestAnimationFrame(startApp);
+setTimeout(startApp, 250);
