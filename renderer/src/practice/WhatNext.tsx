@@ -18,7 +18,7 @@ type Props = {
  * The end of every review: what to do now. It sticks to the bottom of the window while the review
  * scrolls, so it is reachable without scrolling, and each action has a key (listed under `?`).
  * It stays one line high so it covers as little of the review as it can: each button shows its
- * first word ("Retake", "Follow-up", "Next", "Back") and the rest (`.what-next__more`) is hidden
+ * first word ("Retake", "Follow-up", "Next", "Back") and the rest (`.visually-hidden`) is hidden
  * from sight only, so the visible label is part of the accessible one (WCAG 2.5.3: "Retake now",
  * "Answer a follow-up", "Next due question", "Back to the list") and the names stay the same.
  */
@@ -27,12 +27,12 @@ export function WhatNext({ onRetake, next, backLabel, onBack, onFollowUp }: Prop
     <nav className="what-next what-next--sticky" aria-label="What next">
       <h3 className="what-next__title">What next?</h3>
       <button type="button" className="button" onClick={onRetake} aria-keyshortcuts="T">
-        Retake<span className="what-next__more"> now</span>
+        Retake<span className="visually-hidden"> now</span>
         <kbd aria-hidden="true">T</kbd>
       </button>
       {onFollowUp && (
         <button type="button" className="button" onClick={onFollowUp} aria-keyshortcuts="F">
-          <span className="what-next__more">Answer a </span>
+          <span className="visually-hidden">Answer a </span>
           <span className="what-next__first">follow-up</span>
           <kbd aria-hidden="true">F</kbd>
         </button>
@@ -58,7 +58,7 @@ function Shortened({ label }: { label: string }) {
   return (
     <>
       {label.slice(0, space)}
-      <span className="what-next__more">{label.slice(space)}</span>
+      <span className="visually-hidden">{label.slice(space)}</span>
     </>
   );
 }
