@@ -7,6 +7,7 @@ import { startRecordingSession, type RecordingSession } from '#renderer/recordin
 import type { LevelProbe } from '#renderer/lib/audioLevel.js';
 import { browserSynth, speakPrompt } from '#renderer/speech/index.js';
 import { initialPracticeState, practiceReducer, type FlowConfig, type StopReason } from './machine.js';
+import { tickUntil } from './tickUntil.js';
 
 /** How long until a countdown of `remainingMs`, shown in whole seconds rounded up, shows the next one. */
 export const msUntilNextSecond = (remainingMs: number): number => (remainingMs <= 0 ? 0 : remainingMs % 1000 || 1000);
@@ -87,20 +88,17 @@ export function usePracticeFlow(options: Options) {
   const hardLimitMs = state.config.hardLimitMs;
   useEffect(() => {
     if (recordingSince === null) return;
-    let timer: ReturnType<typeof setTimeout>;
-    const next = () => {
-      const elapsed = Math.max(0, now() - recordingSince);
-      const toLimit = hardLimitMs === null ? Infinity : hardLimitMs - elapsed;
-      timer = setTimeout(
-        () => {
-          dispatch({ type: 'TICK', now: now() });
-          next();
-        },
-        Math.max(0, Math.min(msUntilNextSecond(1000 - (elapsed % 1000)), toLimit)),
-      );
-    };
-    next();
-    return () => clearTimeout(timer);
+    return tickUntil(
+      () => {
+        const elapsed = Math.max(0, now() - recordingSince);
+        const toLimit = hardLimitMs === null ? Infinity : hardLimitMs - elapsed;
+        return Math.min(msUntilNextSecond(1000 - (elapsed % 1000)), toLimit);
+      },
+      () => {
+        dispatch({ type: 'TICK', now: now() });
+        return true;
+      },
+    );
   }, [recordingSince, hardLimitMs, now]);
 
   // The think countdown shows whole seconds, so it wakes only when the shown second changes: five
@@ -108,18 +106,13 @@ export function usePracticeFlow(options: Options) {
   const thinkEndsAt = phase.name === 'thinking' ? phase.endsAt : null;
   useEffect(() => {
     if (thinkEndsAt === null) return;
-    let timer: ReturnType<typeof setTimeout>;
-    const next = () => {
-      timer = setTimeout(
-        () => {
-          dispatch({ type: 'TICK', now: now() });
-          if (now() < thinkEndsAt) next();
-        },
-        msUntilNextSecond(thinkEndsAt - now()),
-      );
-    };
-    next();
-    return () => clearTimeout(timer);
+    return tickUntil(
+      () => msUntilNextSecond(thinkEndsAt - now()),
+      () => {
+        dispatch({ type: 'TICK', now: now() });
+        return now() < thinkEndsAt;
+      },
+    );
   }, [thinkEndsAt, now]);
 
   // Starting: open the microphone and a recording in main.
