@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Attempt } from '#shared/schemas/attempt.js';
 import { formatDateTime } from '#renderer/lib/format.js';
+import { TAKES_HEADING_ID } from '#renderer/replay/index.js';
 
 type Props = { pending: Attempt | null; failed: Attempt | null; onUndo(): void; onDismiss(): void };
 
@@ -16,6 +17,15 @@ export function UndoDelete({ pending, failed, onUndo, onDismiss }: Props) {
     // was opened from (a take now hidden), which would otherwise win over this.
     if (pending) queueMicrotask(() => undoButton.current?.focus());
   }, [pending]);
+  const notice = pending ?? failed;
+  const hadNotice = useRef(false);
+  useEffect(() => {
+    // The notice's button had the focus and went with it (Undo pressed, the window closed, OK): the
+    // focus would fall to the page, so a keyboard user would start again from the top.
+    const lostFocus = document.activeElement === null || document.activeElement === document.body;
+    if (hadNotice.current && notice === null && lostFocus) document.getElementById(TAKES_HEADING_ID)?.focus();
+    hadNotice.current = notice !== null;
+  }, [notice]);
   return (
     <div className="undo-delete" role="status">
       {pending && (

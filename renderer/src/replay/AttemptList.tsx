@@ -12,10 +12,15 @@ type Props = {
 };
 
 /** This question's takes, newest first; picking one opens it for replay and review. */
+/** The take list's heading, where the focus goes when what had it under the list goes away. */
+export const TAKES_HEADING_ID = 'attempts-title';
+
 export function AttemptList({ attempts, selectedId, disabled, onOpen, onDelete }: Props) {
   return (
-    <section className="attempts" aria-labelledby="attempts-title">
-      <h2 id="attempts-title">Your takes</h2>
+    <section className="attempts" aria-labelledby={TAKES_HEADING_ID}>
+      <h2 id={TAKES_HEADING_ID} tabIndex={-1}>
+        Your takes
+      </h2>
       {attempts.length === 0 ? (
         <p className="muted">No takes yet. Your recorded answers will appear here.</p>
       ) : (

@@ -59,6 +59,8 @@ test('any single take can be deleted from the take list, with its audio, after a
   await page.keyboard.press('Enter');
   await expect(undoStatus).toHaveCount(0);
   await expect(takes).toHaveCount(2);
+  // Undo goes with its notice; the focus lands on the take list, not on the page.
+  await expect(page.getByRole('heading', { name: 'Your takes' })).toBeFocused();
 
   // Seven seconds on, it can still be brought back; brought back, it stays.
   await deleteOlder.click();
@@ -79,6 +81,7 @@ test('any single take can be deleted from the take list, with its audio, after a
   await expect(takes).toHaveCount(1);
   await page.clock.runFor(8_000);
   await expect(undoStatus).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Your takes' })).toBeFocused();
   await expect.poll(async () => (await listAttempts(page)).map((a) => a.id)).toEqual([newest!.id]);
   await expect(takes).toHaveCount(1);
   const audio = await page.evaluate(async (id) => {
