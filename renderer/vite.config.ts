@@ -45,6 +45,31 @@ function preloadBootChunk(): Plugin {
   };
 }
 
+/**
+ * The first screen's style sheets written into the HTML as <style> (the CSP allows inline styles,
+ * not scripts): linked, each was a request the first paint waited for, beside React's modules.
+ * A sheet with a url() stays linked, since its relative paths are resolved from assets/.
+ */
+function inlineFirstScreenStyles(): Plugin {
+  return {
+    name: 'interview-studio:inline-first-screen-styles',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, { bundle }) =>
+        html.replace(/<link rel="stylesheet" crossorigin href="\.\/(assets\/[^"]+\.css)">/g, (tag, file: string) => {
+          const asset = bundle?.[file];
+          if (asset?.type !== 'asset') return tag;
+          const css = String(asset.source);
+          if (css.includes('url(')) return tag;
+          // The link stays, disabled (not fetched): Vite's loader skips a sheet already linked, so the
+          // boot chunk does not add it a second time later in the cascade.
+          return `<style>${css}</style><link rel="stylesheet" href="./${file}" disabled>`;
+        }),
+    },
+  };
+}
+
 /** Stylesheet imports as empty modules: the server render needs none, the build links them. */
 function withoutStylesheets(): Plugin {
   const STUB = '\0interview-studio:no-css';
@@ -87,7 +112,7 @@ function prerenderFirstScreen(): Plugin {
 export default defineConfig({
   root: here,
   base: './',
-  plugins: [react(), preloadBootChunk(), prerenderFirstScreen()],
+  plugins: [react(), preloadBootChunk(), inlineFirstScreenStyles(), prerenderFirstScreen()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,
