@@ -37,7 +37,7 @@ test('a recorded answer is measured: facts beside the checklist, pauses on the w
 
   const facts = page.getByTestId('measurements');
   await expect(facts).toBeVisible();
-  await expect(facts.locator('[data-fact="length"]')).toContainText(/over your 0:05–0:10 target/);
+  await expect(facts.locator('[data-fact="length"]')).toContainText(/over your 5–10 s target/);
   await expect(facts.locator('[data-fact="pauses"]')).toContainText(`${count} of half a second or more; the longest 2.`);
   await expect(facts.locator('[data-fact="loudness"]')).toBeVisible();
 
