@@ -40,7 +40,8 @@ test('the facility profile: filled in by keyboard, shown beside a fit question, 
   await expect(page.getByRole('button', { name: '← Back to the question' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Facility' })).toHaveAttribute('aria-current', 'page');
 
-  // Keyboard only, in the order the form reads.
+  // Keyboard only, in the order the form reads (once it has loaded, as a person would see it).
+  await expect(page.getByLabel('Facility name')).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Facility name')).toBeFocused();
   await page.keyboard.type('Riverside Family Clinic');
