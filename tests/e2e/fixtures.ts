@@ -71,9 +71,19 @@ export const test = base.extend<
     const requests: string[] = [];
     // context-wide, so workers and every page count too
     context.on('request', (r) => requests.push(r.url()));
+    // The first screen arrives prerendered and inert, and takes keys and clicks once React has taken
+    // over (StudioRoot removes `inert`): every load waits for that, as a reload inside a test does.
+    const untilInteractive = () => page.locator('#root:not([inert])').waitFor({ state: 'attached' });
+    const reload = page.reload.bind(page);
+    page.reload = async (options) => {
+      const response = await reload(options);
+      await untilInteractive();
+      return response;
+    };
     let host = await startHostProcess(dataDir);
     const ownOrigins = new Set([host.origin]);
     await page.goto(host.url);
+    await untilInteractive();
 
     const app: StudioApp = {
       page,
@@ -88,6 +98,7 @@ export const test = base.extend<
         host = await startHostProcess(dataDir);
         ownOrigins.add(host.origin);
         await page.goto(host.url);
+        await untilInteractive();
       },
     };
     await use(app);
