@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { launchChromium, micFlags, type MicMode } from '#tests/support/chromium.js';
+import { launchChromium, micFlags, testBrowserPath, type MicMode } from '#tests/support/chromium.js';
 import { startHostProcess, type HostProcess } from '#tests/support/browser-host-process.js';
 import { spokenWav } from '#tests/support/spoken-wav.js';
 
@@ -26,11 +26,11 @@ export interface StudioApp {
 class BrowserPerWorker {
   private current: { key: string; browser: Browser } | null = null;
 
-  async get(args: string[]): Promise<Browser> {
-    const key = JSON.stringify(args);
+  async get(args: string[], executablePath: string): Promise<Browser> {
+    const key = JSON.stringify([executablePath, ...args]);
     if (this.current?.key === key && this.current.browser.isConnected()) return this.current.browser;
     await this.close();
-    this.current = { key, browser: await launchChromium(args) };
+    this.current = { key, browser: await launchChromium(args, executablePath) };
     return this.current.browser;
   }
 
@@ -41,7 +41,7 @@ class BrowserPerWorker {
 }
 
 export const test = base.extend<
-  { micText: string; micWav: string | null; micMode: MicMode; keepScreenshots: boolean; studio: StudioApp },
+  { micText: string; micWav: string | null; micMode: MicMode; keepScreenshots: boolean; allAnswers: boolean; studio: StudioApp },
   { browserPerWorker: BrowserPerWorker }
 >({
   browserPerWorker: [
@@ -60,10 +60,12 @@ export const test = base.extend<
   micMode: ['wav', { option: true }],
   /** Pictures of the screens are kept only in the "screenshots" project (see screenshots.ts). */
   keepScreenshots: [false, { option: true }],
+  /** Every answer of the pipeline-accuracy set, not only the two each run records (the "accuracy" project). */
+  allAnswers: [false, { option: true }],
 
   studio: async ({ micText, micWav, micMode, browserPerWorker }, use, testInfo) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-e2e-'));
-    const browser = await browserPerWorker.get(micFlags(micMode, micWav ?? spokenWav(micText)));
+    const browser = await browserPerWorker.get(micFlags(micMode, micWav ?? spokenWav(micText)), testBrowserPath(micMode));
     // Reduced motion turns the app's transitions off (base.css honors it), so nothing a test reads or
     // axe measures is caught half-way through a fade on a busy machine.
     const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, reducedMotion: 'reduce' });

@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 
 // Each test starts its own browser host on its own data folder; the browser runs Debian's
 // chromium (Playwright cannot download its own build here). Two cores: two workers.
-export default defineConfig<{ keepScreenshots: boolean }>({
+export default defineConfig<{ keepScreenshots: boolean; allAnswers: boolean }>({
   testDir: '.',
   globalSetup: './global-setup.ts',
   testMatch: '**/*.spec.ts',
@@ -20,6 +20,8 @@ export default defineConfig<{ keepScreenshots: boolean }>({
     { name: 'chromium', testIgnore: '**/*.electron.spec.ts' },
     // The same tests, keeping the pictures of each screen for a person to look at (npm run screenshots).
     { name: 'screenshots', testIgnore: '**/*.electron.spec.ts', use: { keepScreenshots: true } },
+    // All six answers through the fake microphone in real time (npm run test:accuracy; each run records two).
+    { name: 'accuracy', testMatch: '**/pipeline-accuracy.spec.ts', use: { allAnswers: true } },
     // Runs the real app where an Electron binary is installed (it needs `npm run build` first).
     { name: 'electron', testMatch: '**/*.electron.spec.ts' },
   ],

@@ -1,5 +1,5 @@
-import type { Page } from '@playwright/test';
-import { seriousViolations } from '#tests/support/axe.js';
+import type { Page, TestInfo } from '@playwright/test';
+import { seriousViolationsLightAndDark } from '#tests/support/axe.js';
 import { expect, test } from '#tests/e2e/fixtures.js';
 import { useSettings } from '#tests/e2e/practice/helpers.js';
 import { rowOf, screenshot } from '#tests/e2e/questions/helpers.js';
@@ -104,35 +104,41 @@ test('the facility profile: filled in by keyboard, shown beside a fit question, 
   );
 });
 
-for (const scheme of ['light', 'dark'] as const) {
-  test(`the facility screen and its card have no serious accessibility problems (${scheme})`, async ({ studio }, testInfo) => {
-    const { page } = studio;
+/** Pictures in both color schemes (kept only in the screenshots project). */
+async function screenshotsLightAndDark(page: Page, name: string, testInfo: TestInfo) {
+  for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    await useSettings(page, { thinkSeconds: 0, autoStartRecording: false, speakPrompts: false });
-
-    await practice(page, FIT_QUESTION);
-    await expect(page.getByRole('button', { name: 'Add the facility you’re interviewing with' })).toBeVisible();
-    expect(await seriousViolations(page), 'practice with no profile').toEqual([]);
-
-    await openFacility(page);
-    expect(await seriousViolations(page), 'empty profile').toEqual([]);
-    await page.getByLabel('Facility name').fill('Lakeside Hospital');
-    await page.getByLabel('Kind of facility').selectOption('hospital');
-    await page.getByLabel('Mission and values').fill('Every patient, every time.');
-    await page.getByLabel('Interview date').fill(dayFromNow(1));
-    await page.getByLabel('Notes and questions to ask them').fill('What does success look like after 90 days?');
-    await page.getByLabel('Notes and questions to ask them').blur();
-    await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
-    await screenshot(page, `${scheme}-facility`, testInfo);
-    expect(await seriousViolations(page), 'filled profile').toEqual([]);
-
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Questions' }).click();
-    await expect(page.getByRole('region', { name: 'Your interview' })).toContainText('Interview tomorrow at Lakeside Hospital');
-    expect(await seriousViolations(page), 'home with the countdown').toEqual([]);
-
-    await practice(page, FIT_QUESTION);
-    await expect(page.getByRole('region', { name: 'Lakeside Hospital' })).toBeVisible();
-    await screenshot(page, `${scheme}-facility-card`, testInfo);
-    expect(await seriousViolations(page), 'practice with the card').toEqual([]);
-  });
+    await screenshot(page, `${scheme}-${name}`, testInfo);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
 }
+
+test('the facility screen and its card have no serious accessibility problems (light and dark)', async ({ studio }, testInfo) => {
+  const { page } = studio;
+  await useSettings(page, { thinkSeconds: 0, autoStartRecording: false, speakPrompts: false });
+
+  await practice(page, FIT_QUESTION);
+  await expect(page.getByRole('button', { name: 'Add the facility you’re interviewing with' })).toBeVisible();
+  expect(await seriousViolationsLightAndDark(page), 'practice with no profile').toEqual([]);
+
+  await openFacility(page);
+  expect(await seriousViolationsLightAndDark(page), 'empty profile').toEqual([]);
+  await page.getByLabel('Facility name').fill('Lakeside Hospital');
+  await page.getByLabel('Kind of facility').selectOption('hospital');
+  await page.getByLabel('Mission and values').fill('Every patient, every time.');
+  await page.getByLabel('Interview date').fill(dayFromNow(1));
+  await page.getByLabel('Notes and questions to ask them').fill('What does success look like after 90 days?');
+  await page.getByLabel('Notes and questions to ask them').blur();
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  await screenshotsLightAndDark(page, 'facility', testInfo);
+  expect(await seriousViolationsLightAndDark(page), 'filled profile').toEqual([]);
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Questions' }).click();
+  await expect(page.getByRole('region', { name: 'Your interview' })).toContainText('Interview tomorrow at Lakeside Hospital');
+  expect(await seriousViolationsLightAndDark(page), 'home with the countdown').toEqual([]);
+
+  await practice(page, FIT_QUESTION);
+  await expect(page.getByRole('region', { name: 'Lakeside Hospital' })).toBeVisible();
+  await screenshotsLightAndDark(page, 'facility-card', testInfo);
+  expect(await seriousViolationsLightAndDark(page), 'practice with the card').toEqual([]);
+});
