@@ -20,7 +20,7 @@ export function ThinkPanel({ remainingMs, totalMs, autoStart, onStartNow }: Prop
         {seconds % 10 === 0 || seconds <= 5 ? `${plural(seconds, 'second')} left to think` : ''}
       </p>
       <div className="progress" aria-hidden="true">
-        <div className="progress__bar" style={{ width: `${Math.round(fraction * 100)}%` }} />
+        <div className="progress__bar" style={{ transform: `scaleX(${fraction.toFixed(3)})` }} />
       </div>
       <p className="muted">{autoStart ? 'Recording starts when the time is up.' : 'When the time is up, press Record to answer.'}</p>
       <button type="button" className="button button--primary" onClick={onStartNow} aria-keyshortcuts="R" ref={focusBesideQuestion}>
