@@ -97,15 +97,24 @@ export function useWaveSurfer(url: string, fallbackSeconds: number, peaks: Wavef
       if (drawn) update({ ready: true });
     };
     media?.addEventListener('canplay', onCanPlay);
+    let shownHalfSecond = -1;
     const subscriptions = [
       ws.on('ready', (d) => {
         drawn = true;
         update({ ready: playable, duration: finite(d), error: null });
       }),
       ws.on('decode', (d) => update({ duration: finite(d) })),
-      ws.on('timeupdate', (t) => update({ currentTime: t })),
+      // wavesurfer reports the time on every animation frame while playing, but what the player shows
+      // changes only at half seconds (the clock floors whole seconds, the spoken position rounds
+      // them): re-rendering twice a second instead of sixty times is most of replay's CPU.
+      ws.on('timeupdate', (t) => {
+        const half = Math.floor(t * 2);
+        if (half === shownHalfSecond) return;
+        shownHalfSecond = half;
+        update({ currentTime: t });
+      }),
       ws.on('play', () => update({ playing: true })),
-      ws.on('pause', () => update({ playing: false })),
+      ws.on('pause', () => update({ playing: false, currentTime: ws.getCurrentTime() })),
       ws.on('finish', () => update({ playing: false })),
       ws.on('error', (e) => update({ error: e.message || 'The recording could not be loaded.' })),
     ];

@@ -44,7 +44,9 @@ vi.mock('wavesurfer.js/dist/plugins/regions.esm.js', () => ({ default: { create:
 const { useWaveSurfer } = await import('#renderer/replay/useWaveSurfer.js');
 
 let player: ReturnType<typeof useWaveSurfer>;
+let renders = 0;
 function Probe() {
+  renders++;
   player = useWaveSurfer('studio://recording/take', 5, null);
   return <div ref={player.container} />;
 }
@@ -79,5 +81,26 @@ describe('useWaveSurfer play and pause', () => {
     expect(player.state.playing).toBe(false);
     await act(async () => player.playPause());
     expect(ws.play).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('useWaveSurfer position while playing', () => {
+  const mounted = useMountedRoot();
+
+  it('follows the playing take at every half second, not on every animation frame', async () => {
+    await mounted.render(<Probe />);
+    const ws = FakeWaveSurfer.last!;
+    act(() => ws.emit('ready', 5));
+    await act(async () => player.playPause());
+    const before = renders;
+    // One second at 60 frames a second.
+    for (let frame = 1; frame <= 60; frame++) act(() => ws.emit('timeupdate', frame / 60));
+    expect(player.state.currentTime).toBeGreaterThanOrEqual(1);
+    expect(renders - before).toBe(3); // on the first frame, at 0.5 s and at 1 s
+    // Paused between two half seconds: the position shown is where it stopped.
+    ws.getCurrentTime = () => 1.3;
+    act(() => ws.emit('timeupdate', 1.3));
+    act(() => ws.pause());
+    expect(player.state.currentTime).toBe(1.3);
   });
 });
