@@ -135,8 +135,12 @@ function sendJson(res: http.ServerResponse, headers: Record<string, string>, val
   res.end(encodeWire(value));
 }
 
-/** The bridge must define window.studio before the app's module script runs. */
+/**
+ * The bridge must define window.studio before the app's module script runs. Deferred, it still does
+ * (deferred and module scripts run in document order, once the document is parsed) without holding
+ * back the first paint of the prerendered screen, as a classic script in <head> would.
+ */
 function injectBridge(html: string): string {
-  const tag = `<script src="${BRIDGE_PATH}"></script>`;
+  const tag = `<script defer src="${BRIDGE_PATH}"></script>`;
   return html.includes('<head>') ? html.replace('<head>', `<head>\n    ${tag}`) : `${tag}\n${html}`;
 }

@@ -5,6 +5,7 @@ import '#renderer/ui/charts.css';
 import { formatDay } from '#renderer/lib/format.js';
 import { onThemeChange } from '#renderer/lib/theme.js';
 import { dayToX, timeRange, timeTicks, valueAxis, type Tick, type ValueScale } from './chartAxes.js';
+import { themeColor } from '#renderer/lib/themeColor.js';
 
 export type ChartSeries = {
   label: string;
@@ -29,8 +30,6 @@ type Props = {
   /** What each x value is: 'Day' or 'Week of'. */
   xLabel?: string;
 };
-
-const cssVar = (element: Element, name: string, fallback: string) => getComputedStyle(element).getPropertyValue(name).trim() || fallback;
 
 /**
  * A line chart over days, drawn by uPlot on a canvas (no eval, no inline script: it runs under
@@ -71,8 +70,8 @@ export function TrendChart({
 
     const build = () => {
       plot?.destroy();
-      const text = cssVar(element, '--text-muted', '#4f5b6b');
-      const grid = cssVar(element, '--border', '#d5dbe3');
+      const text = themeColor(element, '--text-muted', '#4f5b6b');
+      const grid = themeColor(element, '--border', '#d5dbe3');
       const options: uPlot.Options = {
         width: Math.max(240, element.clientWidth),
         height,
@@ -84,7 +83,7 @@ export function TrendChart({
         series: [
           {},
           ...series.map((s) => {
-            const colour = cssVar(element, s.colorVar, '#2456c7');
+            const colour = themeColor(element, s.colorVar, '#2456c7');
             return {
               label: s.label,
               stroke: colour,

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import WaveSurfer from 'wavesurfer.js';
 import RegionsPlugin from 'wavesurfer.js/dist/plugins/regions.esm.js';
 import type { WaveformPeaks } from '#shared/schemas/waveform.js';
+import { themeColor } from '#renderer/lib/themeColor.js';
 
 /** The regions layer of one player: pauses and STAR marks are drawn on it. */
 export type RegionsLayer = ReturnType<typeof RegionsPlugin.create>;
@@ -15,11 +16,6 @@ export type PlayerState = {
   duration: number;
   error: string | null;
 };
-
-/** wavesurfer draws on a canvas, so it takes colours as values: read them from the theme. */
-function themeColour(element: Element, name: string, fallback: string): string {
-  return getComputedStyle(element).getPropertyValue(name).trim() || fallback;
-}
 
 /**
  * wavesurfer 8 holds a seek back while the element has less than HAVE_FUTURE_DATA and drops it
@@ -75,9 +71,9 @@ export function useWaveSurfer(url: string, fallbackSeconds: number, peaks: Wavef
       barRadius: 2,
       normalize: true,
       dragToSeek: true,
-      waveColor: themeColour(element, '--wave', '#9aa7b8'),
-      progressColor: themeColour(element, '--wave-progress', '#2f6fdb'),
-      cursorColor: themeColour(element, '--wave-cursor', '#1d2939'),
+      waveColor: themeColor(element, '--wave', '#9aa7b8'),
+      progressColor: themeColor(element, '--wave-progress', '#2f6fdb'),
+      cursorColor: themeColor(element, '--wave-cursor', '#1d2939'),
     });
     instance.current = ws;
     setRegions(ws.registerPlugin(RegionsPlugin.create()));

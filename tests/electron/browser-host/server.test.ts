@@ -58,7 +58,8 @@ describe('browser host', () => {
     const { host } = await start();
     const page = await request(host.port, { path: `/?token=${TOKEN}` });
     expect(page.status).toBe(200);
-    expect(page.body).toContain('<script src="/studio-bridge.js"></script>');
+    // Deferred: it still runs before the app's module, without holding back the first paint.
+    expect(page.body).toContain('<script defer src="/studio-bridge.js"></script>');
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
     expect(page.headers['set-cookie']).toBeUndefined();
     // The app's own static files are fetched by the page without headers; they hold nothing of the person's.
