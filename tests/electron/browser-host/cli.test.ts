@@ -26,5 +26,7 @@ describe('npm run browser', () => {
     expect(fs.existsSync(path.join(dir, LOCK_FILE))).toBe(false);
     const again = await startHostProcess(dir);
     await again.stop();
-  });
+    // Three hosts, each compiling the main process's sources with tsx: on a busy machine that alone
+    // took over the default 30 s (a run beside a second test run timed out here).
+  }, 120_000);
 });
