@@ -41,7 +41,7 @@ class BrowserPerWorker {
 }
 
 export const test = base.extend<
-  { micText: string; micWav: string | null; micMode: MicMode; keepScreenshots: boolean; allAnswers: boolean; studio: StudioApp },
+  { micText: string; micWav: string | null; micMode: MicMode; keepScreenshots: boolean; studio: StudioApp },
   { browserPerWorker: BrowserPerWorker }
 >({
   browserPerWorker: [
@@ -60,8 +60,6 @@ export const test = base.extend<
   micMode: ['wav', { option: true }],
   /** Pictures of the screens are kept only in the "screenshots" project (see screenshots.ts). */
   keepScreenshots: [false, { option: true }],
-  /** Every answer of the pipeline-accuracy set, not only the two each run records (the "accuracy" project). */
-  allAnswers: [false, { option: true }],
 
   studio: async ({ micText, micWav, micMode, browserPerWorker }, use, testInfo) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-e2e-'));

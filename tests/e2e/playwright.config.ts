@@ -1,8 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
-// Each test starts its own browser host on its own data folder; the browser runs Debian's
-// chromium (Playwright cannot download its own build here). Two cores: two workers.
-export default defineConfig<{ keepScreenshots: boolean; allAnswers: boolean }>({
+// Each test starts its own browser host on its own data folder; the browser is Debian's chromium
+// headless shell (Playwright cannot download its own build here; tests/support/chromium.ts). Two cores: two workers.
+export default defineConfig<{ keepScreenshots: boolean }>({
   testDir: '.',
   globalSetup: './global-setup.ts',
   testMatch: '**/*.spec.ts',
@@ -21,7 +21,7 @@ export default defineConfig<{ keepScreenshots: boolean; allAnswers: boolean }>({
     // The same tests, keeping the pictures of each screen for a person to look at (npm run screenshots).
     { name: 'screenshots', testIgnore: '**/*.electron.spec.ts', use: { keepScreenshots: true } },
     // All six answers through the fake microphone in real time (npm run test:accuracy; each run records two).
-    { name: 'accuracy', testMatch: '**/pipeline-accuracy.spec.ts', use: { allAnswers: true } },
+    { name: 'accuracy', testMatch: ['**/pipeline-accuracy.spec.ts', '**/*.accuracy.ts'] },
     // Runs the real app where an Electron binary is installed (it needs `npm run build` first).
     { name: 'electron', testMatch: '**/*.electron.spec.ts' },
   ],

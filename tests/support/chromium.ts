@@ -1,6 +1,5 @@
-import { chromium, type Browser } from '@playwright/test';
-
 import fs from 'node:fs';
+import { chromium, type Browser } from '@playwright/test';
 
 /** Debian's chromium; Playwright cannot download its own browser on this machine. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';

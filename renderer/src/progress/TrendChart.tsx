@@ -10,7 +10,7 @@ import { themeColor } from '#renderer/lib/themeColor.js';
 export type ChartSeries = {
   label: string;
   values: ReadonlyArray<number | null>;
-  /** A CSS custom property holding the colour, so dark mode swaps it like everything else. */
+  /** A CSS custom property holding the color, so dark mode swaps it like everything else. */
   colorVar: string;
   dashed?: boolean;
 };
@@ -83,14 +83,14 @@ export function TrendChart({
         series: [
           {},
           ...series.map((s) => {
-            const colour = themeColor(element, s.colorVar, '#2456c7');
+            const color = themeColor(element, s.colorVar, '#2456c7');
             return {
               label: s.label,
-              stroke: colour,
+              stroke: color,
               width: 2,
               dash: s.dashed ? [6, 4] : undefined,
               spanGaps: true,
-              points: { show: true, size: 5, fill: colour },
+              points: { show: true, size: 5, fill: color },
             };
           }),
         ],
