@@ -17,8 +17,10 @@ export type FinalizeOutcome =
  * Turns `<id>.part` into the finished `<id>.<ext>`, trimmed to its last complete frame (so a
  * recording cut off by a crash still plays to the end of what was saved).
  *
- * - webm: a seekable copy is written beside it and renamed into place; the .part is removed
- *   only after that, so a crash at any step leaves a complete source for the next launch.
+ * - webm: a seekable copy is written beside it and renamed into place. The .part is left where
+ *   it is: the caller removes it once the attempt exists (see `removeSource`), so a crash at any
+ *   step leaves a complete source for the next launch, and the answer does not wait for the file
+ *   system to free a long take's blocks.
  *   If the disk is too full for the copy, the recording is kept as recorded instead: it plays
  *   and has a known duration, it just cannot be sought. Losing the answer would be worse.
  * - mp4 and ogg are seekable as recorded: the .part is renamed into place.
@@ -28,7 +30,7 @@ export type FinalizeOutcome =
  * copied either; they are used only if the file is exactly as long as what they saw (recovery
  * after a crash has neither, and scans and copies the file).
  *
- * Does not touch the `.meta.json` marker; the caller removes it once the attempt exists.
+ * Does not touch the `.meta.json` marker either; the caller removes it once the attempt exists.
  */
 export async function finalizeRecording(
   paths: RecordingPaths,
@@ -77,12 +79,22 @@ async function finalizeWebm(
   return placeSeekable(paths, scan.layout.durationMs, sizeBytes);
 }
 
-/** The flushed seekable copy takes the recording's place; only then does the .part go. */
+/** The flushed seekable copy takes the recording's place; the .part stays until the attempt exists. */
 async function placeSeekable(paths: RecordingPaths, durationMs: number, sizeBytes: number): Promise<FinalizeOutcome> {
   await rename(paths.temp, paths.final);
   await syncDir(dirname(paths.final));
-  await rm(paths.part, { force: true });
   return { kind: 'finished', durationMs, sizeBytes, seekable: true };
+}
+
+/**
+ * What a finished recording no longer needs once its attempt exists: the `.part` (for a 30-minute
+ * webm 28 MiB, whose blocks the file system takes ~20 ms to free) and then the marker. The marker
+ * goes last and only after the `.part` is gone, so whatever a crash leaves between the two, the
+ * next start finds the attempt and only tidies up (recover.ts).
+ */
+export async function removeSource(paths: RecordingPaths): Promise<void> {
+  await rm(paths.part, { force: true });
+  await rm(paths.meta, { force: true });
 }
 
 async function keepAsRecorded(paths: RecordingPaths, extent: AudioExtent, seekable: boolean): Promise<FinalizeOutcome> {

@@ -19,7 +19,7 @@ import {
   writeAt as defaultWriteAt,
   type WriteAt,
 } from '#electron/services/storage/durable-files.js';
-import { finalizeRecording, type FinalizeOutcome } from './finalize.js';
+import { finalizeRecording, removeSource, type FinalizeOutcome } from './finalize.js';
 import { isMissing, toStudioError } from './recording-errors.js';
 import { writeMeta } from './meta.js';
 import { RECORDINGS_DIR_MODE, recordingPaths, recordingsDir, waveformPath, type RecordingPaths } from './paths.js';
@@ -37,6 +37,11 @@ export type RecordingsDeps = {
   notices: Pick<NoticesService, 'add'>;
   /** Every write of recording data goes through this; tests make it fail like a full disk. */
   writeAt?: WriteAt;
+  /**
+   * Removes a finished recording's `.part` and marker, after its attempt exists; tests hold it
+   * back to see what the app leaves if it stops before then.
+   */
+  removeSource?: (paths: RecordingPaths) => Promise<void>;
 };
 
 /** A recording between `begin` and `finish`/`discard`, in this session. */
@@ -72,6 +77,7 @@ const notFound = () => new StudioError('not_found', 'That recording is not in pr
 export function createRecordings(deps: RecordingsDeps) {
   const dir = recordingsDir(deps.dataDir);
   const write = deps.writeAt ?? defaultWriteAt;
+  const removeSourceOf = deps.removeSource ?? removeSource;
   const active = new Map<string, Active>();
   const enqueue = createSerialQueue();
 
@@ -165,15 +171,26 @@ export function createRecordings(deps: RecordingsDeps) {
         const attempt = await deps.attempts.create(
           attemptFor({ ...recording, ...recording.finished, createdAt: deps.clock(), recovered: false }),
         );
-        // The attempt exists: the in-progress marker has done its job.
-        await rm(recording.paths.meta, { force: true });
+        // The finished file and the attempt are durable: answer now, and tidy up after.
         active.delete(recording.id);
+        removeSourceAfter(recording);
         return attempt;
       } catch (error) {
         if (active.has(recording.id)) recording.closing = false; // let the user try again, or discard
         throw toStudioError(error, 'save the recording');
       }
     });
+  }
+
+  /**
+   * Once the attempt exists, the `.part` and the in-progress marker have done their job. Removing
+   * them is queued behind the task that created the attempt rather than awaited in it, so the answer
+   * does not wait for the file system to free a long take's `.part` (about 20 ms for 30 minutes).
+   * Still on the recording's queue, so `settle` (on quit) waits for it too. If it fails, or the app
+   * stops first, start-up recovery finds the attempt and only tidies up.
+   */
+  function removeSourceAfter(recording: Active): void {
+    void enqueue(recording.id, () => removeSourceOf(recording.paths)).catch(() => undefined);
   }
 
   async function finalizeOrRefuse(recording: Active): Promise<Extract<FinalizeOutcome, { kind: 'finished' }>> {
@@ -232,8 +249,8 @@ export function createRecordings(deps: RecordingsDeps) {
           recovered.push(
             await deps.attempts.create(attemptFor({ ...recording, ...recording.finished, createdAt: deps.clock(), recovered: true })),
           );
-          await rm(recording.paths.meta, { force: true });
           active.delete(recording.id);
+          removeSourceAfter(recording);
         } catch {
           // Nothing audible (removed, or kept aside by finalizeOrRefuse), or the attempt could not be
           // saved: the files stay for start-up recovery, and the recording is no longer fed.

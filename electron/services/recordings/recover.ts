@@ -7,7 +7,7 @@ import type { NoticesService } from '#electron/services/storage/notices.js';
 import { attemptFor } from './attempt-for.js';
 import { containerOf } from './containers/containers.js';
 import type { WriteAt } from '#electron/services/storage/durable-files.js';
-import { finalizeRecording, type FinalizeOutcome } from './finalize.js';
+import { finalizeRecording, removeSource, type FinalizeOutcome } from './finalize.js';
 import { isMissing } from './recording-errors.js';
 import { readMeta } from './meta.js';
 import { lostMessage, recoveredMessage, unattributedMessage } from './recovery-notices.js';
@@ -87,6 +87,17 @@ async function recoverOne(id: string, deps: RecoveryDeps, report: RecoveryReport
     (error: unknown) => (isMissing(error) ? null : Promise.reject(error)),
   );
 
+  if (deps.attempts.get(id)) {
+    // The app stopped after saving the attempt but before tidying up: finishing answers first and
+    // removes the .part and then the marker after, so both, or the marker alone, may be left.
+    // Checked before the marker is read: an attempt with this id means its audio is saved, so a
+    // .part beside it is a copy, even if its marker has gone missing or been torn since, never
+    // audio to keep aside as unattributed.
+    await removeSource(paths);
+    report.cleaned.push(id);
+    return;
+  }
+
   if (!meta || !container) {
     // Without the marker we cannot tell which question this answered, so it cannot become an
     // attempt; keep any audio aside rather than guess.
@@ -98,13 +109,6 @@ async function recoverOne(id: string, deps: RecoveryDeps, report: RecoveryReport
       await Promise.all([rm(paths.part, { force: true }), rm(paths.meta, { force: true })]);
       report.cleaned.push(id);
     }
-    return;
-  }
-
-  if (deps.attempts.get(id)) {
-    // The app stopped after saving the attempt but before tidying up.
-    await Promise.all([rm(paths.part, { force: true }), rm(paths.meta, { force: true })]);
-    report.cleaned.push(id);
     return;
   }
 
@@ -122,7 +126,7 @@ async function recoverOne(id: string, deps: RecoveryDeps, report: RecoveryReport
     return;
   }
   const attempt = await deps.attempts.create(attemptFor({ id, ...meta, ...outcome, createdAt: new Date(meta.startedAt), recovered: true }));
-  await rm(paths.meta, { force: true });
+  await removeSource(paths);
   report.recovered.push(attempt);
   deps.notices.add('recording_recovered', 'info', recoveredMessage(outcome.durationMs, new Date(meta.startedAt)));
 }

@@ -59,6 +59,7 @@ describe('a full disk', () => {
     expect(attempt.durationMs).toBeLessThan(2500);
     const file = join(studio.dir, `${recordingId}.webm`);
     expect(decodesCleanly(file)).toBe(true);
+    await studio.recordings.settle(); // the .part and the marker are removed just after the answer
     expect(Object.keys(await snapshot(studio.dir))).toEqual([`${recordingId}.webm`]);
   });
 

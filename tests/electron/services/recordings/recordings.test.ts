@@ -86,7 +86,9 @@ describe('a recording, begin to finish', () => {
     expect(landed).toBeGreaterThan(0.5);
     expect(landed).toBeLessThanOrEqual(2);
 
-    // Only the finished file is left: no .part, no marker, no scratch copy.
+    // Only the finished file is left once the tidying queued after the answer has run: no .part,
+    // no marker, no scratch copy.
+    await studio.recordings.settle();
     expect(Object.keys(await snapshot(studio.dir))).toEqual([`${id}.webm`]);
     expect(await studio.recordings.resolveFile(id)).toEqual({ path: file, mimeType: 'audio/webm', size: attempt.sizeBytes });
   });
@@ -228,6 +230,7 @@ describe('chunks that are refused write nothing', () => {
     studio = await makeStudio();
     const recordingId = await recordChunks(studio.recordings, webm.chunks);
     await studio.recordings.finish({ recordingId });
+    await studio.recordings.settle(); // the .part and the marker are removed just after the answer
     const before = await snapshot(studio.dir);
     await expectStudioError(studio.recordings.append({ recordingId, seq: 4, bytes: webm.chunks[0]! }), 'not_found');
     await expectStudioError(studio.recordings.finish({ recordingId }), 'not_found');
@@ -318,6 +321,7 @@ describe('finish and discard', () => {
     expect(await studio.recordings.removeFinished(gone)).toBe(true);
     expect(await studio.recordings.removeFinished(gone)).toBe(false);
     expect(await studio.recordings.removeFinished('../x')).toBe(false);
+    await studio.recordings.settle(); // the .part and the marker are removed just after the answer
     expect(Object.keys(await snapshot(studio.dir))).toEqual([`${keep}.webm`]);
   });
 
@@ -333,6 +337,7 @@ describe('finish and discard', () => {
     await expectStudioError(studio.recordings.finish({ recordingId }), 'io_error');
     const attempt = await studio.recordings.finish({ recordingId });
     expect(attempt.id).toBe(recordingId);
+    await studio.recordings.settle(); // the .part and the marker are removed just after the answer
     expect(Object.keys(await snapshot(studio.dir))).toEqual([`${recordingId}.webm`]);
   });
 });

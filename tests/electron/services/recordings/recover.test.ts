@@ -157,6 +157,24 @@ describe('recovering what a crash left behind', () => {
     expect(Object.keys(await snapshot(studio.dir))).toEqual([`${ID}.webm`]);
   });
 
+  it('tidies a .part left beside a saved recording whose marker is already gone, without a second attempt', async () => {
+    await leftover(webm);
+    await studio.recordings.recoverLeftovers();
+    const attempt = studio.attempts.get(ID)!;
+    const finished = await readFile(join(studio.dir, `${ID}.webm`));
+    // The attempt saved and the .part still there (finishing removes it after answering), but the
+    // marker missing: the attempt alone says this audio is saved.
+    await writeFile(join(studio.dir, `${ID}.part`), webm);
+    const notices = studio.notices.list().length;
+
+    const again = await studio.recordings.recoverLeftovers();
+    expect(again).toEqual({ recovered: [], keptAside: [], cleaned: [ID] });
+    expect([...studio.attempts.all.values()]).toEqual([attempt]);
+    expect(studio.notices.list()).toHaveLength(notices); // no "could not tell which question" warning
+    expect(Object.keys(await snapshot(studio.dir))).toEqual([`${ID}.webm`]);
+    expect((await readFile(join(studio.dir, `${ID}.webm`))).equals(finished)).toBe(true);
+  });
+
   it('saves the attempt for a file put in place just before the app stopped', async () => {
     await leftover(null);
     // finish had renamed the finished file into place and removed the .part, then died.

@@ -43,6 +43,7 @@ describe('the seekable copy built while recording', () => {
     // ~2 MB of audio; the head and ~120 cues are a few KB.
     expect(written).toBeLessThan(16 * 1024);
     expect(probeDuration(join(studio.dir, `${id}.webm`))).toBeGreaterThan(119);
+    await studio.recordings.settle(); // the .part and the marker are removed just after the answer
     expect(await readdir(studio.dir)).toEqual([`${id}.webm`]);
   });
 
@@ -67,6 +68,7 @@ describe('the seekable copy built while recording', () => {
 
     const [a, b] = await Promise.all([readFile(join(broken.dir, `${recordingId}.webm`)), readFile(join(whole.dir, `${id}.webm`))]);
     expect(a.equals(b)).toBe(true);
+    await broken.recordings.settle(); // the .part and the marker are removed just after the answer
     expect(await readdir(broken.dir)).toEqual([`${recordingId}.webm`]);
   });
 

@@ -20,6 +20,7 @@ describe('the waveform measured while recording', () => {
     studio = await makeStudio();
     const recordingId = await recordChunks(studio.recordings, chunks);
     await studio.recordings.finish({ recordingId, waveform: { peaks, coveredMs: recordedMs } });
+    await studio.recordings.settle(); // the .part and the marker are removed just after the answer
 
     expect(Object.keys(await snapshot(studio.dir)).sort()).toEqual([`${recordingId}.waveform.json`, `${recordingId}.webm`]);
     expect((await stat(join(studio.dir, `${recordingId}.waveform.json`))).mode & 0o777).toBe(0o600);
@@ -63,6 +64,7 @@ describe('the waveform measured while recording', () => {
     const recordingId = await recordChunks(studio.recordings, chunks);
     const attempt = await studio.recordings.finish({ recordingId, waveform: { peaks, coveredMs: recordedMs } });
     expect(attempt.id).toBe(recordingId);
+    await studio.recordings.settle(); // the .part and the marker are removed just after the answer
     expect(Object.keys(await snapshot(studio.dir))).toEqual([`${recordingId}.webm`]);
     expect(await studio.recordings.waveformOf(recordingId)).toEqual({ peaks: null });
     failWaveform = false;
@@ -83,6 +85,7 @@ describe('the waveform measured while recording', () => {
     await expectStudioError(studio.recordings.finish({ recordingId: discarded, waveform: { peaks, coveredMs: recordedMs } }), 'io_error');
     expect(await studio.recordings.discard({ recordingId: discarded })).toEqual({ discarded: true });
     studio.attempts.create = create;
+    await studio.recordings.settle(); // the .part and the marker are removed just after the answer
     expect(await snapshot(studio.dir)).toEqual({});
   });
 });
