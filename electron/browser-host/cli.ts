@@ -3,11 +3,10 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
-import { channelNames } from '#shared/contract/channels.js';
 import { openStudioInNode } from '#electron/core/open-studio-in-node.js';
 import { repoRootFrom } from '#electron/core/repo-root.js';
 import { DataFolderInUseError, lockDataFolder } from '#electron/services/storage/data-folder-lock.js';
+import { bridgeBuildOptions } from './bridge-build.js';
 import { startBrowserHost } from './server.js';
 
 /**
@@ -17,6 +16,16 @@ import { startBrowserHost } from './server.js';
  */
 const repoRoot = repoRootFrom(import.meta.url);
 const usage = 'usage: npm run browser -- --data-dir DIR [--port N] [--renderer-dir DIR]';
+
+/** The page's bridge, built in when the host itself was bundled (tests/e2e/global-setup.ts). */
+declare const __STUDIO_BRIDGE_SCRIPT__: string | undefined;
+
+/** Bundled at start from the sources otherwise (about 0.2 s of CPU), so it always matches them. */
+async function bridgeScript(): Promise<string> {
+  if (typeof __STUDIO_BRIDGE_SCRIPT__ === 'string') return __STUDIO_BRIDGE_SCRIPT__;
+  const { build } = await import('esbuild');
+  return (await build(bridgeBuildOptions(repoRoot))).outputFiles[0]!.text;
+}
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -48,17 +57,7 @@ async function main(): Promise<void> {
     });
     if (built.status !== 0) fail('The renderer build failed; see the messages above.');
   }
-  const bridge = await build({
-    entryPoints: [path.join(repoRoot, 'renderer', 'browser-bridge', 'http-bridge.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    target: 'chrome120',
-    logLevel: 'silent',
-    // The channel names from the contract, written into the bridge, so the page's first script does
-    // not carry the contract's schemas (zod, ~800 KB unminified) just to learn them.
-    define: { __STUDIO_CHANNELS__: JSON.stringify(channelNames) },
-  });
+  const bridge = await bridgeScript();
 
   try {
     lockDataFolder(dataDir, 'Interview Studio (browser host)');
@@ -71,7 +70,7 @@ async function main(): Promise<void> {
   const host = await startBrowserHost({
     studio,
     rendererDir,
-    bridgeScript: bridge.outputFiles[0]!.text,
+    bridgeScript: bridge,
     token: randomBytes(24).toString('hex'),
     port,
   });

@@ -24,6 +24,16 @@ export interface BrowserHostOptions {
 }
 
 /**
+ * Vite names each built script and style after a hash of its content (`/assets/<name>-<hash>.js`),
+ * so a browser may keep them for good: a reload then reuses them and the code the browser compiled
+ * from them. They hold nothing of the person's. The page itself carries the token, and everything
+ * else is the person's data: never stored.
+ */
+export function cacheControlFor(pathname: string): string {
+  return /^\/assets\/[^/]+-[\w-]{8,}\.(?:js|css)$/.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-store';
+}
+
+/**
  * The browser host: a second front door to the same dispatcher and media handler, for
  * running the app in a plain browser where no Electron binary exists. Listens on 127.0.0.1.
  */
@@ -110,7 +120,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<{ u
       return void res.end('Not found');
     }
     const body = isPage ? injectBridge(file.body.toString('utf8')) : file.body;
-    res.writeHead(200, { ...security, 'content-type': file.type });
+    res.writeHead(200, { ...security, 'content-type': file.type, 'cache-control': cacheControlFor(url.pathname) });
     res.end(req.method === 'HEAD' ? undefined : body);
   }
 

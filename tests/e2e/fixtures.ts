@@ -5,6 +5,8 @@ import { test as base, expect, type Browser, type BrowserContext, type Page } fr
 import { launchChromium, micFlags, testBrowserPath, type MicMode } from '#tests/support/chromium.js';
 import { startHostProcess, type HostProcess } from '#tests/support/browser-host-process.js';
 import { spokenWav } from '#tests/support/spoken-wav.js';
+import { callHost } from '#tests/support/host-call.js';
+import type { SettingsPatch } from '#shared/schemas/settings.js';
 
 export interface StudioApp {
   page: Page;
@@ -41,7 +43,14 @@ class BrowserPerWorker {
 }
 
 export const test = base.extend<
-  { micText: string; micWav: string | null; micMode: MicMode; keepScreenshots: boolean; studio: StudioApp },
+  {
+    micText: string;
+    micWav: string | null;
+    micMode: MicMode;
+    settings: SettingsPatch | null;
+    keepScreenshots: boolean;
+    studio: StudioApp;
+  },
   { browserPerWorker: BrowserPerWorker }
 >({
   browserPerWorker: [
@@ -58,10 +67,16 @@ export const test = base.extend<
   /** A ready-made WAV for the fake microphone (e.g. an answer with known pauses); overrides micText. */
   micWav: [null, { option: true }],
   micMode: ['wav', { option: true }],
+  /**
+   * Settings the app starts with, the first-run microphone check counted done: set through the host's
+   * contract before the page first loads, as a returning user's app would start. null starts a new
+   * user's app (the microphone check). Tests whose subject is a setting change it through the UI.
+   */
+  settings: [null, { option: true }],
   /** Pictures of the screens are kept only in the "screenshots" project (see screenshots.ts). */
   keepScreenshots: [false, { option: true }],
 
-  studio: async ({ micText, micWav, micMode, browserPerWorker }, use, testInfo) => {
+  studio: async ({ micText, micWav, micMode, settings, browserPerWorker }, use, testInfo) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-e2e-'));
     const browser = await browserPerWorker.get(micFlags(micMode, micWav ?? spokenWav(micText)), testBrowserPath(micMode));
     // Reduced motion turns the app's transitions off (base.css honors it), so nothing a test reads or
@@ -81,6 +96,7 @@ export const test = base.extend<
       return response;
     };
     let host = await startHostProcess(dataDir);
+    if (settings) await callHost(host.url, 'settings:set', { micCheckDone: true, ...settings });
     const ownOrigins = new Set([host.origin]);
     await page.goto(host.url);
     await untilInteractive();

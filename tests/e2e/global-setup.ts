@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { repoRoot } from '#tests/support/browser-host-process.js';
+import { bridgeBuildOptions } from '#electron/browser-host/bridge-build.js';
 
 /**
  * Bundles the browser host once per run, so each test's host starts as plain JavaScript instead of
@@ -14,6 +15,8 @@ export default async function globalSetup(): Promise<() => void> {
   fs.mkdirSync(cacheDir, { recursive: true });
   const dir = fs.mkdtempSync(path.join(cacheDir, 'studio-e2e-host-'));
   const outfile = path.join(dir, 'browser-host.mjs');
+  // The page's bridge too, built into the host, so no host start bundles it again.
+  const bridge = (await build(bridgeBuildOptions(repoRoot))).outputFiles[0]!.text;
   await build({
     entryPoints: [path.join(repoRoot, 'electron', 'browser-host', 'cli.ts')],
     bundle: true,
@@ -21,8 +24,9 @@ export default async function globalSetup(): Promise<() => void> {
     format: 'esm',
     target: 'node20',
     // Everything in one file, so each start compiles one module instead of resolving and parsing
-    // node_modules; esbuild itself stays outside (the host bundles the page's bridge with it).
+    // node_modules; esbuild itself stays outside (only a host started from the sources bundles the bridge).
     external: ['esbuild'],
+    define: { __STUDIO_BRIDGE_SCRIPT__: JSON.stringify(bridge) },
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     outfile,
     logLevel: 'warning',

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import readline from 'node:readline';
 import type { SettingsPatch } from '#shared/schemas/settings.js';
 import { repoRoot } from '#tests/support/browser-host-process.js';
+import { callHost } from '#tests/support/host-call.js';
 import type { Cleanup } from './cleanup.js';
 import { tempDir } from './temp.js';
 
@@ -44,17 +45,7 @@ export async function startBenchHost(
   const url = await readyUrl(child);
   const origin = new URL(url).origin;
   const token = new URL(url).searchParams.get('token')!;
-  const call = async <T>(channel: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${origin}/api/${channel}`, {
-      method: 'POST',
-      headers: { 'X-Studio-Token': token, 'Content-Type': 'application/json' },
-      body: body === undefined ? '' : JSON.stringify(body),
-      signal: AbortSignal.timeout(30_000),
-    });
-    const result = (await response.json()) as { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
-    if (!result.ok) throw new Error(`${channel}: ${result.error.code}: ${result.error.message}`);
-    return result.value;
-  };
+  const call = <T>(channel: string, body?: unknown) => callHost<T>(url, channel, body);
   // The microphone check is a first-run screen; the benchmarks start where a returning user does.
   await call('settings:set', { micCheckDone: true, ...settings });
   return { url, origin, token, dataDir, pid: child.pid!, call };

@@ -4,6 +4,9 @@ import { recordedAtLeast, useSettings } from '#tests/e2e/practice/helpers.js';
 import { listAttempts } from './helpers.js';
 import { keepScreenshot } from '#tests/e2e/screenshots.js';
 
+// The app starts as a returning user's, with these settings (set through the host's contract).
+test.use({ settings: { thinkSeconds: 0, autoStartRecording: true, speakPrompts: false } });
+
 test.use({
   micText:
     'At the front desk a patient arrived for the wrong day. I had to find her a slot without delaying others. ' +
@@ -21,7 +24,6 @@ test('STAR marks: made by keys while recording, one dragged and one nudged on re
   studio,
 }, testInfo) => {
   const { page } = studio;
-  await useSettings(page, { thinkSeconds: 0, autoStartRecording: true, speakPrompts: false });
 
   await page.keyboard.press('?');
   await expect(page.getByRole('dialog').getByText(/mark where the Situation, Task, Action or Result begins/)).toBeVisible();

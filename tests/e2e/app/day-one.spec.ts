@@ -178,10 +178,11 @@ test.describe('settings', () => {
     await open(page, 'Settings');
     await page.getByRole('radio', { name: 'Light' }).check();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-    expect(await seriousViolations(page)).toEqual([]);
+    // The same screens were checked with every rule in dark; a theme changes only their colors.
+    expect(await seriousViolations(page, { only: 'colors' })).toEqual([]);
     for (const screen of ['Questions', 'Progress'] as const) {
       await open(page, screen);
-      expect(await seriousViolations(page), `${screen} in light`).toEqual([]);
+      expect(await seriousViolations(page, { only: 'colors' }), `${screen} in light`).toEqual([]);
     }
 
     // "Same as the system" follows the system as it changes.

@@ -1,8 +1,11 @@
 import type { Page } from '@playwright/test';
 import { seriousViolationsLightAndDark } from '#tests/support/axe.js';
 import { expect, test } from '#tests/e2e/fixtures.js';
-import { useSettings } from '#tests/e2e/practice/helpers.js';
+
 import { keepScreenshot } from '#tests/e2e/screenshots.js';
+
+// The app starts as a returning user's, with these settings (set through the host's contract).
+test.use({ settings: { speakPrompts: false } });
 
 type Outcome = { ok: boolean; error?: { message: string } };
 type ProfileBridge = { studio: { profile: { set(patch: { interviewDate: string | null }): Promise<Outcome> } } };
@@ -28,7 +31,6 @@ test('the "Before the interview" checklist: on the home screen with the countdow
   studio,
 }, testInfo) => {
   const { page } = studio;
-  await useSettings(page, { speakPrompts: false });
   await interviewOn(page, dayFromNow(3));
 
   const home = page.getByRole('region', { name: 'Before the interview' });

@@ -1,8 +1,11 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '#tests/e2e/fixtures.js';
-import { openQuestion, useSettings } from '#tests/e2e/practice/helpers.js';
+import { openQuestion } from '#tests/e2e/practice/helpers.js';
 import { listAttempts } from '#tests/e2e/analysis/helpers.js';
 import { checkBothThemes } from '#tests/e2e/progress/helpers.js';
+
+// The app starts as a returning user's, with these settings (set through the host's contract).
+test.use({ settings: { thinkSeconds: 0, autoStartRecording: true, speakPrompts: false } });
 
 async function recordTake(page: Page) {
   await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible({ timeout: 45_000 });
@@ -25,7 +28,6 @@ async function whileTicking<T>(page: Page, work: Promise<T>): Promise<T> {
 test('any single take can be deleted from the take list, with its audio, after a confirmation that names it', async ({ studio }) => {
   test.setTimeout(180_000);
   const { page } = studio;
-  await useSettings(page, { thinkSeconds: 0, autoStartRecording: true, speakPrompts: false });
   await openQuestion(page);
   await recordTake(page);
   await page.keyboard.press('t');

@@ -5,6 +5,9 @@ import path from 'node:path';
 import { expect, test } from '#tests/e2e/fixtures.js';
 import { openQuestion, useSettings } from '#tests/e2e/practice/helpers.js';
 
+// The app starts as a returning user's, with these settings (set through the host's contract).
+test.use({ settings: { thinkSeconds: 0, autoStartRecording: true, speakPrompts: false } });
+
 /** Twenty seconds of digital silence for the fake microphone: a muted or wrong input. */
 function silentWav(): string {
   const file = path.join(os.tmpdir(), 'studio-e2e-silence-20s.wav');
@@ -38,7 +41,6 @@ test('a microphone that hears nothing for several seconds is said on the recordi
 test('a take with no speech at all is flagged on stop and offered for discard', async ({ studio }) => {
   test.setTimeout(120_000);
   const { page } = studio;
-  await useSettings(page, { thinkSeconds: 0, autoStartRecording: true, speakPrompts: false });
   await openQuestion(page);
   await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible({ timeout: 45_000 });
   await expect(page.locator('.answer-timer__clock > span').first()).not.toHaveText('0:00');

@@ -1,8 +1,19 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '#tests/e2e/fixtures.js';
-import { useSettings } from '#tests/e2e/practice/helpers.js';
+
 import { checkBothThemes } from '#tests/e2e/progress/helpers.js';
 import { listAttempts } from '#tests/e2e/analysis/helpers.js';
+
+// The app starts as a returning user's, with these settings (set through the host's contract).
+test.use({
+  settings: {
+    thinkSeconds: 0,
+    speakPrompts: false,
+    autoStartRecording: true,
+    answerTargetMinSeconds: 1,
+    answerTargetMaxSeconds: 3,
+  },
+});
 
 /** Waits for the answer timer to move (something recorded), then R moves the interview on. */
 async function answerAndGoOn(page: Page) {
@@ -17,13 +28,6 @@ test('a mock interview hides the hints, survives a reload (resumed from the home
 }) => {
   test.setTimeout(240_000);
   const { page } = studio;
-  await useSettings(page, {
-    thinkSeconds: 0,
-    speakPrompts: false,
-    autoStartRecording: true,
-    answerTargetMinSeconds: 1,
-    answerTargetMaxSeconds: 3,
-  });
   await page.getByRole('button', { name: 'Mock interview', exact: true }).click();
   await page.getByLabel('Questions', { exact: true }).selectOption('3');
   await expect(page.getByLabel('Interviewer follow-ups')).toHaveValue('some'); // the default, as real interviewers do
@@ -94,7 +98,6 @@ test('a mock interview hides the hints, survives a reload (resumed from the home
 test('an interrupted mock interview can be ended instead, which opens its report', async ({ studio }) => {
   test.setTimeout(150_000);
   const { page } = studio;
-  await useSettings(page, { thinkSeconds: 0, speakPrompts: false, autoStartRecording: true });
   await page.getByRole('button', { name: 'Mock interview', exact: true }).click();
   await page.getByLabel('Questions', { exact: true }).selectOption('3');
   await page.getByRole('button', { name: 'Start a 3-question interview' }).click();

@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '#tests/e2e/fixtures.js';
-import { recordedAtLeast, useSettings } from './helpers.js';
+import { recordedAtLeast } from './helpers.js';
+
+// The app starts as a returning user's, with these settings (set through the host's contract).
+test.use({ settings: { thinkSeconds: 30, autoStartRecording: false } });
 
 /** Presses Tab until the focused element matches, as a keyboard user would. */
 async function tabTo(page: Page, matches: (el: Element) => boolean, max = 40) {
@@ -14,7 +17,6 @@ async function tabTo(page: Page, matches: (el: Element) => boolean, max = 40) {
 
 test('a whole rehearsal by keyboard alone', async ({ studio }) => {
   const { page } = studio;
-  await useSettings(page, { thinkSeconds: 30, autoStartRecording: false });
 
   // Pick a question.
   await expect(page.getByRole('heading', { name: 'Practice questions' })).toBeFocused();

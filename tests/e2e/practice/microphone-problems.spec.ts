@@ -43,11 +43,10 @@ test.describe('when the microphone is refused', () => {
 });
 
 test.describe('when there is no microphone', () => {
-  test.use({ micMode: 'none' });
+  test.use({ micMode: 'none', settings: { thinkSeconds: 0, speakPrompts: false } });
 
   test('says no microphone was found', async ({ studio }) => {
     const { page } = studio;
-    await useSettings(page, { thinkSeconds: 0, speakPrompts: false });
     await openQuestion(page);
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('No microphone found');

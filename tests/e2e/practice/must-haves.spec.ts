@@ -1,7 +1,10 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '#tests/e2e/fixtures.js';
-import { recordedAtLeast, useSettings } from './helpers.js';
+import { recordedAtLeast } from './helpers.js';
 import { keepScreenshot } from '#tests/e2e/screenshots.js';
+
+// The app starts as a returning user's, with these settings (set through the host's contract).
+test.use({ settings: { thinkSeconds: 0, autoStartRecording: true, speakPrompts: false } });
 
 /** Pictures in both color schemes for a person to look at (the screenshots project only). */
 async function shootBothSchemes(page: Page, path: (scheme: string) => string, before?: () => Promise<void>) {
@@ -18,7 +21,6 @@ test('a situational question: no STAR marking, its must-haves ticked in the revi
 }, testInfo) => {
   test.setTimeout(180_000); // a take, a reload and screenshots at two sizes, on a shared machine
   const { page } = studio;
-  await useSettings(page, { thinkSeconds: 0, autoStartRecording: true, speakPrompts: false });
   await page.locator('.question-row', { hasText: 'no interpreter was booked' }).click();
   await page.getByRole('button', { name: 'Start this question' }).click();
   await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible();

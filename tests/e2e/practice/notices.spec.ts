@@ -1,9 +1,11 @@
 import { expect, test } from '#tests/e2e/fixtures.js';
 import { openQuestion, recordedAtLeast, useSettings } from './helpers.js';
 
+// The app starts as a returning user's, with these settings (set through the host's contract).
+test.use({ settings: { thinkSeconds: 0, autoStartRecording: true, speakPrompts: false } });
+
 test('a recording cut off by a crash comes back with a dismissible notice', async ({ studio }) => {
   const { page } = studio;
-  await useSettings(page, { thinkSeconds: 0, autoStartRecording: true, speakPrompts: false });
   await openQuestion(page);
   await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible();
   await recordedAtLeast(page, 3);

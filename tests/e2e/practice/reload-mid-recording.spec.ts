@@ -1,5 +1,8 @@
 import { expect, test } from '#tests/e2e/fixtures.js';
-import { openQuestion, useSettings } from './helpers.js';
+import { openQuestion } from './helpers.js';
+
+// The app starts as a returning user's, with these settings (set through the host's contract).
+test.use({ settings: { thinkSeconds: 0, autoStartRecording: true, speakPrompts: false } });
 
 /**
  * Issue 19 item 8: a reload during an answer (the browser's, or Electron's View → Reload) used
@@ -8,7 +11,6 @@ import { openQuestion, useSettings } from './helpers.js';
  */
 test('a reload during an answer shows the take at once, with a notice naming the question', async ({ studio }) => {
   const { page } = studio;
-  await useSettings(page, { thinkSeconds: 0, autoStartRecording: true, speakPrompts: false });
   await openQuestion(page);
   const question = (await page.locator('#question-text').textContent())!.trim();
   await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible();

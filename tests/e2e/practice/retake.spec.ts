@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '#tests/e2e/fixtures.js';
-import { openQuestion, recordedAtLeast, useSettings } from './helpers.js';
+import { openQuestion, recordedAtLeast } from './helpers.js';
 
 async function recordTake(page: Page, seconds = 2) {
   await expect(page.getByRole('heading', { name: 'Recording your answer' })).toBeVisible();
@@ -11,9 +11,8 @@ async function recordTake(page: Page, seconds = 2) {
 
 const takes = (page: Page) => page.getByRole('region', { name: 'Your takes' }).getByRole('listitem');
 
-test.beforeEach(async ({ studio }) => {
-  await useSettings(studio.page, { thinkSeconds: 0, autoStartRecording: true, speakPrompts: false });
-});
+// The app starts as a returning user's, with these settings (set through the host's contract).
+test.use({ settings: { thinkSeconds: 0, autoStartRecording: true, speakPrompts: false } });
 
 test('retake asks about the earlier take: keep it, or delete it', async ({ studio }) => {
   const { page } = studio;

@@ -1,11 +1,13 @@
 import { expect, test } from '#tests/e2e/fixtures.js';
 import { openQuestion, useSettings } from './helpers.js';
 
+// The app starts as a returning user's, with these settings (set through the host's contract).
+test.use({ settings: { thinkSeconds: 30, speakPrompts: true } });
+
 const FALLBACK = 'Couldn’t read the question aloud — it’s on screen.';
 
 test('with no voice the question stays on screen, a quiet note says so, and think time starts', async ({ studio }) => {
   const { page } = studio;
-  await useSettings(page, { thinkSeconds: 30, speakPrompts: true });
   await openQuestion(page);
   const note = page.getByText(FALLBACK);
   await expect(note).toBeVisible();

@@ -1,8 +1,11 @@
 import type { Page, TestInfo } from '@playwright/test';
 import { seriousViolationsLightAndDark } from '#tests/support/axe.js';
 import { expect, test } from '#tests/e2e/fixtures.js';
-import { useSettings } from '#tests/e2e/practice/helpers.js';
+
 import { rowOf, screenshot } from '#tests/e2e/questions/helpers.js';
+
+// The app starts as a returning user's, with these settings (set through the host's contract).
+test.use({ settings: { thinkSeconds: 0, autoStartRecording: false, speakPrompts: false } });
 
 const FIT_QUESTION = 'Why do you want to work at our facility in particular?';
 const CLOSING_QUESTION = 'Do you have any questions for us?';
@@ -31,7 +34,6 @@ test('the facility profile: filled in by keyboard, shown beside a fit question, 
   studio,
 }, testInfo) => {
   const { page } = studio;
-  await useSettings(page, { thinkSeconds: 0, autoStartRecording: false, speakPrompts: false });
 
   // Before there is a profile, a fit question offers a quiet way to add one, and it leads there.
   await practice(page, FIT_QUESTION);
@@ -115,7 +117,6 @@ async function screenshotsLightAndDark(page: Page, name: string, testInfo: TestI
 
 test('the facility screen and its card have no serious accessibility problems (light and dark)', async ({ studio }, testInfo) => {
   const { page } = studio;
-  await useSettings(page, { thinkSeconds: 0, autoStartRecording: false, speakPrompts: false });
 
   await practice(page, FIT_QUESTION);
   await expect(page.getByRole('button', { name: 'Add the facility you’re interviewing with' })).toBeVisible();

@@ -1,11 +1,13 @@
 import { expect, test } from '#tests/e2e/fixtures.js';
-import { openQuestion, recordedAtLeast, useSettings } from '#tests/e2e/practice/helpers.js';
+import { openQuestion, recordedAtLeast } from '#tests/e2e/practice/helpers.js';
 import { checkBothThemes } from './helpers.js';
+
+// The app starts as a returning user's, with these settings (set through the host's contract).
+test.use({ settings: { thinkSeconds: 0, speakPrompts: false, autoStartRecording: true } });
 
 test('comparing two takes of a question: both replay, reviews and measurements side by side', async ({ studio }, testInfo) => {
   test.setTimeout(150_000); // two recordings, two players and a review on two busy cores
   const { page } = studio;
-  await useSettings(page, { thinkSeconds: 0, speakPrompts: false, autoStartRecording: true });
   await openQuestion(page, 2);
 
   // Take one, rated 2; take two, a little longer, rated 4.

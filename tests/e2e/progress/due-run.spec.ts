@@ -1,7 +1,10 @@
 import { expect, test } from '#tests/e2e/fixtures.js';
 import type { Page } from '@playwright/test';
-import { useSettings } from '#tests/e2e/practice/helpers.js';
+
 import { checkBothThemes } from './helpers.js';
+
+// The app starts as a returning user's, with these settings (set through the host's contract).
+test.use({ settings: { thinkSeconds: 0, speakPrompts: false, autoStartRecording: true, newQuestionsPerDay: 2 } });
 
 /** Records until the answer timer shows something was said, then stops with R and waits for the review. */
 async function recordShortTake(page: Page) {
@@ -14,7 +17,6 @@ async function recordShortTake(page: Page) {
 test('practicing the due questions walks the queue, and the ratings schedule what comes back', async ({ studio }) => {
   test.setTimeout(150_000);
   const { page } = studio;
-  await useSettings(page, { thinkSeconds: 0, speakPrompts: false, autoStartRecording: true, newQuestionsPerDay: 2 });
 
   // The home screen offers today's queue.
   await expect(page.getByRole('region', { name: 'Due today' })).toContainText(/2 questions to practi[cs]e today/);

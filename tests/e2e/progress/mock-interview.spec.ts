@@ -1,7 +1,18 @@
 import { expect, test } from '#tests/e2e/fixtures.js';
-import { recordedAtLeast, useSettings } from '#tests/e2e/practice/helpers.js';
+import { recordedAtLeast } from '#tests/e2e/practice/helpers.js';
 import { checkBothThemes, seriousViolations } from './helpers.js';
 import { keepScreenshot } from '#tests/e2e/screenshots.js';
+
+// The app starts as a returning user's, with these settings (set through the host's contract).
+test.use({
+  settings: {
+    thinkSeconds: 0,
+    speakPrompts: false,
+    autoStartRecording: true,
+    answerTargetMinSeconds: 1,
+    answerTargetMaxSeconds: 3,
+  },
+});
 
 /** Today in the page's own zone, as the date input wants it. */
 const todayIn = (page: import('@playwright/test').Page) =>
@@ -15,13 +26,6 @@ test('a whole mock interview: three answers back to back, the report, a review f
 }, testInfo) => {
   test.setTimeout(180_000); // three recordings, a review and a host restart, on two busy cores
   const { page } = studio;
-  await useSettings(page, {
-    thinkSeconds: 0,
-    speakPrompts: false,
-    autoStartRecording: true,
-    answerTargetMinSeconds: 1,
-    answerTargetMaxSeconds: 3,
-  });
 
   await page.getByRole('button', { name: 'Mock interview', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Mock interview', exact: true })).toBeFocused();

@@ -1,12 +1,14 @@
 import { expect, test } from '#tests/e2e/fixtures.js';
-import { useSettings } from '#tests/e2e/practice/helpers.js';
+
 import { builtInQuestionCount, checkBothThemes, seedHistory, seriousViolations } from './helpers.js';
 import { keepScreenshot } from '#tests/e2e/screenshots.js';
+
+// The app starts as a returning user's, with these settings (set through the host's contract).
+test.use({ settings: {} });
 
 test('progress and the due queue over 10,000 answers, in the light and the dark scheme', async ({ studio }, testInfo) => {
   test.setTimeout(180_000); // every step checked in two schemes
   const { page } = studio;
-  await useSettings(page, {});
   // Seeded once (the slow part), then every view is checked in both schemes.
   const tally = await seedHistory(studio, 10_000);
   const questionsTotal = await builtInQuestionCount(page);
@@ -80,7 +82,6 @@ test('a first visit: empty progress says what to do, the queue offers new questi
   studio,
 }, testInfo) => {
   const { page } = studio;
-  await useSettings(page, {});
   await page.getByRole('button', { name: 'Progress', exact: true }).click();
   await expect(page.getByText('Practice a question and your progress will show here.')).toBeVisible();
   expect(await checkBothThemes(page, 'progress-empty', (n) => testInfo.outputPath(n))).toEqual([]);

@@ -1,7 +1,10 @@
 import { expect, test } from '#tests/e2e/fixtures.js';
-import { useSettings } from '#tests/e2e/practice/helpers.js';
+
 import { seriousViolationsLightAndDark as seriousViolations } from '#tests/support/axe.js';
 import { dialogNamed, fillRequired, openAddForm, POSTING_QUESTION, screenshot } from './helpers.js';
+
+// The app starts as a returning user's, with these settings (set through the host's contract).
+test.use({ settings: { thinkSeconds: 0 } });
 
 // One walk through the forms, each step checked in the light and the dark scheme (screenshots in light).
 const scheme = 'light';
@@ -10,7 +13,6 @@ test('adding, editing and deleting your own question has no serious accessibilit
   studio,
 }, testInfo) => {
   const { page } = studio;
-  await useSettings(page, { thinkSeconds: 0 });
 
   // Keyboard only: the add button, the fields in order, a criterion ticked with Space, then the save button.
   await page.getByRole('button', { name: 'Add your own question' }).focus();

@@ -1,11 +1,13 @@
 import { expect, test } from '#tests/e2e/fixtures.js';
-import { useSettings } from '#tests/e2e/practice/helpers.js';
+
 import { fillRequired, openAddForm, rowOf, POSTING_QUESTION } from './helpers.js';
 import { keepScreenshot } from '#tests/e2e/screenshots.js';
 
+// The app starts as a returning user's, with these settings (set through the host's contract).
+test.use({ settings: {} });
+
 test('your own question with a must-have: written under More, kept, and shown back when you edit it', async ({ studio }, testInfo) => {
   const { page } = studio;
-  await useSettings(page, {});
   const dialog = await openAddForm(page);
   await fillRequired(dialog);
   await dialog.getByText(/^More: /).click();

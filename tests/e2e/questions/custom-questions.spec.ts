@@ -1,12 +1,14 @@
 import { expect, test } from '#tests/e2e/fixtures.js';
-import { recordedAtLeast, useSettings } from '#tests/e2e/practice/helpers.js';
+import { recordedAtLeast } from '#tests/e2e/practice/helpers.js';
 import { answerCount, dialogNamed, fillRequired, openAddForm, POSTING_QUESTION, rowOf } from './helpers.js';
+
+// The app starts as a returning user's, with these settings (set through the host's contract).
+test.use({ settings: { thinkSeconds: 0, autoStartRecording: true, speakPrompts: false } });
 
 test('a question from a job posting: add it, practice it at once, find it in the list, edit it, delete it and keep its answer', async ({
   studio,
 }) => {
   const { page } = studio;
-  await useSettings(page, { thinkSeconds: 0, autoStartRecording: true, speakPrompts: false });
 
   // Saving an empty form says what is missing, beside each field, and goes to the first one.
   const dialog = await openAddForm(page);
@@ -86,7 +88,6 @@ test('a question from a job posting: add it, practice it at once, find it in the
 
 test('the words of a built-in question are refused, with the reason in the form', async ({ studio }) => {
   const { page } = studio;
-  await useSettings(page, { thinkSeconds: 0 });
   const dialog = await openAddForm(page);
   await fillRequired(dialog, 'why do you want to work at our facility in particular');
   await dialog.getByRole('button', { name: 'Add question' }).click();
@@ -100,7 +101,6 @@ test('the words of a built-in question are refused, with the reason in the form'
 
 test('a stray Esc keeps what was typed: closing a changed form asks first, an untouched one just closes', async ({ studio }) => {
   const { page } = studio;
-  await useSettings(page, { thinkSeconds: 0 });
   let dialog = await openAddForm(page);
   await dialog.getByLabel('The question').fill(POSTING_QUESTION);
   await page.keyboard.press('Escape');
@@ -131,7 +131,6 @@ test('a stray Esc keeps what was typed: closing a changed form asks first, an un
 
 test('a damaged questions file is set aside with a notice, and every built-in question is still there', async ({ studio }) => {
   const { page } = studio;
-  await useSettings(page, { thinkSeconds: 0 });
   const dialog = await openAddForm(page);
   await fillRequired(dialog);
   await dialog.getByRole('button', { name: 'Add question' }).click();

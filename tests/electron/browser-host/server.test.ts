@@ -1,6 +1,6 @@
 import http from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startBrowserHost } from '#electron/browser-host/server.js';
+import { cacheControlFor, startBrowserHost } from '#electron/browser-host/server.js';
 import { BINARY_CONTENT_TYPE, decodeWire, encodeRequestBody, encodeWire } from '#shared/contract/wire.js';
 import { signPath } from '#shared/contract/signed-path.js';
 import { openTestStudio } from '#tests/support/studio.js';
@@ -46,7 +46,7 @@ describe('browser host', () => {
     const studio = await openTestStudio(dataDir);
     const host = await startBrowserHost({ studio, rendererDir, bridgeScript: 'window.bridge=1', token: TOKEN, port: 0 });
     closers.push(host.close, studio.close);
-    return { host, dataDir };
+    return { host, dataDir, rendererDir };
   }
 
   it('prints a URL on 127.0.0.1 that carries the token', async () => {
@@ -65,6 +65,32 @@ describe('browser host', () => {
     // The app's own static files are fetched by the page without headers; they hold nothing of the person's.
     expect((await request(host.port, { path: '/studio-bridge.js' })).status).toBe(200);
     expect((await request(host.port, { path: '/studio-bridge.js', headers: { host: 'evil.example' } })).status).toBe(403);
+  });
+
+  it('lets the browser keep the built scripts and styles (named by their content), and nothing else', async () => {
+    const { host, rendererDir } = await start();
+    fs.mkdirSync(path.join(rendererDir, 'assets'));
+    fs.writeFileSync(path.join(rendererDir, 'assets', 'index-DtVUXoWp.js'), 'export {};');
+    const script = await request(host.port, { path: '/assets/index-DtVUXoWp.js' });
+    expect(script.status).toBe(200);
+    expect(script.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const page = await request(host.port, { path: `/?token=${TOKEN}` });
+    expect(page.headers['cache-control']).toBe('no-store');
+    expect((await request(host.port, { path: '/studio-bridge.js' })).headers['cache-control']).toBe('no-store');
+    const api = await request(host.port, { path: '/api/settings:get', method: 'POST', headers: { 'x-studio-token': TOKEN } });
+    expect(api.headers['cache-control']).toBe('no-store');
+  });
+
+  it.each([
+    ['/assets/index-DtVUXoWp.js', 'public, max-age=31536000, immutable'],
+    ['/assets/CompareScreen-BE3bEGmQ.css', 'public, max-age=31536000, immutable'],
+    ['/assets/Dialog-Cz-pB-iS.js', 'public, max-age=31536000, immutable'],
+    ['/favicon.svg', 'no-store'],
+    ['/index.html', 'no-store'],
+    ['/assets/unhashed.js', 'no-store'],
+    ['/media/a-recording-0123456789', 'no-store'],
+  ])('cache policy for %s', (pathname, policy) => {
+    expect(cacheControlFor(pathname)).toBe(policy);
   });
 
   it.each([
