@@ -10,12 +10,12 @@ import { fixedClock } from './temp-dir.js';
  * The real composition root on a temp folder, with a real conf store: what both front doors run.
  * `shell` adds what only the Electron shell provides (a PDF printer, a folder opener, a save dialog).
  */
-export function openTestStudio(
+export async function openTestStudio(
   dataDir: string,
   clock: Clock = fixedClock(),
   shell: Pick<StudioOptions, 'pdfPrinter' | 'openFolder' | 'chooseExportPath'> = {},
 ): Promise<Studio> {
-  return openStudio({
+  const studio = await openStudio({
     ...shell,
     dataDir,
     contentDir: path.join(repoRoot, 'content'),
@@ -24,6 +24,17 @@ export function openTestStudio(
     version: '0.0.0-test',
     openStore: () => new Conf({ cwd: dataDir, configName: 'config', projectName: 'interview-studio' }),
   });
+  dataDirs.set(studio, dataDir);
+  return studio;
+}
+
+const dataDirs = new WeakMap<Studio, string>();
+
+/** The data folder a test studio was opened on. */
+export function dataDirOf(studio: Studio): string {
+  const dir = dataDirs.get(studio);
+  if (!dir) throw new Error('not a studio opened by openTestStudio');
+  return dir;
 }
 
 /** Opens studios for a test file and closes every one after each test. */

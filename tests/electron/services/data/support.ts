@@ -7,6 +7,8 @@ import type { ConflictChoice, ImportPreview, ImportResult } from '#shared/schema
 import type { ExportJobStatus } from '#shared/schemas/exports.js';
 import type { ExportScope } from '#shared/schemas/archive.js';
 import { loadChunks } from '#tests/electron/services/recordings/support.js';
+import { META_SUFFIX, PART_SUFFIX, recordingsDir } from '#electron/services/recordings/paths.js';
+import { dataDirOf } from '#tests/support/studio.js';
 
 export const QUESTION_A = 'insurance-denial';
 export const QUESTION_B = 'nervous-patient';
@@ -35,7 +37,19 @@ export async function recordAnswer(studio: Studio, questionId = QUESTION_A, sess
     ...(sessionId ? { sessionId } : {}),
   });
   for (const [seq, bytes] of chunks.entries()) await call(studio, 'recordings:append', { recordingId, seq, bytes });
-  return call(studio, 'recordings:finish', { recordingId });
+  const attempt = await call(studio, 'recordings:finish', { recordingId });
+  await untilTidied(studio, recordingId);
+  return attempt;
+}
+
+/**
+ * A finished recording's `.part` and marker are removed just after its answer (recordings.ts): wait
+ * for that, so a folder snapshot taken next sees the answer as it stays, not half-way through.
+ */
+async function untilTidied(studio: Studio, recordingId: string): Promise<void> {
+  const dir = recordingsDir(dataDirOf(studio));
+  const leftovers = [PART_SUFFIX, META_SUFFIX].map((suffix) => path.join(dir, recordingId + suffix));
+  while (leftovers.some((file) => fs.existsSync(file))) await new Promise((resolve) => setTimeout(resolve, 2));
 }
 
 export const review = (overrides: Partial<Review> = {}): Review => ({
