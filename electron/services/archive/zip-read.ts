@@ -1,6 +1,6 @@
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, read as readAt } from 'node:fs';
 import { open, rm } from 'node:fs/promises';
-import { Transform, type Readable } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { crc32 } from 'node:zlib';
 import yauzl from 'yauzl';
@@ -18,10 +18,16 @@ export interface OpenedArchive {
   entries: ArchiveEntry[];
   /** The whole entry in memory, refused past `limit`; its CRC-32 is checked. */
   readBytes(entry: ArchiveEntry, limit: number): Promise<Buffer>;
-  /** Reads an entry through to its end, checking size, CRC-32 and (optionally) its first bytes; keeps nothing. */
-  verify(entry: ArchiveEntry, check?: (head: Buffer) => boolean): Promise<void>;
-  /** Streams an entry to a new file (never overwriting), checking size and CRC-32; removes it on failure. */
-  copyTo(entry: ArchiveEntry, file: string, check?: (head: Buffer) => boolean): Promise<void>;
+  /**
+   * Reads an entry through to its end, checking size, CRC-32 and (optionally) its first bytes; keeps
+   * nothing. `onBytes` is told each piece's size as it is read, for progress within a long entry.
+   */
+  verify(entry: ArchiveEntry, check?: (head: Buffer) => boolean, onBytes?: (bytes: number) => void): Promise<void>;
+  /**
+   * Streams an entry to a new file (never overwriting), checking size and CRC-32; removes it on
+   * failure. `onBytes` as for `verify`.
+   */
+  copyTo(entry: ArchiveEntry, file: string, check?: (head: Buffer) => boolean, onBytes?: (bytes: number) => void): Promise<void>;
   close(): void;
 }
 
@@ -33,7 +39,20 @@ export interface OpenedArchive {
 export async function openArchive(file: string): Promise<OpenedArchive> {
   let zip: yauzl.ZipFile;
   try {
-    zip = await yauzl.openPromise(file, { lazyEntries: true, autoClose: false, strictFileNames: true, validateEntrySizes: true });
+    const handle = await open(file, 'r');
+    const reader = new ReadAheadReader(handle.fd, () => handle.close());
+    try {
+      const { size } = await handle.stat();
+      zip = await yauzl.fromRandomAccessReaderPromise(reader, size, {
+        lazyEntries: true,
+        autoClose: false,
+        strictFileNames: true,
+        validateEntrySizes: true,
+      });
+    } catch (error) {
+      await handle.close();
+      throw error;
+    }
   } catch (error) {
     throw refuseArchive(`it is not a zip archive, or it is damaged (${describe(error)}).`);
   }
@@ -42,8 +61,8 @@ export async function openArchive(file: string): Promise<OpenedArchive> {
     return {
       entries,
       readBytes: (entry, limit) => readBytes(zip, entry, limit),
-      verify: (entry, check) => verify(zip, entry, check),
-      copyTo: (entry, target, check) => copyTo(zip, entry, target, check),
+      verify: (entry, check, onBytes) => verify(zip, entry, check, onBytes),
+      copyTo: (entry, target, check, onBytes) => copyTo(zip, entry, target, check, onBytes),
       close: () => zip.close(),
     };
   } catch (error) {
@@ -89,13 +108,104 @@ async function openStream(zip: yauzl.ZipFile, entry: ArchiveEntry): Promise<Read
   }
 }
 
+/**
+ * yauzl's reader of the archive file, reading ahead where it reads in order. Listing the archive
+ * reads each entry's header from the directory in two small reads, one after the other: through the
+ * file system that was 0.15–0.3 ms an entry, 300 ms for a year's 1,000 recordings with nothing to
+ * report meanwhile. From the third small read in a row that follows on from the last, one 64 KiB
+ * read serves the reads that fall in it; other reads (an entry's local header, read before its
+ * data, is two) read only what they ask. Entry data is streamed from the file as before.
+ */
+export class ReadAheadReader extends yauzl.RandomAccessReader {
+  static readonly AHEAD_BYTES = 64 * 1024;
+  /** Reads made of the file, for tests. */
+  reads = 0;
+  private ahead: { at: number; bytes: Buffer } | null = null;
+  private lastEnd = -1;
+  private inOrder = 0;
+
+  constructor(
+    private readonly fd: number,
+    private readonly closeFile: () => Promise<void>,
+  ) {
+    super();
+  }
+
+  override _readStreamForRange(start: number, end: number): Readable {
+    return new RangeStream(this.fd, start, end);
+  }
+
+  override read(buffer: Buffer, offset: number, length: number, position: number, callback: (err: Error | null) => void): void {
+    this.inOrder = position === this.lastEnd ? this.inOrder + 1 : 0;
+    this.lastEnd = position + length;
+    const ahead = this.ahead;
+    if (ahead && position >= ahead.at && position + length <= ahead.at + ahead.bytes.length) {
+      ahead.bytes.copy(buffer, offset, position - ahead.at, position - ahead.at + length);
+      // Still answered on a later turn, as a read would be: the event loop (and a progress poll) gets its turns.
+      setImmediate(callback, null);
+      return;
+    }
+    const readingAhead = this.inOrder >= 2 && length < ReadAheadReader.AHEAD_BYTES;
+    const target = readingAhead ? Buffer.alloc(ReadAheadReader.AHEAD_BYTES) : buffer;
+    const into = readingAhead ? 0 : offset;
+    const want = readingAhead ? ReadAheadReader.AHEAD_BYTES : length;
+    this.reads++;
+    readAt(this.fd, target, into, want, position, (error, bytesRead) => {
+      if (error) return callback(error);
+      if (readingAhead) {
+        this.ahead = { at: position, bytes: target.subarray(0, bytesRead) };
+        // Past the end of the file: fewer bytes than asked for, which yauzl reports as an unexpected end.
+        target.copy(buffer, offset, 0, Math.min(length, bytesRead));
+      }
+      if (bytesRead < length) return callback(new Error('unexpected EOF'));
+      callback(null);
+    });
+  }
+
+  override close(callback: (err: Error | null) => void): void {
+    this.closeFile().then(
+      () => callback(null),
+      (error: unknown) => callback(error as Error),
+    );
+  }
+}
+
+/**
+ * Bytes `start` to `end` of an open file. Not fs.ReadStream: destroying one closes its descriptor
+ * whatever `autoClose` says, and this one is shared by every entry of the archive until it closes.
+ */
+class RangeStream extends Readable {
+  constructor(
+    private readonly fd: number,
+    private at: number,
+    private readonly end: number,
+  ) {
+    super({ highWaterMark: 64 * 1024 });
+  }
+
+  override _read(size: number): void {
+    const want = Math.min(size, this.end - this.at);
+    if (want <= 0) return void this.push(null);
+    const bytes = Buffer.allocUnsafe(want);
+    readAt(this.fd, bytes, 0, want, this.at, (error, bytesRead) => {
+      if (this.destroyed) return;
+      if (error) return this.destroy(error);
+      // A file shorter than its directory says: end here, and yauzl's byte count refuses the entry.
+      if (bytesRead === 0) return void this.push(null);
+      this.at += bytesRead;
+      this.push(bytesRead < want ? bytes.subarray(0, bytesRead) : bytes);
+    });
+  }
+}
+
 /** Checks CRC-32 as bytes pass; yauzl checks the length against the central directory. */
-function crcCheck(entry: ArchiveEntry, onHead?: (head: Buffer) => void): Transform {
+function crcCheck(entry: ArchiveEntry, onHead?: (head: Buffer) => void, onBytes?: (bytes: number) => void): Transform {
   let crc = 0;
   let head: Buffer | null = null;
   return new Transform({
     transform(chunk: Buffer, _encoding, callback) {
       crc = crc32(chunk, crc);
+      onBytes?.(chunk.length);
       if (onHead && head === null) {
         head = chunk;
         try {
@@ -141,10 +251,15 @@ const headCheck = (entry: ArchiveEntry, check?: (head: Buffer) => boolean) =>
       }
     : undefined;
 
-async function verify(zip: yauzl.ZipFile, entry: ArchiveEntry, check?: (head: Buffer) => boolean): Promise<void> {
+async function verify(
+  zip: yauzl.ZipFile,
+  entry: ArchiveEntry,
+  check?: (head: Buffer) => boolean,
+  onBytes?: (bytes: number) => void,
+): Promise<void> {
   const stream = await openStream(zip, entry);
   try {
-    await pipeline(stream, crcCheck(entry, headCheck(entry, check)), async function* (source: AsyncIterable<Buffer>) {
+    await pipeline(stream, crcCheck(entry, headCheck(entry, check), onBytes), async function* (source: AsyncIterable<Buffer>) {
       for await (const _ of source) {
         // discarded: only the checks matter
       }
@@ -155,11 +270,17 @@ async function verify(zip: yauzl.ZipFile, entry: ArchiveEntry, check?: (head: Bu
   }
 }
 
-async function copyTo(zip: yauzl.ZipFile, entry: ArchiveEntry, file: string, check?: (head: Buffer) => boolean): Promise<void> {
+async function copyTo(
+  zip: yauzl.ZipFile,
+  entry: ArchiveEntry,
+  file: string,
+  check?: (head: Buffer) => boolean,
+  onBytes?: (bytes: number) => void,
+): Promise<void> {
   const stream = await openStream(zip, entry);
   const onHead = headCheck(entry, check);
   try {
-    await pipeline(stream, crcCheck(entry, onHead), createWriteStream(file, { flags: 'wx', mode: 0o600 }));
+    await pipeline(stream, crcCheck(entry, onHead, onBytes), createWriteStream(file, { flags: 'wx', mode: 0o600 }));
     const handle = await open(file, 'r+');
     try {
       await handle.sync();

@@ -54,6 +54,8 @@ const NO_PRACTICE_WRITES: PracticeWrites = { profile: null, suspended: null, moc
 /** How an apply is watched and stopped: progress as recordings are copied, and a cancel honored until the commit. */
 export interface MergeRun {
   signal?: AbortSignal;
+  /** As a recording's bytes are copied in (each piece's size), so a long recording shows them moving. */
+  onCopying?: (bytes: number) => void;
   /** After each recording is copied in (its size); once when the saving starts; after each recording is moved into place. */
   onCopied?: (bytes: number) => void;
   onSaving?: () => void;
@@ -113,7 +115,7 @@ export async function mergeArchive(
       const temp = final + IMPORT_TEMP_SUFFIX;
       await rm(temp, { force: true });
       undo.push(() => rm(temp, { force: true }));
-      await archive.copyTo(entry, temp, (head) => looksLike(container, head));
+      await archive.copyTo(entry, temp, (head) => looksLike(container, head), run.onCopying);
       staged.push({ temp, final, id: change.after.id });
       run.onCopied?.(entry.size);
     }

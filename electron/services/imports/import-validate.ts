@@ -63,7 +63,11 @@ export interface ValidatedArchive {
  */
 export async function validateArchive(
   archive: OpenedArchive,
-  /** Told after each entry is checked: entries and their bytes so far (the data files count as checked once read). */
+  /**
+   * Told the entries checked and the bytes read so far: once the data files are read (they count as
+   * checked then), and as each recording's bytes are read, so a long recording moves the bytes
+   * while the count waits for its end.
+   */
   onChecked: (entriesDone: number, bytesDone: number) => void = () => undefined,
 ): Promise<ValidatedArchive> {
   const byName = new Map(archive.entries.map((e) => [e.name, e]));
@@ -120,11 +124,17 @@ export async function validateArchive(
   }
   onChecked(entriesDone, bytesDone);
   for (const entry of recordingEntries) {
+    const entryStart = bytesDone;
     if (entry.kind.kind === 'recording') {
       const { container } = entry.kind;
-      await archive.verify(entry, (head) => looksLike(container, head));
+      let read = 0;
+      await archive.verify(
+        entry,
+        (head) => looksLike(container, head),
+        (bytes) => onChecked(entriesDone, entryStart + (read += bytes)),
+      );
     }
-    onChecked(++entriesDone, (bytesDone += entry.size));
+    onChecked(++entriesDone, (bytesDone = entryStart + entry.size));
   }
   return { manifest, attempts, settings, customQuestions, facilityProfile, suspended, mockSessions, checklistTicks, recordings };
 }

@@ -207,11 +207,14 @@ export function createImports(deps: MergeDeps & { dataDir: string; exclusive: <T
     };
     progressById.set(importId, progress);
     const controller = new AbortController();
+    let copiedBytes = 0;
     const run: MergeRun = {
       signal: controller.signal,
+      // The bytes move as each recording is copied; the count when one is complete.
+      onCopying: (bytes) => void (progress.bytesDone += bytes),
       onCopied: (bytes) => {
         progress.done++;
-        progress.bytesDone += bytes;
+        progress.bytesDone = copiedBytes += bytes;
       },
       onSaving: () => {
         // Saving counts the copies moved into place (then one transaction for the answers, too short to report within).

@@ -72,15 +72,21 @@ describe('import progress and cancel', () => {
     const bytes = await archiveOfThree(tempDir());
     const file = path.join(tempDir(), 'archive.zip');
     fs.writeFileSync(file, bytes);
-    // The check: one report to start, one when the data files are read, one per recording read in full.
+    // The check: one report to start, one when the data files are read, then as each recording's
+    // bytes are read, and once more as each is complete (the count moves).
     const reports: ImportProgress[] = [];
     const checked = await checkArchive(file, (p) => reports.push({ ...p }));
-    expect(reports.map((p) => p.stage)).toEqual(Array(2 + TAKES).fill('checking'));
+    expect(new Set(reports.map((p) => p.stage))).toEqual(new Set(['checking']));
     expect(reports[0]).toMatchObject({ done: 0, bytesDone: 0 });
     for (const [i, p] of reports.slice(1).entries()) {
-      expect(p.done).toBeGreaterThan(reports[i]!.done);
-      expect(p.bytesDone).toBeGreaterThan(reports[i]!.bytesDone);
+      const before = reports[i]!;
+      expect(p.done).toBeGreaterThanOrEqual(before.done);
+      expect(p.bytesDone).toBeGreaterThanOrEqual(before.bytesDone);
+      expect(p.done + p.bytesDone).toBeGreaterThan(before.done + before.bytesDone); // every report is news
     }
+    const completions = reports.filter((p, i) => i > 0 && p.done > reports[i - 1]!.done);
+    expect(completions).toHaveLength(1 + TAKES); // the data files, then each recording
+    expect(reports.length).toBeGreaterThanOrEqual(2 + 2 * TAKES); // at least one report within each recording
     const last = reports.at(-1)!;
     expect([last.done, last.bytesDone]).toEqual([last.total, last.bytesTotal]);
     expect(last.total).toBe(checked.archive.entries.length);
@@ -89,10 +95,16 @@ describe('import progress and cancel', () => {
     const target = tempDir();
     const { attempts, deps } = await emptyFolderImports(target);
     const copied: number[] = [];
+    let copying = 0;
+    const copyingBefore: number[] = [];
     let savingAfter = -1;
     let placed = 0;
     const result = await applyChecked(deps, checked, 'keep_newer', false, false, {
-      onCopied: (size) => copied.push(size),
+      onCopying: (size) => (copying += size),
+      onCopied: (size) => {
+        copied.push(size);
+        copyingBefore.push(copying);
+      },
       onSaving: () => (savingAfter = copied.length),
       onPlaced: () => placed++,
     });
@@ -100,6 +112,8 @@ describe('import progress and cancel', () => {
     checked.archive.close();
     expect(result).toMatchObject({ added: TAKES, recordingsWritten: TAKES });
     expect(copied).toEqual([...checked.validated.recordings.values()].map((e) => e.size));
+    // Each recording's bytes were told as they were copied, before it was counted as copied.
+    expect(copyingBefore).toEqual(copied.map((_, i) => copied.slice(0, i + 1).reduce((a, b) => a + b, 0)));
     expect(savingAfter).toBe(TAKES);
     await attempts.close();
   }, 60_000);
