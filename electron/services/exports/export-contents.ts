@@ -71,7 +71,7 @@ export async function exportContents(
   deps: ExportContentsDeps,
   scope: ExportScope,
   exportedAt: Date,
-  /** Told after each answer is gathered (a year's thousand recordings take a second to find), and may throw to stop. */
+  /** Told before each answer is gathered and once all are (a year's thousand recordings take a second to find); may throw to stop. */
   onGathered: (attempts: number, recordings: number) => void = () => undefined,
 ): Promise<ExportContents> {
   const chosen = selectAttempts(deps.attempts.list(), scope);
@@ -86,6 +86,8 @@ export async function exportContents(
     attempts.push(stableAttempt({ ...attempt, hasRecording: file !== null, ...(file ? { sizeBytes: file.size } : {}) }));
     if (file && container) recordings.push({ name: recordingEntryName(attempt.id, container), path: file.path, size: file.size });
   }
+  // All of them: the count reaches its end before the total in bytes replaces it.
+  onGathered(attempts.length, recordings.length);
   const customQuestions = deps.customQuestions
     ? deps.customQuestions.list().map(stableQuestion)
     : deps.library.questions.filter((q) => q.custom).map(({ custom: _, ...question }) => question);

@@ -35,7 +35,7 @@ describe('an export while it gathers its contents', () => {
       onGathering: (attempts) => events.push(`gathered ${attempts}`),
       onProgress: (done, total) => events.push(done === 0 ? `total ${total > 0}` : 'bytes'),
     });
-    expect(events.slice(0, 4)).toEqual(['gathered 0', 'gathered 1', 'gathered 2', 'total true']);
+    expect(events.slice(0, 5)).toEqual(['gathered 0', 'gathered 1', 'gathered 2', 'gathered 3', 'total true']);
   });
 
   it('stops while gathering when cancelled, before writing anything', async () => {
