@@ -3,6 +3,7 @@ import WaveSurfer from 'wavesurfer.js';
 import RegionsPlugin from 'wavesurfer.js/dist/plugins/regions.esm.js';
 import type { WaveformPeaks } from '#shared/schemas/waveform.js';
 import { themeColor } from '#renderer/lib/themeColor.js';
+import { drawPlayedPart, type PlayedPart } from './playedPart.js';
 
 /** The regions layer of one player: pauses and STAR marks are drawn on it. */
 export type RegionsLayer = ReturnType<typeof RegionsPlugin.create>;
@@ -49,6 +50,7 @@ function seekStraightAway(ws: WaveSurfer, media: HTMLMediaElement): void {
 export function useWaveSurfer(url: string, fallbackSeconds: number, peaks: WaveformPeaks | null | undefined = null) {
   const container = useRef<HTMLDivElement>(null);
   const instance = useRef<WaveSurfer | null>(null);
+  const played = useRef<PlayedPart | null>(null);
   const [regions, setRegions] = useState<RegionsLayer | null>(null);
   const [state, setState] = useState<PlayerState>({
     ready: false,
@@ -73,7 +75,8 @@ export function useWaveSurfer(url: string, fallbackSeconds: number, peaks: Wavef
       dragToSeek: true,
       waveColor: themeColor(element, '--wave', '#9aa7b8'),
       progressColor: themeColor(element, '--wave-progress', '#2f6fdb'),
-      cursorColor: themeColor(element, '--wave-cursor', '#1d2939'),
+      // The cursor is the played part's edge (review.css), which moves with it (playedPart.ts).
+      cursorWidth: 0,
     });
     instance.current = ws;
     setRegions(ws.registerPlugin(RegionsPlugin.create()));
@@ -93,22 +96,25 @@ export function useWaveSurfer(url: string, fallbackSeconds: number, peaks: Wavef
       if (drawn) update({ ready: true });
     };
     media?.addEventListener('canplay', onCanPlay);
+    // What the player shows changes only at half seconds (the clock floors whole seconds, the
+    // spoken position rounds them), so the player re-renders twice a second while playing.
     let shownHalfSecond = -1;
+    const follow = (t: number) => {
+      const half = Math.floor(t * 2);
+      if (half === shownHalfSecond) return;
+      shownHalfSecond = half;
+      update({ currentTime: t });
+    };
+    // While playing, wavesurfer reports the time only at the media element's time updates (about
+    // four a second) once its per-frame loop is off: the played part's steps report the half seconds.
+    played.current = drawPlayedPart(ws, { onStep: follow });
     const subscriptions = [
       ws.on('ready', (d) => {
         drawn = true;
         update({ ready: playable, duration: finite(d), error: null });
       }),
       ws.on('decode', (d) => update({ duration: finite(d) })),
-      // wavesurfer reports the time on every animation frame while playing, but what the player shows
-      // changes only at half seconds (the clock floors whole seconds, the spoken position rounds
-      // them): re-rendering twice a second instead of sixty times is most of replay's CPU.
-      ws.on('timeupdate', (t) => {
-        const half = Math.floor(t * 2);
-        if (half === shownHalfSecond) return;
-        shownHalfSecond = half;
-        update({ currentTime: t });
-      }),
+      ws.on('timeupdate', follow),
       ws.on('play', () => update({ playing: true })),
       ws.on('pause', () => update({ playing: false, currentTime: ws.getCurrentTime() })),
       ws.on('finish', () => update({ playing: false })),
@@ -117,6 +123,8 @@ export function useWaveSurfer(url: string, fallbackSeconds: number, peaks: Wavef
     return () => {
       subscriptions.forEach((off) => off());
       media?.removeEventListener('canplay', onCanPlay);
+      played.current?.destroy();
+      played.current = null;
       ws.destroy();
       instance.current = null;
       setRegions(null);
@@ -146,6 +154,10 @@ export function useWaveSurfer(url: string, fallbackSeconds: number, peaks: Wavef
     pause: () => instance.current?.pause(),
     seekTo,
     skip: (delta: number) => seekTo((instance.current?.getCurrentTime() ?? state.currentTime) + delta),
-    setRate: (rate: number) => instance.current?.setPlaybackRate(rate, true),
+    setRate: (rate: number) => {
+      instance.current?.setPlaybackRate(rate, true);
+      // The played part's steps were timed for the old speed.
+      played.current?.restart();
+    },
   };
 }
