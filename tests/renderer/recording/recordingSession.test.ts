@@ -45,9 +45,11 @@ class FakeRecorder extends EventTarget {
 
 class FakeAudioContext {
   static open = 0;
+  static made: unknown[] = [];
   state = 'running';
-  constructor() {
+  constructor(options?: unknown) {
     FakeAudioContext.open++;
+    FakeAudioContext.made.push(options);
   }
   createMediaStreamSource() {
     return { connect() {}, disconnect() {} };
@@ -92,6 +94,7 @@ beforeEach(() => {
   vi.stubGlobal('MediaRecorder', FakeRecorder);
   vi.stubGlobal('AudioContext', FakeAudioContext);
   FakeAudioContext.open = 0;
+  FakeAudioContext.made = [];
 });
 afterEach(() => vi.unstubAllGlobals());
 
@@ -114,6 +117,16 @@ describe('recording session', () => {
     expect(recordings.finish).toHaveBeenCalledWith({ recordingId: 'rec-1' });
     // Everything opened is closed.
     expect(track.readyState).toBe('ended');
+    expect(FakeAudioContext.open).toBe(0);
+  });
+
+  it('opens one audio context for the level meter and the waveform, rendering to no output device', async () => {
+    const { client } = fakeClient();
+    const session = await startRecordingSession({ client, questionId: 'q1', deviceId: null, onInterrupted: vi.fn() });
+    // No output stream to the audio service, no resampling to the speakers' rate, and render
+    // buffers of about 50 ms rather than 10 ms: the audio thread wakes 20 times a second, not 100.
+    expect(FakeAudioContext.made).toEqual([{ latencyHint: 0.05, sinkId: { type: 'none' } }]);
+    await session.finish();
     expect(FakeAudioContext.open).toBe(0);
   });
 
