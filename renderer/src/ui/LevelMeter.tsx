@@ -1,55 +1,87 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { LevelProbe } from '#renderer/lib/audioLevel.js';
 
-type Props = { probe: LevelProbe | null; label?: string; onLevel?(level: number): void };
+type Props = {
+  probe: LevelProbe | null;
+  label?: string;
+  /**
+   * Told each level read, with its time and whether the bar was redrawn for it, in the same task: what
+   * it changes on screen lands in the same frame, which is free when `drawn` is true.
+   */
+  onLevel?(level: number, time: number, drawn: boolean): void;
+};
+
+/** How often the level is read, 15 times a second: a syllable shows within 66 ms. */
+export const READ_EVERY_MS = 66;
+/**
+ * How far, in hundredths of the bar, the level must move before the bar is redrawn. Every redraw is
+ * a frame the page, the compositor and the display compositor each produce, and those frames were
+ * most of what recording cost beyond the recorder itself; with speech the bar still moves about 7
+ * times a second, at each syllable and as it falls, and it is never more than a twentieth off.
+ */
+export const REDRAW_STEP = 5;
+/** How long the bar takes, after a sound stops, to fall about two thirds of the way down. */
+const RELEASE_MS = 250;
+/** How much of the level remains after each read while falling. */
+const RELEASE_PER_READ = Math.exp(-READ_EVERY_MS / RELEASE_MS);
+/** How often the meter's value for assistive tech is refreshed. */
+const ANNOUNCE_EVERY_MS = 500;
+
+/** Whether the bar, showing `shown` hundredths, should be redrawn at `percent`. */
+export function needsRedraw(shown: number, percent: number): boolean {
+  if (percent === shown) return false;
+  // Silence and full scale are shown exactly, however small the step to them.
+  return Math.abs(percent - shown) >= REDRAW_STEP || percent === 0 || percent === 100;
+}
 
 /**
- * How often the bar is drawn: 30 times a second reads as smooth motion, and wakes the page half
- * as often as drawing on every animation frame did (recording is the screen people sit on longest).
+ * A live bar showing how loud the microphone is, drawn by scaling the bar directly (a composited
+ * transform: no layout, no paint). Nothing here asks React to render again while it draws: the
+ * value for assistive tech is written onto the element too, and the component is memoized, so the
+ * recording panel's once-a-second tick does not reach it.
  */
-const DRAW_EVERY_MS = 33;
-
-/**
- * A live bar showing how loud the microphone is. Drawn 30 times a second by scaling the bar
- * directly, so React is not asked to re-render on every draw; the meter's value for assistive
- * tech is refreshed a few times a second.
- */
-export function LevelMeter({ probe, label = 'Microphone level', onLevel }: Props) {
+export const LevelMeter = memo(function LevelMeter({ probe, label = 'Microphone level', onLevel }: Props) {
+  const meter = useRef<HTMLDivElement>(null);
   const bar = useRef<HTMLDivElement>(null);
-  const [announced, setAnnounced] = useState(0);
   const onLevelRef = useRef(onLevel);
   onLevelRef.current = onLevel;
 
   useEffect(() => {
     if (!probe) return;
-    let lastAnnounce = 0;
+    let lastAnnounce = -Infinity;
     let smoothed = 0;
     let shown = -1;
-    const draw = () => {
+    let announced = -1;
+    const read = () => {
       const time = performance.now();
       const level = probe.read();
-      // Fast attack, slow release (tuned for about 30 draws a second): speech reads as a steady
-      // bar rather than flicker.
-      smoothed = level > smoothed ? level : smoothed * 0.8 + level * 0.2;
-      // Written only when the bar would look different: in a pause nothing is touched at all.
+      // Fast attack, slow release: speech reads as a steady bar rather than flicker.
+      smoothed = level > smoothed ? level : smoothed * RELEASE_PER_READ + level * (1 - RELEASE_PER_READ);
       const percent = Math.round(smoothed * 100);
-      if (bar.current && percent !== shown) {
+      let drawn = false;
+      if (bar.current && needsRedraw(shown, percent)) {
         shown = percent;
         bar.current.style.transform = `scaleX(${percent / 100})`;
+        drawn = true;
       }
-      onLevelRef.current?.(level);
-      if (time - lastAnnounce > 500) {
+      onLevelRef.current?.(level, time, drawn);
+      if (time - lastAnnounce >= ANNOUNCE_EVERY_MS) {
         lastAnnounce = time;
-        setAnnounced(Math.round(smoothed * 100));
+        // What the bar shows. React rendered 0 and never changes that prop, so it leaves this
+        // attribute to us.
+        if (meter.current && shown >= 0 && shown !== announced) {
+          announced = shown;
+          meter.current.setAttribute('aria-valuenow', String(shown));
+        }
       }
     };
-    const timer = setInterval(draw, DRAW_EVERY_MS);
+    const timer = setInterval(read, READ_EVERY_MS);
     return () => clearInterval(timer);
   }, [probe]);
 
   return (
-    <div className="level-meter" role="meter" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={announced}>
+    <div ref={meter} className="level-meter" role="meter" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={0}>
       <div ref={bar} className="level-meter__bar" />
     </div>
   );
-}
+});
