@@ -1,4 +1,3 @@
-import { useCallback } from 'react';
 import type { StarPart } from '#shared/analysis/star-timing.js';
 import type { StarMarks } from '#shared/schemas/attempt.js';
 import type { LevelProbe } from '#renderer/lib/audioLevel.js';
@@ -8,7 +7,6 @@ import { AnswerTimer } from './AnswerTimer.js';
 import { LevelMeter } from '#renderer/ui/LevelMeter.js';
 import { focusBesideQuestion } from './focusBesideQuestion.js';
 import { SILENCE_WARNING_MS, useUnheard } from './useUnheard.js';
-import { useRecordingPulse } from './useRecordingPulse.js';
 
 type Props = {
   elapsedMs: number;
@@ -40,29 +38,19 @@ export function RecordingPanel({
   onMicCheck,
 }: Props) {
   const unheard = useUnheard(elapsedMs);
-  const pulse = useRecordingPulse();
-  const { onLevel: heard } = unheard;
-  const { step } = pulse;
-  // One timer for everything that moves while recording: each of the meter's reads also feeds the
-  // silence check and steps the dot, so what changes lands in the same frame.
-  const onLevel = useCallback(
-    (level: number, time: number, drawn: boolean) => {
-      heard(level);
-      step(time, drawn);
-    },
-    [heard, step],
-  );
+  // The dot dims and brightens as the clock turns, in the frame that redraws the clock anyway.
+  const dot = Math.floor(elapsedMs / 1000) % 2 === 0 ? 'lit' : 'dim';
   return (
     <section className="flow-panel flow-panel--recording" aria-labelledby="recording-title">
       <h2 id="recording-title" className="flow-panel__title">
-        <span ref={pulse.ref} className="rec-dot rec-dot--stepped" aria-hidden="true" /> Recording your answer
+        <span className={`rec-dot rec-dot--${dot}`} aria-hidden="true" /> Recording your answer
       </h2>
       <AnswerTimer elapsedMs={elapsedMs} limits={limits} hardLimitMs={hardLimitMs} />
       <div className="level-row">
         <span className="level-row__label" aria-hidden="true">
           Mic
         </span>
-        <LevelMeter probe={level} onLevel={onLevel} />
+        <LevelMeter probe={level} onLevel={unheard.onLevel} />
       </div>
       {unheard.silentMs >= SILENCE_WARNING_MS && (
         <p className="notice notice--warning" role="alert">

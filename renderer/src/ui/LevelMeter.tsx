@@ -1,27 +1,19 @@
 import { memo, useEffect, useRef } from 'react';
 import type { LevelProbe } from '#renderer/lib/audioLevel.js';
 
-type Props = {
-  probe: LevelProbe | null;
-  label?: string;
-  /**
-   * Told each level read, with its time and whether the bar was redrawn for it, in the same task: what
-   * it changes on screen lands in the same frame, which is free when `drawn` is true.
-   */
-  onLevel?(level: number, time: number, drawn: boolean): void;
-};
+type Props = { probe: LevelProbe | null; label?: string; onLevel?(level: number): void };
 
 /** How often the level is read, 15 times a second: a syllable shows within 66 ms. */
 export const READ_EVERY_MS = 66;
 /**
  * How far, in hundredths of the bar, the level must move before the bar is redrawn. Every redraw is
  * a frame the page, the compositor and the display compositor each produce, and those frames were
- * most of what recording cost beyond the recorder itself; with speech the bar still moves about 7
- * times a second, at each syllable and as it falls, and it is never more than a twentieth off.
+ * most of what recording cost beyond the recorder itself; with speech the bar still moves about 5
+ * times a second, up at syllables and down in pauses, and is never more than 6 hundredths off.
  */
-export const REDRAW_STEP = 5;
+export const REDRAW_STEP = 6;
 /** How long the bar takes, after a sound stops, to fall about two thirds of the way down. */
-const RELEASE_MS = 250;
+const RELEASE_MS = 400;
 /** How much of the level remains after each read while falling. */
 const RELEASE_PER_READ = Math.exp(-READ_EVERY_MS / RELEASE_MS);
 /** How often the meter's value for assistive tech is refreshed. */
@@ -58,13 +50,11 @@ export const LevelMeter = memo(function LevelMeter({ probe, label = 'Microphone 
       // Fast attack, slow release: speech reads as a steady bar rather than flicker.
       smoothed = level > smoothed ? level : smoothed * RELEASE_PER_READ + level * (1 - RELEASE_PER_READ);
       const percent = Math.round(smoothed * 100);
-      let drawn = false;
       if (bar.current && needsRedraw(shown, percent)) {
         shown = percent;
         bar.current.style.transform = `scaleX(${percent / 100})`;
-        drawn = true;
       }
-      onLevelRef.current?.(level, time, drawn);
+      onLevelRef.current?.(level);
       if (time - lastAnnounce >= ANNOUNCE_EVERY_MS) {
         lastAnnounce = time;
         // What the bar shows. React rendered 0 and never changes that prop, so it leaves this
