@@ -2,10 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Studio } from '#electron/core/open-studio.js';
-import { openStudioInNode } from '#electron/core/open-studio-in-node.js';
-import { lockDataFolder } from '#electron/services/storage/data-folder-lock.js';
-import { runExport } from '#electron/services/exports/export-run.js';
-import { checkArchive } from '#electron/services/imports/imports.js';
 import { ExportScopeSchema, type ExportScope } from '#shared/schemas/archive.js';
 import type { ConflictChoice, ImportPreview, ImportResult } from '#shared/schemas/imports.js';
 
@@ -56,14 +52,16 @@ function parse(argv: string[]) {
   return { command, values, positionals, dataDir: path.resolve(values['data-dir']) };
 }
 
-function openOn(dataDir: string, access: { readOnly?: boolean } = {}): Promise<Studio> {
+async function openOn(dataDir: string, access: { readOnly?: boolean } = {}): Promise<Studio> {
+  const { openStudioInNode } = await import('#electron/core/open-studio-in-node.js');
   // The app may be running on this folder: never finish a recording it is still making.
   return openStudioInNode({ dataDir, recoverLeftovers: false, ...access });
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-async function exportCommand({ values, positionals, dataDir }: ReturnType<typeof parse>): Promise<string> {
+/** An export's arguments, checked before any service loads: a usage mistake is answered at once. */
+function exportJob({ values, positionals, dataDir }: ReturnType<typeof parse>) {
   if (positionals.length) throw usage(`unexpected argument "${positionals[0]}"`);
   if (!values.out) throw usage('--out FILE.zip is required');
   if (!fs.existsSync(dataDir)) throw usage(`there is no data folder at ${dataDir}`);
@@ -76,12 +74,16 @@ async function exportCommand({ values, positionals, dataDir }: ReturnType<typeof
         : `--${field} must be a day like 2026-11-27 or an ISO time`,
     );
   }
-  const out = path.resolve(values.out);
+  return { dataDir, out: path.resolve(values.out), scope: dropEmpty(scope.data) };
+}
+
+async function exportCommand({ dataDir, out, scope }: ReturnType<typeof exportJob>): Promise<string> {
+  const { runExport } = await import('#electron/services/exports/export-run.js');
   // Read-only: the app may be running on this folder, and anything written here (a compacted
   // journal, a tidied upload) would be written under it.
   const studio = await openOn(dataDir, { readOnly: true });
   try {
-    const { manifest } = await runExport(studio.data.exportContentsDeps, dropEmpty(scope.data), out, { exportedAt: new Date() });
+    const { manifest } = await runExport(studio.data.exportContentsDeps, scope, out, { exportedAt: new Date() });
     return `Exported ${manifest.counts.attempts} answer(s) and ${manifest.counts.recordings} recording(s) to ${out} (${mb(fs.statSync(out).size)}).`;
   } finally {
     await studio.close();
@@ -90,12 +92,19 @@ async function exportCommand({ values, positionals, dataDir }: ReturnType<typeof
 
 const dropEmpty = (scope: ExportScope): ExportScope => Object.fromEntries(Object.entries(scope).filter(([, v]) => v !== undefined));
 
-async function importCommand({ values, positionals, dataDir }: ReturnType<typeof parse>): Promise<string> {
+/** An import's arguments, checked before any service loads, like an export's. */
+function importJob({ values, positionals, dataDir }: ReturnType<typeof parse>) {
   if (positionals.length !== 1) throw usage(positionals.length ? 'give exactly one FILE.zip to import' : 'which FILE.zip to import?');
   const file = path.resolve(positionals[0]!);
   if (!fs.statSync(file, { throwIfNoEntry: false })?.isFile()) throw usage(`there is no file at ${file}`);
   const choice = CONFLICTS[values.conflicts ?? 'keep-newer'];
   if (!choice) throw usage(`--conflicts must be keep-newer, keep-mine or take-imported`);
+  return { values, dataDir, file, choice };
+}
+
+async function importCommand({ values, dataDir, file, choice }: ReturnType<typeof importJob>): Promise<string> {
+  const { checkArchive } = await import('#electron/services/imports/imports.js');
+  const { lockDataFolder } = await import('#electron/services/storage/data-folder-lock.js');
   // Check the whole archive before the data folder is even opened: a refused file changes nothing.
   (await checkArchive(file)).archive.close();
   // An import rewrites answers and settings; with the app open on the folder, the app would
@@ -143,7 +152,7 @@ function practiceLine(preview: ImportPreview, result: ImportResult): string {
 async function main(): Promise<void> {
   try {
     const args = parse(process.argv.slice(2));
-    const line = args.command === 'export' ? await exportCommand(args) : await importCommand(args);
+    const line = args.command === 'export' ? await exportCommand(exportJob(args)) : await importCommand(importJob(args));
     process.stdout.write(`${line}\n`);
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);

@@ -33,18 +33,30 @@ export async function bundleChild(name: string): Promise<string> {
 const scripts = new Map<string, string>();
 
 /**
- * One of the repo's command-line scripts (`scripts/data.ts`, …) as one JavaScript file, built once per
+ * One of the repo's command-line scripts (`scripts/data.ts`, …) as plain JavaScript, built once per
  * test process: a test that runs the CLI a dozen times then pays TypeScript's start-up once, not each
  * time (about 2 s of CPU a run under tsx here). What runs is the script's own code, bundled.
  */
 export function bundledScript(entry: string): string {
-  let outfile = scripts.get(entry);
-  if (!outfile) {
-    outfile = outfileFor(entry);
-    // Our code in one file; packages load from node_modules as usual (some, like TypeScript's, need
-    // CommonJS globals a bundle does not have).
-    buildSync({ ...options(entry, outfile), packages: 'external', external: undefined });
-    scripts.set(entry, outfile);
+  let main = scripts.get(entry);
+  if (!main) {
+    const outdir = outfileFor(entry).replace(/\.mjs$/, '');
+    buildSync({
+      ...options(entry, ''),
+      outfile: undefined,
+      outdir,
+      // What a script loads with import() stays in a chunk of its own, loaded only when that line
+      // runs, as it would from the sources: `npm run data` with a usage mistake loads no service.
+      splitting: true,
+      entryNames: '[name]',
+      outExtension: { '.js': '.mjs' },
+      // Packages load from node_modules as usual (some, like TypeScript's, need CommonJS globals a
+      // bundle does not have).
+      packages: 'external',
+      external: undefined,
+    });
+    main = path.join(outdir, `${path.basename(entry).replace(/\.\w+$/, '')}.mjs`);
+    scripts.set(entry, main);
   }
-  return outfile;
+  return main;
 }
