@@ -22,7 +22,8 @@ function placeOf(file) {
 /** The repo-relative path an import names, or null for a package. */
 function targetOf(importerFile, spec) {
   if (spec.startsWith('#renderer/')) return `renderer/src/${spec.slice('#renderer/'.length)}`;
-  for (const alias of ['shared', 'electron', 'tests']) if (spec.startsWith(`#${alias}/`)) return `${alias}/${spec.slice(alias.length + 2)}`;
+  for (const alias of ['shared', 'electron', 'tests', 'scripts'])
+    if (spec.startsWith(`#${alias}/`)) return `${alias}/${spec.slice(alias.length + 2)}`;
   if (spec.startsWith('.'))
     return path
       .relative(root, path.resolve(path.dirname(importerFile), spec))
@@ -37,7 +38,7 @@ function problemWith(importerFile, spec) {
   if ((spec === 'electron' || spec.startsWith('electron/')) && !shellSide) {
     return 'Only the Electron shell (electron/shell/) imports electron: put Electron-free code in core/ or services/ and pass it what it needs.';
   }
-  if (spec.startsWith('../')) return `Use an alias (#shared/, #electron/, #renderer/, #tests/) instead of "${spec}".`;
+  if (spec.startsWith('../')) return `Use an alias (#shared/, #electron/, #renderer/, #tests/, #scripts/) instead of "${spec}".`;
   const target = targetOf(importerFile, spec);
   if (!target) return null;
   if (from.tree === 'shared' && (target.startsWith('electron/') || target.startsWith('renderer/'))) {
