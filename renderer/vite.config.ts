@@ -7,13 +7,15 @@ const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const ROOT_ELEMENT = '<div id="root"></div>';
 
 /**
- * main.tsx starts the first screen's calls, then import()s boot.tsx (React and the app). Vite
- * preloads only an entry's static imports, so this adds <link rel="modulepreload"> for the boot
- * chunk and its imports: the browser fetches and compiles them while main.tsx runs, not after.
+ * The boot chunk's styles (the home panel's) linked from the HTML: the prerendered first screen
+ * needs them from the first paint; left to the chunk, they would arrive with React and move the
+ * list down. Its scripts are not preloaded here: main.tsx import()s the boot chunk once the first
+ * screen is on screen, and Vite's import() fetches its imports side by side then. Preloaded from
+ * the HTML, their fetching and compiling competed with drawing that screen (after-first-paint.ts).
  */
-function preloadBootChunk(): Plugin {
+function linkBootStyles(): Plugin {
   return {
-    name: 'interview-studio:preload-boot-chunk',
+    name: 'interview-studio:link-boot-styles',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
@@ -21,25 +23,14 @@ function preloadBootChunk(): Plugin {
         const chunks = Object.values(bundle ?? {}).filter((c) => c.type === 'chunk');
         const boot = chunks.find((c) => c.name === 'boot' && !c.isEntry);
         if (!boot) return [];
-        const entries = new Set(chunks.filter((c) => c.isEntry).map((c) => c.fileName));
-        const files = [boot.fileName, ...boot.imports.filter((file) => !entries.has(file))];
-        const preloads = files.map((file): HtmlTagDescriptor => ({
-          tag: 'link',
-          // Low: the prerendered screen's styles and scripts come first; React is needed after its paint.
-          attrs: { rel: 'modulepreload', crossorigin: true, fetchpriority: 'low', href: `./${file}` },
-          injectTo: 'head',
-        }));
-        // The prerendered first screen needs the boot chunk's styles (the home panel's) from the
-        // first paint; left to the chunk, they would arrive with React and move the list down.
         const css = [boot, ...chunks.filter((c) => boot.imports.includes(c.fileName) && !c.isEntry)].flatMap((c) => [
           ...(c.viteMetadata?.importedCss ?? []),
         ]);
-        const styles = [...new Set(css)].map((file): HtmlTagDescriptor => ({
+        return [...new Set(css)].map((file): HtmlTagDescriptor => ({
           tag: 'link',
           attrs: { rel: 'stylesheet', crossorigin: true, href: `./${file}` },
           injectTo: 'head',
         }));
-        return [...preloads, ...styles];
       },
     },
   };
@@ -112,7 +103,7 @@ function prerenderFirstScreen(): Plugin {
 export default defineConfig({
   root: here,
   base: './',
-  plugins: [react(), preloadBootChunk(), inlineFirstScreenStyles(), prerenderFirstScreen()],
+  plugins: [react(), linkBootStyles(), inlineFirstScreenStyles(), prerenderFirstScreen()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -1,4 +1,5 @@
 import { createClient } from './api/client.js';
+import { afterFirstPaint } from './app/after-first-paint.js';
 import { startStartupData } from './app/startup-data.js';
 import { listenToMenu } from './lib/menu-actions.js';
 import { applyTheme } from './lib/theme.js';
@@ -17,15 +18,7 @@ const client = createClient(window.studio);
 startStartupData(client);
 listenToMenu(window.studio);
 
-// The first screen is in the HTML (prerendered): let it be painted before React's code is run,
-// which holds the page's only thread for a while. The frame callback runs just before that paint,
-// so the import (and its evaluation) comes after it; the timer starts it anyway if no frame is
-// drawn soon (a window not shown yet may not draw).
-let booted = false;
-const startApp = () => {
-  if (booted) return;
-  booted = true;
-  void import('./boot.js').then(({ boot }) => boot(client));
-};
-requestAnimationFrame(startApp);
-setTimeout(startApp, 250);
+// The first screen is in the HTML (prerendered): React's code is fetched and run once that screen
+// is on screen, so it does not compete with drawing it (after-first-paint.ts). The fallback starts
+// it anyway if no frame is reported (a window not shown yet may not draw).
+afterFirstPaint(() => void import('./boot.js').then(({ boot }) => boot(client)), 1000);
