@@ -123,7 +123,7 @@ export function createHandlers(deps: {
     'exports:clear': () => data.exports.clear(),
     'exports:saveAs': ({ fileName }) => deps.exportSaveAs.save(fileName),
 
-    'imports:begin': ({ totalBytes }) => data.imports.begin(totalBytes),
+    'imports:begin': ({ totalBytes, pieceBytes }) => data.imports.begin(totalBytes, pieceBytes),
     'imports:append': (request) => data.imports.append(request),
     'imports:finish': ({ importId }) => data.imports.finish(importId),
     'imports:apply': (request) => data.imports.apply(request),

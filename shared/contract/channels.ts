@@ -10,7 +10,13 @@ import { SettingsPatchSchema, SettingsSchema } from '#shared/schemas/settings.js
 import { FacilityProfilePatchSchema, FacilityProfileSchema } from '#shared/schemas/profile.js';
 import { SlugSchema } from '#shared/content/schema.js';
 import { ExportScopeSchema } from '#shared/schemas/archive.js';
-import { ConflictChoiceSchema, ImportPreviewSchema, ImportProgressSchema, ImportResultSchema } from '#shared/schemas/imports.js';
+import {
+  ConflictChoiceSchema,
+  ImportPreviewSchema,
+  ImportProgressSchema,
+  ImportResultSchema,
+  MAX_IMPORT_CHUNK_BYTES,
+} from '#shared/schemas/imports.js';
 import { ExportJobStatusSchema, ExportFileNameSchema } from '#shared/schemas/exports.js';
 import { DELETE_EVERYTHING_CONFIRMATION, RetentionDaysSchema, StorageInfoSchema } from '#shared/schemas/storage.js';
 import { ProgressRequestSchema, ProgressSummarySchema, QuestionProgressSchema } from '#shared/schemas/progress.js';
@@ -125,7 +131,13 @@ export const channels = {
   'exports:saveAs': { request: z.object({ fileName: ExportFileNameSchema }).strict(), response: SavedFile },
 
   'imports:begin': {
-    request: z.object({ totalBytes: z.number().int().min(1) }).strict(),
+    request: z
+      .object({
+        totalBytes: z.number().int().min(1),
+        /** Every piece but the last holds exactly this many bytes; then a few may be in flight at once (MAX_IMPORT_PIECES_IN_FLIGHT). */
+        pieceBytes: z.number().int().min(1).max(MAX_IMPORT_CHUNK_BYTES).optional(),
+      })
+      .strict(),
     response: z.object({ importId: OpaqueIdSchema }),
   },
   'imports:append': {

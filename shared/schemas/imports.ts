@@ -6,6 +6,11 @@ import { IsoDateSchema, OpaqueIdSchema } from './ids.js';
 export const MAX_IMPORT_BYTES = 8 * 1024 ** 3;
 /** Each piece of an upload; one HTTP request in the browser host (a binary body, or about 5.6 MB as base64 in JSON). */
 export const MAX_IMPORT_CHUNK_BYTES = 4 * 1024 * 1024;
+/**
+ * Pieces of one upload that may be on their way at once, when `imports:begin` declared the piece
+ * size: main accepts a piece up to this many places from the first one it still lacks.
+ */
+export const MAX_IMPORT_PIECES_IN_FLIGHT = 4;
 
 /** What to do with an answer that exists here and in the archive with different reviews. */
 export const ConflictChoiceSchema = z.enum(['keep_newer', 'keep_mine', 'take_imported']);

@@ -3,19 +3,33 @@ import { mkdir, open, readdir, rm, rmdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { StudioError } from '#shared/contract/errors.js';
 import { isOpaqueId } from '#shared/schemas/ids.js';
-import { MAX_IMPORT_BYTES, MAX_IMPORT_CHUNK_BYTES } from '#shared/schemas/imports.js';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_CHUNK_BYTES, MAX_IMPORT_PIECES_IN_FLIGHT } from '#shared/schemas/imports.js';
 import { toStudioIoError } from '#electron/services/storage/io-errors.js';
 import { createSerialQueue } from '#electron/services/storage/serial-queue.js';
 
 export const importsDir = (dataDir: string): string => join(dataDir, 'imports');
 
-type Upload = { id: string; file: string; totalBytes: number; nextSeq: number; bytesReceived: number };
+type Upload = {
+  id: string;
+  file: string;
+  totalBytes: number;
+  /** Declared at begin: every piece but the last holds exactly this, so piece `seq` lies at `seq × pieceBytes`. */
+  pieceBytes: number | null;
+  /** The first piece not yet received. */
+  nextSeq: number;
+  /** Pieces after `nextSeq` already written (only with `pieceBytes`, at most a few). */
+  ahead: Set<number>;
+  bytesReceived: number;
+};
 
 const unknownUpload = () => new StudioError('not_found', 'That import is not in progress.');
 
 /**
- * An archive chosen in the renderer arrives here in pieces, like a recording: in order, each
- * piece at most 4 MiB, never more than announced. It is kept in `<data>/imports/<id>.zip.part`
+ * An archive chosen in the renderer arrives here in pieces, like a recording: each piece at most
+ * 4 MiB, never more than announced, in order. An upload that declares its piece size at begin may
+ * have a few pieces in flight at once (over HTTP they can arrive out of order): each is written at
+ * its own place, a piece more than a few ahead of the first missing one is refused, and every piece
+ * must hold exactly its share, so the file is complete exactly when every piece has arrived. It is kept in `<data>/imports/<id>.zip.part`
  * (0600) only until it has been checked and merged or refused; then it is removed, and the
  * folder too when empty, so a refused import leaves the data folder as it was.
  */
@@ -30,13 +44,16 @@ export function createImportUploads(dataDir: string) {
     return upload;
   }
 
-  async function begin(totalBytes: number): Promise<{ importId: string }> {
+  async function begin(totalBytes: number, pieceBytes?: number): Promise<{ importId: string }> {
     if (!Number.isSafeInteger(totalBytes) || totalBytes <= 0) throw new StudioError('invalid_request', 'The file to import is empty.');
     if (totalBytes > MAX_IMPORT_BYTES) {
       throw new StudioError(
         'invalid_request',
         `This file cannot be imported: at ${totalBytes} bytes it is larger than any export (the limit is ${MAX_IMPORT_BYTES}).`,
       );
+    }
+    if (pieceBytes !== undefined && (!Number.isSafeInteger(pieceBytes) || pieceBytes < 1 || pieceBytes > MAX_IMPORT_CHUNK_BYTES)) {
+      throw new StudioError('invalid_request', `The pieces of an import hold from 1 to ${MAX_IMPORT_CHUNK_BYTES} bytes.`);
     }
     const id = randomUUID();
     const file = join(dir, `${id}.zip.part`);
@@ -47,7 +64,7 @@ export function createImportUploads(dataDir: string) {
       await tidy(file);
       throw toStudioIoError(error, 'start the import');
     }
-    uploads.set(id, { id, file, totalBytes, nextSeq: 0, bytesReceived: 0 });
+    uploads.set(id, { id, file, totalBytes, pieceBytes: pieceBytes ?? null, nextSeq: 0, ahead: new Set(), bytesReceived: 0 });
     return { importId: id };
   }
 
@@ -59,24 +76,24 @@ export function createImportUploads(dataDir: string) {
     }
     return enqueue(upload.id, async () => {
       if (uploads.get(upload.id) !== upload) throw unknownUpload();
-      if (seq < upload.nextSeq) throw new StudioError('recording_duplicate', `Piece ${seq} of this import was already received.`);
-      if (seq > upload.nextSeq) throw new StudioError('recording_gap', `Piece ${upload.nextSeq} of this import is missing; got ${seq}.`);
-      if (upload.bytesReceived + bytes.byteLength > upload.totalBytes) {
-        throw new StudioError('invalid_request', 'The import sent more bytes than it announced.');
-      }
+      const at = placeOf(upload, seq, bytes.byteLength);
       const handle = await open(upload.file, 'r+');
       try {
         let written = 0;
         while (written < bytes.byteLength) {
-          written += (await handle.write(bytes, written, bytes.byteLength - written, upload.bytesReceived + written)).bytesWritten;
+          written += (await handle.write(bytes, written, bytes.byteLength - written, at + written)).bytesWritten;
         }
       } catch (error) {
-        await handle.truncate(upload.bytesReceived).catch(() => undefined);
+        // In order, the file ends where the received bytes do; a placed piece is simply not counted (it is written again whole).
+        if (upload.pieceBytes === null) await handle.truncate(upload.bytesReceived).catch(() => undefined);
         throw toStudioIoError(error, 'receive the file to import');
       } finally {
         await handle.close();
       }
-      upload.nextSeq++;
+      if (seq === upload.nextSeq) {
+        upload.nextSeq++;
+        while (upload.ahead.delete(upload.nextSeq)) upload.nextSeq++;
+      } else upload.ahead.add(seq);
       upload.bytesReceived += bytes.byteLength;
       return { bytesReceived: upload.bytesReceived };
     });
@@ -132,5 +149,26 @@ export function createImportUploads(dataDir: string) {
       for (const id of [...uploads.keys()]) await discard(id);
     },
   };
+}
+/** Where piece `seq` goes in the file, or why it is refused: a duplicate, too far ahead, or not its share of the bytes. */
+function placeOf(upload: Upload, seq: number, length: number): number {
+  if (seq < upload.nextSeq || upload.ahead.has(seq)) {
+    throw new StudioError('recording_duplicate', `Piece ${seq} of this import was already received.`);
+  }
+  const { pieceBytes, totalBytes } = upload;
+  const furthest = pieceBytes === null ? upload.nextSeq : upload.nextSeq + MAX_IMPORT_PIECES_IN_FLIGHT - 1;
+  if (seq > furthest) throw new StudioError('recording_gap', `Piece ${upload.nextSeq} of this import is missing; got ${seq}.`);
+  if (pieceBytes === null) {
+    if (upload.bytesReceived + length > totalBytes)
+      throw new StudioError('invalid_request', 'The import sent more bytes than it announced.');
+    return upload.bytesReceived;
+  }
+  const at = seq * pieceBytes;
+  if (at >= totalBytes) throw new StudioError('invalid_request', 'The import sent more bytes than it announced.');
+  const share = Math.min(pieceBytes, totalBytes - at);
+  if (length !== share) {
+    throw new StudioError('invalid_request', `Piece ${seq} of this import holds ${length} bytes; it should hold ${share}.`);
+  }
+  return at;
 }
 export type ImportUploads = ReturnType<typeof createImportUploads>;

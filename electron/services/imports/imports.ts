@@ -245,7 +245,7 @@ export function createImports(deps: MergeDeps & { dataDir: string; exclusive: <T
   }
 
   return {
-    begin: (totalBytes: number) => uploads.begin(totalBytes),
+    begin: (totalBytes: number, pieceBytes?: number) => uploads.begin(totalBytes, pieceBytes),
     append: uploads.append,
     status,
     async finish(importId: string): Promise<ImportPreview> {

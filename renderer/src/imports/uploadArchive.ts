@@ -1,13 +1,10 @@
-import { MAX_IMPORT_CHUNK_BYTES } from '#shared/schemas/imports.js';
 import type { ImportPreview } from '#shared/schemas/imports.js';
 import type { StudioClient } from '#renderer/api/client.js';
-
-/** Pieces as large as main takes: they travel as bytes (IPC, or a binary body to the browser host), so fewer round trips win. */
-const PIECE_BYTES = MAX_IMPORT_CHUNK_BYTES;
+import { PIECE_BYTES, sendPieces } from './sendPieces.js';
 
 /**
- * Sends a chosen file to main piece by piece (`imports:begin/append/finish`): only bytes cross
- * the boundary, never a path. Answers main's preview of what the import would change. If the
+ * Sends a chosen file to main piece by piece (`imports:begin/append/finish`, sendPieces.ts): only
+ * bytes cross the boundary, never a path. Answers main's preview of what the import would change. If the
  * signal aborts or anything fails, the half-sent import is cancelled so main removes it.
  */
 export async function uploadArchive(
@@ -18,14 +15,9 @@ export async function uploadArchive(
   /** Once every byte is sent, as main starts checking the archive (which `imports:status` follows). */
   onChecking: (importId: string) => void = () => undefined,
 ): Promise<ImportPreview> {
-  const { importId } = await client.imports.begin({ totalBytes: file.size });
+  const { importId } = await client.imports.begin({ totalBytes: file.size, pieceBytes: PIECE_BYTES });
   try {
-    for (let seq = 0, at = 0; at < file.size; seq++, at += PIECE_BYTES) {
-      signal.throwIfAborted();
-      const bytes = new Uint8Array(await file.slice(at, at + PIECE_BYTES).arrayBuffer());
-      await client.imports.append({ importId, seq, bytes });
-      onProgress(Math.min(file.size, at + bytes.byteLength));
-    }
+    await sendPieces((seq, bytes) => client.imports.append({ importId, seq, bytes }), file, onProgress, signal);
     signal.throwIfAborted();
     onChecking(importId);
     const preview = await client.imports.finish({ importId });

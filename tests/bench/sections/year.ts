@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { openStudioInNode } from '#electron/core/open-studio-in-node.js';
 import { encodeRequestBody } from '#shared/contract/wire.js';
+import { PIECE_BYTES, PIECES_IN_FLIGHT, sendPieces } from '#renderer/imports/sendPieces.js';
 import type { BudgetCheck, Row, SectionResult } from '#tests/bench/report/types.js';
 import { startBenchHost, type BenchHost } from '#tests/bench/support/host.js';
 import { sampleMemory } from '#tests/bench/support/proc.js';
@@ -19,8 +20,6 @@ const PROGRESS_GAP_BUDGET_MS = 1000;
 const TAKE_SECONDS = 60;
 /** How often the bench asks for progress, as the page polls (every 250 ms) but finer. */
 const POLL_MS = 50;
-/** The page uploads an archive in pieces of this size (imports:append takes at most 4 MiB). */
-const UPLOAD_PIECE_BYTES = 4 * 1024 * 1024;
 const MB = 2 ** 20;
 
 interface Timed {
@@ -136,10 +135,19 @@ export async function benchYear(ctx: SectionContext): Promise<SectionResult> {
       ratio: ratio(imported.ms, unzipMs),
     },
     { name: '  throughput', value: importRate, unit: 'MiB/s', reference: unzipRate, referenceName: 'unzip', ratio: importVsCli },
-    { name: '  upload (imports:append, 4 MiB binary pieces over HTTP)', value: round(imported.uploadMs), unit: 'ms' },
+    {
+      name: `  upload (imports:append, ${PIECE_BYTES / MB} MiB binary pieces over HTTP, ${PIECES_IN_FLIGHT} in flight)`,
+      value: round(imported.uploadMs),
+      unit: 'ms',
+    },
     { name: '  check (imports:finish)', value: round(imported.checkMs), unit: 'ms', note: 'imports:status polled meanwhile' },
     { name: '  apply (imports:apply)', value: round(imported.applyMs), unit: 'ms', note: 'imports:status polled meanwhile' },
-    { name: '  longest wait between progress reports', value: round(imported.longestSilenceMs), unit: 'ms' },
+    {
+      name: '  longest wait between progress reports',
+      value: round(imported.longestSilenceMs),
+      unit: 'ms',
+      note: `upload ${round(imported.silences.upload, 0)}, check ${round(imported.silences.check, 0)}, apply ${round(imported.silences.apply, 0)} ms`,
+    },
     {
       name: '  host RSS growth (peak − before)',
       value: growthMb(imported),
@@ -259,44 +267,44 @@ async function exportAll(host: BenchHost): Promise<{ file: string; timed: Timed 
   }
 }
 
-async function importArchive(host: BenchHost, archive: string): Promise<Timed & { uploadMs: number; checkMs: number; applyMs: number }> {
+async function importArchive(
+  host: BenchHost,
+  archive: string,
+): Promise<Timed & { uploadMs: number; checkMs: number; applyMs: number; silences: Record<'upload' | 'check' | 'apply', number> }> {
   const bytes = fs.statSync(archive).size;
   const memory = sampleMemory(host.pid);
   const t0 = performance.now();
   let longestSilenceMs = 0;
   let lastNews = t0;
+  /** Each step's longest wait, to say where the longest one was. */
+  const silences = { upload: 0, check: 0, apply: 0 };
+  let step: keyof typeof silences = 'upload';
   const news = () => {
     const now = performance.now();
     longestSilenceMs = Math.max(longestSilenceMs, now - lastNews);
+    silences[step] = Math.max(silences[step], now - lastNews);
     lastNews = now;
   };
-  const { importId } = await host.call<{ importId: string }>('imports:begin', { totalBytes: bytes });
-  await upload(host, importId, archive, bytes, news);
+  const { importId } = await host.call<{ importId: string }>('imports:begin', { totalBytes: bytes, pieceBytes: PIECE_BYTES });
+  await upload(host, importId, archive, news);
   const t1 = performance.now();
+  step = 'check';
   await watchProgress(host, importId, callLong(host, 'imports:finish', { importId }), news);
   news();
   const t2 = performance.now();
+  step = 'apply';
   await watchProgress(host, importId, callLong(host, 'imports:apply', { importId, conflicts: 'keep_newer' }), news);
   news();
   const t3 = performance.now();
-  return { ms: t3 - t0, bytes, longestSilenceMs, rss: memory.stop(), uploadMs: t1 - t0, checkMs: t2 - t1, applyMs: t3 - t2 };
+  return { ms: t3 - t0, bytes, longestSilenceMs, silences, rss: memory.stop(), uploadMs: t1 - t0, checkMs: t2 - t1, applyMs: t3 - t2 };
 }
 
-/** The archive in pieces, as the page sends a chosen file; `onPiece` after each one is acknowledged. */
-async function upload(host: BenchHost, importId: string, archive: string, bytes: number, onPiece: () => void, stopAfter = Infinity) {
-  const handle = fs.openSync(archive, 'r');
-  try {
-    const piece = Buffer.alloc(UPLOAD_PIECE_BYTES);
-    for (let seq = 0, at = 0; at < bytes && seq < stopAfter; seq++) {
-      const read = fs.readSync(handle, piece, 0, piece.length, at);
-      // As the page has them: a Uint8Array, not a Node Buffer.
-      await appendBinary(host, { importId, seq, bytes: new Uint8Array(piece.buffer, piece.byteOffset, read) });
-      at += read;
-      onPiece();
-    }
-  } finally {
-    fs.closeSync(handle);
-  }
+/** The archive in pieces, as the page sends a chosen file (its own sendPieces); `onPiece` after each one is acknowledged. */
+async function upload(host: BenchHost, importId: string, archive: string, onPiece: (sentBytes: number) => void, signal?: AbortSignal) {
+  // As the page has it: a Blob, read piece by piece.
+  const file = await fs.openAsBlob(archive);
+  const append = (seq: number, bytes: Uint8Array) => appendBinary(host, { importId, seq, bytes });
+  await sendPieces(append, file, onPiece, signal ?? new AbortController().signal);
 }
 
 /** Polls imports:status while `pending` runs, as the page does; `onNews` whenever the progress moved. */
@@ -361,9 +369,22 @@ async function cancelExportHalfWay(host: BenchHost): Promise<{ ok: boolean; ms: 
 
 async function cancelImportHalfWay(host: BenchHost, archive: string): Promise<{ ok: boolean; ms: number | null; note: string }> {
   const bytes = fs.statSync(archive).size;
-  const { importId } = await host.call<{ importId: string }>('imports:begin', { totalBytes: bytes });
-  const half = Math.max(1, Math.floor(bytes / UPLOAD_PIECE_BYTES / 2));
-  await upload(host, importId, archive, bytes, () => undefined, half);
+  const { importId } = await host.call<{ importId: string }>('imports:begin', { totalBytes: bytes, pieceBytes: PIECE_BYTES });
+  // Cancelled as the page's Cancel does: the signal aborts once half the bytes are acknowledged, with pieces still in flight.
+  const controller = new AbortController();
+  let acknowledged = 0;
+  await upload(
+    host,
+    importId,
+    archive,
+    (sent) => {
+      acknowledged = sent;
+      if (sent >= bytes / 2) controller.abort(new Error('cancelled half-way'));
+    },
+    controller.signal,
+  ).catch((error: unknown) => {
+    if (!controller.signal.aborted) throw error;
+  });
   const t0 = performance.now();
   const { cancelled } = await host.call<{ cancelled: boolean }>('imports:cancel', { importId });
   const ms = round(performance.now() - t0);
@@ -372,7 +393,7 @@ async function cancelImportHalfWay(host: BenchHost, archive: string): Promise<{ 
   return {
     ok: cancelled && left === 0,
     ms,
-    note: `${cancelled ? 'cancelled' : 'not cancelled'} after ${half} of ${Math.ceil(bytes / UPLOAD_PIECE_BYTES)} pieces, ${left} files left`,
+    note: `${cancelled ? 'cancelled' : 'not cancelled'} after ${round(acknowledged / MB)} of ${round(bytes / MB)} MiB, ${left} files left`,
   };
 }
 
