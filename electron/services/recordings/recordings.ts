@@ -26,6 +26,7 @@ import { RECORDINGS_DIR_MODE, recordingPaths, recordingsDir, waveformPath, type 
 import { recoverLeftovers, setAside, type RecoveryReport } from './recover.js';
 import { resolveRecordingFile, type ResolvedRecording } from './resolve-file.js';
 import { createSerialQueue } from '#electron/services/storage/serial-queue.js';
+import { createSourceTidy, TIDY_TIMING, type TidyTiming } from './source-tidy.js';
 import { readWaveformFile, writeWaveformFile } from './waveform-file.js';
 import { WebmScanner } from './containers/webm-scanner.js';
 import { SeekableWebmWriter } from './seekable-webm-writer.js';
@@ -42,6 +43,8 @@ export type RecordingsDeps = {
    * back to see what the app leaves if it stops before then.
    */
   removeSource?: (paths: RecordingPaths) => Promise<void>;
+  /** When that removal runs (source-tidy.ts); tests set it to see the delay. */
+  tidyTiming?: TidyTiming;
 };
 
 /** A recording between `begin` and `finish`/`discard`, in this session. */
@@ -77,9 +80,9 @@ const notFound = () => new StudioError('not_found', 'That recording is not in pr
 export function createRecordings(deps: RecordingsDeps) {
   const dir = recordingsDir(deps.dataDir);
   const write = deps.writeAt ?? defaultWriteAt;
-  const removeSourceOf = deps.removeSource ?? removeSource;
   const active = new Map<string, Active>();
   const enqueue = createSerialQueue();
+  const tidy = createSourceTidy({ enqueue, removeSource: deps.removeSource ?? removeSource, timing: deps.tidyTiming ?? TIDY_TIMING });
 
   async function ensureDir(): Promise<void> {
     // A link put in the folder's place since start-up (which sets one aside) is not followed:
@@ -183,14 +186,14 @@ export function createRecordings(deps: RecordingsDeps) {
   }
 
   /**
-   * Once the attempt exists, the `.part` and the in-progress marker have done their job. Removing
-   * them is queued behind the task that created the attempt rather than awaited in it, so the answer
-   * does not wait for the file system to free a long take's `.part` (about 20 ms for 30 minutes).
-   * Still on the recording's queue, so `settle` (on quit) waits for it too. If it fails, or the app
-   * stops first, start-up recovery finds the attempt and only tidies up.
+   * Once the attempt exists, the `.part` and the in-progress marker have done their job. Their
+   * removal is not awaited in the finish, and for a long take it waits a little (source-tidy.ts), so
+   * neither the answer nor the page's first reads of the take wait for the file system to free a
+   * long `.part` (about 20 ms for 30 minutes). `settle` (on quit) and a delete run it at once. If it
+   * fails, or the app stops first, start-up recovery finds the attempt and only tidies up.
    */
   function removeSourceAfter(recording: Active): void {
-    void enqueue(recording.id, () => removeSourceOf(recording.paths)).catch(() => undefined);
+    tidy.schedule(recording.id, recording.paths, recording.bytesReceived);
   }
 
   async function finalizeOrRefuse(recording: Active): Promise<Extract<FinalizeOutcome, { kind: 'finished' }>> {
@@ -265,6 +268,11 @@ export function createRecordings(deps: RecordingsDeps) {
   /** Deletes a finished recording's audio (the attempt's review is kept by the attempts store). */
   async function removeFinished(id: string): Promise<boolean> {
     if (!isOpaqueId(id) || active.has(id)) return false;
+    // A take still waiting to be tidied has its `.part` and marker: were they left, a crash would
+    // bring the deleted take back at the next start. They go first, before the finished file.
+    await tidy.now(id).catch((error: unknown) => {
+      throw toStudioError(error, 'delete the recording');
+    });
     let removed = false;
     for (const container of CONTAINERS) {
       const { final } = recordingPaths(dir, id, container);
@@ -303,10 +311,17 @@ export function createRecordings(deps: RecordingsDeps) {
     },
     resolveFile: (id: string): Promise<ResolvedRecording | null> => resolveRecordingFile(dir, id),
     /**
-     * Waits until every chunk, finish and discard already asked for has reached the disk: the app
-     * calls it on quit, before the journal closes, so a finish in flight still saves its attempt.
+     * Waits until every chunk, finish and discard already asked for has reached the disk, and runs
+     * every tidy still waiting at once: the app calls it on quit, before the journal closes, so a
+     * finish in flight still saves its attempt and a normal quit leaves no `.part` behind.
      */
-    settle: (): Promise<void> => enqueue.idle(),
+    settle: async (): Promise<void> => {
+      await enqueue.idle();
+      do {
+        await tidy.all();
+        await enqueue.idle(); // a finish that arrived meanwhile has scheduled its own
+      } while (tidy.waiting() > 0);
+    },
   };
 }
 
