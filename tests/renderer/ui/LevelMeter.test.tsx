@@ -67,8 +67,25 @@ describe('LevelMeter', () => {
       redraws += await redrawsOver(4);
       expect(bar().style.transform).not.toBe(top); // down in the pause
     }
-    // Of 32 reads: one up and four steps down a syllable; every read was redrawn before.
-    expect(redraws).toBeLessThanOrEqual(20);
+    // Of 32 reads: one up and two steps down a syllable (each pause fell in four steps before, 20 in all).
+    expect(redraws).toBe(12);
+  });
+
+  it('draws a rise at the read that hears it, and a fall at most every other read', async () => {
+    // Loud, then quiet for a second: the fall is drawn in steps at least two reads apart.
+    const { probe } = scriptedProbe((read) => (read === 0 ? 0.9 : 0));
+    await mounted.render(<LevelMeter probe={probe} />);
+    await advance(READ_EVERY_MS);
+    expect(bar().style.transform).toBe('scaleX(0.9)');
+    const drawnAt: number[] = [];
+    let last = bar().style.transform;
+    for (let read = 1; read <= 15; read++) {
+      await advance(READ_EVERY_MS);
+      if (bar().style.transform !== last) drawnAt.push(read);
+      last = bar().style.transform;
+    }
+    expect(drawnAt.length).toBeGreaterThanOrEqual(3); // it visibly falls
+    for (let i = 1; i < drawnAt.length; i++) expect(drawnAt[i]! - drawnAt[i - 1]!).toBeGreaterThanOrEqual(2);
   });
 
   it('falls all the way to silence, and shows full scale, however small the last step', async () => {
