@@ -8,6 +8,9 @@
 export const PIECE_BYTES = 1024 * 1024;
 export const PIECES_IN_FLIGHT = 3;
 
+/** What is sent: a Blob (the file the person chose), or anything read the same way. */
+export type PieceSource = { size: number; slice(start: number, end: number): { arrayBuffer(): Promise<ArrayBuffer> } };
+
 /**
  * Sends `file` as pieces `0…n` through `append`, at most `inFlight` at once and never
  * further ahead than that of the oldest piece not yet acknowledged, so main (which places each
@@ -17,7 +20,7 @@ export const PIECES_IN_FLIGHT = 3;
  */
 export function sendPieces(
   append: (seq: number, bytes: Uint8Array<ArrayBuffer>) => Promise<unknown>,
-  file: Blob,
+  file: PieceSource,
   onProgress: (sentBytes: number) => void,
   signal: AbortSignal,
   { pieceBytes = PIECE_BYTES, inFlight = PIECES_IN_FLIGHT } = {},
