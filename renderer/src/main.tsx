@@ -10,15 +10,19 @@ import './styles/questions.css';
 import './styles/practice.css';
 import './styles/review.css';
 
-// A small entry on purpose: it asks main for the first screen's data at once, then loads React and
-// the app, so the answers arrive while that code is fetched and compiled instead of after it.
-// The system's colors from the first paint; the saved choice follows once the settings arrive.
+// A small entry on purpose: the first screen is in the HTML (prerendered), so nothing here is
+// needed to show it. The system's colors from the first paint; the saved choice follows once the
+// settings arrive.
 applyTheme('system');
 const client = createClient(window.studio);
-startStartupData(client);
 listenToMenu(window.studio);
 
-// The first screen is in the HTML (prerendered): React's code is fetched and run once that screen
-// is on screen, so it does not compete with drawing it (after-first-paint.ts). The fallback starts
-// it anyway if no frame is reported (a window not shown yet may not draw).
-afterFirstPaint(() => void import('./boot.js').then(({ boot }) => boot(client)), 1000);
+// Once that screen is on screen (after-first-paint.ts), main is asked for the first screen's data
+// and React's code is fetched side by side, so the answers arrive while that code is compiled.
+// Neither is started earlier: the answers' handling and the code's fetching and compiling
+// competed with drawing the screen. The fallback starts them anyway if no frame is reported (a
+// window not shown yet may not draw).
+afterFirstPaint(() => {
+  startStartupData(client);
+  void import('./boot.js').then(({ boot }) => boot(client));
+}, 1000);

@@ -12,8 +12,8 @@ const fetchStartupData = (client: StudioClient): Promise<StartupData> =>
 
 /**
  * Starts the calls the first screen waits for (library, settings, per-question counts) before
- * React and the app are even loaded, so main answers them while the page compiles its code.
- * main.tsx calls this first; the app takes the answers with takeStartupData().
+ * React and the app are loaded, so main answers them while the page compiles its code. main.tsx
+ * calls this once the prerendered screen is on screen; the app takes the answers with takeStartupData().
  */
 export function startStartupData(client: StudioClient): void {
   const pending = fetchStartupData(client);
