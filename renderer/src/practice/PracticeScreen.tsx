@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { starApplies } from '#shared/content/answer-type.js';
 import type { Library } from '#shared/content/schema.js';
 import type { Attempt } from '#shared/schemas/attempt.js';
@@ -92,6 +92,8 @@ export function PracticeScreen(props: Props) {
   const reportReviewing = useRef(onReviewing);
   reportReviewing.current = onReviewing;
   useEffect(() => reportReviewing.current?.(shown ?? null), [shown]);
+  // The same function at every render, so the memoized take list skips the answer clock's ticks.
+  const open = useCallback((attemptId: string) => dispatch({ type: 'OPEN_ATTEMPT', attemptId }), [dispatch]);
   const retake = () => (reviewed?.stopReason === null ? start() : dispatch({ type: 'RETAKE' }));
   const askFollowUp = followUp ? () => dispatch({ type: 'FOLLOW_UP', now: now(), link: followUp }) : undefined;
 
@@ -120,7 +122,6 @@ export function PracticeScreen(props: Props) {
   }
 
   const criteria = question.criteriaIds.map((id) => library.criteria.find((c) => c.id === id)).filter((c) => c !== undefined);
-  const open = (attemptId: string) => dispatch({ type: 'OPEN_ATTEMPT', attemptId });
 
   return (
     <div className="screen screen--practice">

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Attempt } from '#shared/schemas/attempt.js';
 import { formatDateTime, formatRating } from '#renderer/lib/format.js';
 import { formatSpoken } from '#renderer/lib/answerBand.js';
@@ -11,11 +12,15 @@ type Props = {
   onDelete?(attempt: Attempt): void;
 };
 
-/** This question's takes, newest first; picking one opens it for replay and review. */
 /** The take list's heading, where the focus goes when what had it under the list goes away. */
 export const TAKES_HEADING_ID = 'attempts-title';
 
-export function AttemptList({ attempts, selectedId, disabled, onOpen, onDelete }: Props) {
+/**
+ * This question's takes, newest first; picking one opens it for replay and review. Memoized: the
+ * practice screen renders again at each second of the answer clock, and a question practiced often
+ * has a long list that has not changed.
+ */
+export const AttemptList = memo(function AttemptList({ attempts, selectedId, disabled, onOpen, onDelete }: Props) {
   return (
     <section className="attempts" aria-labelledby={TAKES_HEADING_ID}>
       <h2 id={TAKES_HEADING_ID} tabIndex={-1}>
@@ -59,4 +64,4 @@ export function AttemptList({ attempts, selectedId, disabled, onOpen, onDelete }
       )}
     </section>
   );
-}
+});
