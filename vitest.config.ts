@@ -14,7 +14,9 @@ export default defineConfig({
     // Vitest's default is one worker fewer than the cores, which is one here: two cut the run from
     // about 175 s to 122 s (three gained little more).
     maxWorkers: 2,
-    testTimeout: 30_000,
+    // A hang detector, not a speed check: `npm test` runs these beside the end-to-end run, and a test
+    // that starts processes took 2-3x as long there as alone.
+    testTimeout: 60_000,
     projects: [
       {
         extends: true,

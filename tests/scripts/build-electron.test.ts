@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { channelNames } from '#shared/contract/channels.js';
 import { repoRoot } from '#tests/support/browser-host-process.js';
 
@@ -24,12 +24,16 @@ function runPreload(source: string) {
 }
 
 describe('scripts/build-electron.mjs', () => {
-  const build = spawnSync(process.execPath, ['scripts/build-electron.mjs'], { cwd: repoRoot, encoding: 'utf8' });
-  const preload = () => fs.readFileSync(path.join(repoRoot, 'dist-electron', 'preload.cjs'), 'utf8');
+  // A folder of its own: `npm test` runs the unit tests beside the e2e run, whose build writes
+  // dist-electron/ at the same time, and a half-written preload would be read here.
+  const outDir = path.join(repoRoot, 'tests', '.generated', `build-electron-${process.pid}`);
+  const build = spawnSync(process.execPath, ['scripts/build-electron.mjs', '--outdir', outDir], { cwd: repoRoot, encoding: 'utf8' });
+  const preload = () => fs.readFileSync(path.join(outDir, 'preload.cjs'), 'utf8');
+  afterAll(() => fs.rmSync(outDir, { recursive: true, force: true }));
 
   it('builds the main process and the preload', () => {
     expect(build.status, build.stderr).toBe(0);
-    expect(fs.existsSync(path.join(repoRoot, 'dist-electron', 'main.js'))).toBe(true);
+    expect(fs.existsSync(path.join(outDir, 'main.js'))).toBe(true);
   });
 
   it('gives the preload every channel of the contract as a call, carried by ipcRenderer.invoke, and nothing else', async () => {
