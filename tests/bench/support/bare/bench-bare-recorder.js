@@ -1,7 +1,10 @@
 /* global document, location, window, MediaRecorder */
-// The floor for "recording": getUserMedia and MediaRecorder with the app's timeslice, each chunk
-// posted to the same host through recordings:append, as the app's bridge sends it. No meter, no
-// peaks, no React. Served beside the renderer build by tests/bench/sections/cpu.ts.
+// The floor for "recording": getUserMedia with the app's constraints (voice processing off, as
+// renderer/src/lib/audioLevel.ts asks: with the defaults Chromium runs echo cancellation, noise
+// suppression and gain control on every buffer, work the app never asks for) and MediaRecorder with
+// the app's timeslice, each chunk posted to the same host through recordings:append as the app's
+// bridge sends it (a binary frame, shared/contract/wire.ts). No meter, no peaks, no React. Served
+// beside the renderer build by tests/bench/sections/cpu.ts.
 const params = new URLSearchParams(location.search);
 const token = params.get('token');
 
@@ -16,15 +19,27 @@ async function call(channel, body) {
   return result.value;
 }
 
-function base64(buffer) {
-  const bytes = new Uint8Array(buffer);
-  let text = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(text);
+/** The wire's binary frame: [4 bytes: head length, big-endian] [head JSON, ASCII] [the bytes]. */
+async function callWithBytes(channel, request, bytes) {
+  const head = new TextEncoder().encode(JSON.stringify({ ...request, bytes: { $bytesAt: [0, bytes.byteLength] } }));
+  const body = new Uint8Array(4 + head.byteLength + bytes.byteLength);
+  new DataView(body.buffer).setUint32(0, head.byteLength);
+  body.set(head, 4);
+  body.set(bytes, 4 + head.byteLength);
+  const response = await fetch(`/api/${channel}`, {
+    method: 'POST',
+    headers: { 'X-Studio-Token': token, 'Content-Type': 'application/octet-stream' },
+    body,
+  });
+  const result = await response.json();
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
 }
 
 (async () => {
-  const stream = await navigator.mediaDevices.getUserMedia({ audio: true });
+  const stream = await navigator.mediaDevices.getUserMedia({
+    audio: { echoCancellation: false, noiseSuppression: false, autoGainControl: false },
+  });
   const mimeType = 'audio/webm;codecs=opus';
   const { recordingId } = await call('recordings:begin', { questionId: params.get('question'), mimeType });
   const recorder = new MediaRecorder(stream, { mimeType });
@@ -33,7 +48,7 @@ function base64(buffer) {
   recorder.ondataavailable = (event) => {
     const n = seq++;
     sent = sent.then(async () =>
-      call('recordings:append', { recordingId, seq: n, bytes: { $bytes: base64(await event.data.arrayBuffer()) } }),
+      callWithBytes('recordings:append', { recordingId, seq: n }, new Uint8Array(await event.data.arrayBuffer())),
     );
   };
   recorder.start(Number(params.get('timeslice')));
