@@ -10,7 +10,8 @@ export default defineConfig<{ keepScreenshots: boolean }>({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  timeout: 90_000,
+  // A hang detector: beside the unit tests and a second run, the slowest tests took 45-60 s.
+  timeout: 180_000,
   expect: { timeout: 15_000 },
   reporter: [['list']],
   // No trace by default: recording one costs every test a DOM snapshot per action (about a tenth of the

@@ -32,7 +32,7 @@ describe('npm run analyze', () => {
   beforeAll(() => {
     answer = makeAnswerAudio(ANSWER_SET.find((spec) => spec.name === 'phone-8k')!);
     jsonRun = analyze([answer.wavPath, '--json']);
-  }, 60_000);
+  });
 
   it('prints exactly one JSON object with --json, the same as the analysis in-process', () => {
     const run = jsonRun;

@@ -54,5 +54,5 @@ describe('a command-line export beside the running app', () => {
     expect((await studio.media(new Request(`studio-media://recording/${later.id}`))).status).toBe(200);
     await studio.close();
     expect(fs.existsSync(`${out}.part`)).toBe(false);
-  }, 60_000);
+  });
 });

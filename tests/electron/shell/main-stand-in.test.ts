@@ -61,7 +61,7 @@ beforeAll(async () => {
 
   await import(/* @vite-ignore */ path.join(outDir, 'main.js'));
   window = await record.windowLoaded;
-}, 60_000); // a build and a start: seconds, more on a machine that is busy
+}, 120_000); // a build and a start: seconds, more on a machine that is busy
 
 afterAll(() => {
   fs.rmSync(outDir, { recursive: true, force: true });

@@ -116,7 +116,7 @@ describe('import progress and cancel', () => {
     expect(copyingBefore).toEqual(copied.map((_, i) => copied.slice(0, i + 1).reduce((a, b) => a + b, 0)));
     expect(savingAfter).toBe(TAKES);
     await attempts.close();
-  }, 60_000);
+  });
 
   it('status answers what the page shows: received bytes, then the check, then the copies as the apply runs', async () => {
     const bytes = await archiveOfThree(tempDir());
@@ -145,7 +145,7 @@ describe('import progress and cancel', () => {
     // Done: the import is gone, and so is its progress.
     expect(() => imports.status(importId)).toThrow(/not in progress/);
     await attempts.close();
-  }, 60_000);
+  });
 
   it('a cancel once the recordings are copied undoes them, their renames and the intent: the folder is as it was', async () => {
     const bytes = await archiveOfThree(tempDir());
@@ -165,7 +165,7 @@ describe('import progress and cancel', () => {
     expect(fs.existsSync(intentPath(target))).toBe(false);
     expect(snapshotFolder(target)).toBe(before);
     await attempts.close();
-  }, 60_000);
+  });
 
   it('a cancel while the apply waits its turn stops it before it writes anything', async () => {
     const bytes = await archiveOfThree(tempDir());
@@ -183,7 +183,7 @@ describe('import progress and cancel', () => {
     expect(await cancelling).toEqual({ cancelled: true });
     expect(snapshotFolder(target)).toBe(before);
     await attempts.close();
-  }, 60_000);
+  });
 
   it('a cancel that arrives as the answers are committed is too late: it says so, and the import is complete', async () => {
     const bytes = await archiveOfThree(tempDir());
@@ -200,5 +200,5 @@ describe('import progress and cancel', () => {
     expect(attempts.all()).toHaveLength(TAKES);
     expect(fs.readdirSync(path.join(target, 'recordings')).filter((n) => n.endsWith('.webm'))).toHaveLength(TAKES);
     await attempts.close();
-  }, 60_000);
+  });
 });
