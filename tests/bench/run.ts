@@ -18,7 +18,7 @@ import { benchLongAnswers } from './sections/long-answers.js';
 import { benchRecording } from './sections/recording.js';
 import { benchStart } from './sections/start.js';
 import { benchStorage } from './sections/storage/storage.js';
-import { benchYear } from './sections/year.js';
+import { benchYear } from './sections/year/year.js';
 import { Cleanup } from './support/cleanup.js';
 import { buildRenderer, copyRendererBuild, type RendererBuild } from './support/renderer-build.js';
 

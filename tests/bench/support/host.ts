@@ -15,8 +15,8 @@ export interface BenchHost {
   dataDir: string;
   /** The host's process id, for reading its memory and CPU time from /proc. */
   pid: number;
-  /** Calls one contract channel over HTTP, as a script would (docs/browser-host.md). */
-  call<T = unknown>(channel: string, body?: unknown): Promise<T>;
+  /** Calls one contract channel over HTTP, as a script would (docs/browser-host.md); 30 s unless `timeoutMs` says otherwise. */
+  call<T = unknown>(channel: string, body?: unknown, options?: { timeoutMs?: number }): Promise<T>;
 }
 
 /**
@@ -45,7 +45,7 @@ export async function startBenchHost(
   const url = await readyUrl(child);
   const origin = new URL(url).origin;
   const token = new URL(url).searchParams.get('token')!;
-  const call = <T>(channel: string, body?: unknown) => callHost<T>(url, channel, body);
+  const call = <T>(channel: string, body?: unknown, options?: { timeoutMs?: number }) => callHost<T>(url, channel, body, options);
   // The microphone check is a first-run screen; the benchmarks start where a returning user does.
   await call('settings:set', { micCheckDone: true, ...settings });
   return { url, origin, token, dataDir, pid: child.pid!, call };
