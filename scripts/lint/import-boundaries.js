@@ -1,9 +1,19 @@
 // The import rules that keep the layout (docs/adding-a-feature.md): who may import Electron, which
 // tree may import which, and that a renderer feature reaches another only through its entry file.
 // A local ESLint rule, because no-restricted-imports cannot say "a feature other than this one".
+import fs from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../..');
+
+/**
+ * The path aliases, read from where they are defined (package.json "imports", e.g. "#shared/*.js" →
+ * "./shared/*.ts"): each prefix and the folder it names.
+ */
+const ALIASES = Object.entries(JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).imports).map(([key, target]) => ({
+  prefix: key.slice(0, key.indexOf('*')),
+  folder: target.slice(2, target.indexOf('*')),
+}));
 
 /** Folders of renderer/src/ that every feature may use: the common layer and the client. */
 const RENDERER_COMMON = new Set(['ui', 'lib', 'api']);
@@ -21,9 +31,8 @@ function placeOf(file) {
 
 /** The repo-relative path an import names, or null for a package. */
 function targetOf(importerFile, spec) {
-  if (spec.startsWith('#renderer/')) return `renderer/src/${spec.slice('#renderer/'.length)}`;
-  for (const alias of ['shared', 'electron', 'tests', 'scripts'])
-    if (spec.startsWith(`#${alias}/`)) return `${alias}/${spec.slice(alias.length + 2)}`;
+  const alias = ALIASES.find(({ prefix }) => spec.startsWith(prefix));
+  if (alias) return `${alias.folder}${spec.slice(alias.prefix.length)}`;
   if (spec.startsWith('.'))
     return path
       .relative(root, path.resolve(path.dirname(importerFile), spec))
@@ -38,7 +47,7 @@ function problemWith(importerFile, spec) {
   if ((spec === 'electron' || spec.startsWith('electron/')) && !shellSide) {
     return 'Only the Electron shell (electron/shell/) imports electron: put Electron-free code in core/ or services/ and pass it what it needs.';
   }
-  if (spec.startsWith('../')) return `Use an alias (#shared/, #electron/, #renderer/, #tests/, #scripts/) instead of "${spec}".`;
+  if (spec.startsWith('../')) return `Use an alias (${ALIASES.map(({ prefix }) => prefix).join(', ')}) instead of "${spec}".`;
   const target = targetOf(importerFile, spec);
   if (!target) return null;
   if (from.tree === 'shared' && (target.startsWith('electron/') || target.startsWith('renderer/'))) {
